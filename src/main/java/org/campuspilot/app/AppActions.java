@@ -1,0 +1,26 @@
+package org.campuspilot.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** What the menus and the welcome screen ask of the application as a whole (files, language, theme). */
+public interface AppActions {
+    void createDatabase();
+
+    void openDatabase();
+
+    void openRecent(Path file);
+
+    List<Path> recentFiles();
+
+    void openDemo();
+
+    void switchLanguage(Locale locale);
+
+    void switchTheme(boolean dark);
+
+    boolean darkTheme();
+
+    void quit();
+}

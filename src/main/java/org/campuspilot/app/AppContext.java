@@ -1,0 +1,111 @@
+package org.campuspilot.app;
+
+import java.time.Clock;
+import org.campuspilot.campus.CampusFormController;
+import org.campuspilot.campus.CampusFormViewModel;
+import org.campuspilot.campus.CampusRepository;
+import org.campuspilot.campus.CampusService;
+import org.campuspilot.campus.WelcomeController;
+import org.campuspilot.dashboard.DashboardController;
+import org.campuspilot.dashboard.DashboardViewModel;
+import org.campuspilot.db.Database;
+import org.campuspilot.establishment.EstablishmentFormController;
+import org.campuspilot.establishment.EstablishmentFormViewModel;
+import org.campuspilot.establishment.EstablishmentListController;
+import org.campuspilot.establishment.EstablishmentListViewModel;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.establishment.EstablishmentService;
+import org.campuspilot.ui.ControllerFactory;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.TaskRunner;
+import org.campuspilot.ui.ViewLoader;
+
+/**
+ * The one composition root: builds the repositories, services, view models and controllers of one open database.
+ * Opening another file or switching language builds a new context.
+ */
+public final class AppContext {
+    private final Database database;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final CampusRepository campuses;
+    private final EstablishmentRepository establishments;
+    private final EstablishmentService establishmentService;
+    private final ViewLoader views;
+    private MainWindowController mainWindow;
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public void showDashboard() {
+            mainWindow.showDashboard();
+        }
+
+        @Override
+        public void showEstablishments() {
+            mainWindow.showEstablishments();
+        }
+
+        @Override
+        public void showCampusIdentity() {
+            mainWindow.showCampusIdentity();
+        }
+    };
+
+    public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
+            AppActions actions) {
+        this.database = database;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.campuses = new CampusRepository(database);
+        this.establishments = new EstablishmentRepository(database);
+        this.establishmentService = new EstablishmentService(database, establishments);
+        ControllerFactory controllers = new ControllerFactory();
+        this.views = new ViewLoader(messages, controllers);
+        controllers
+                .register(MainWindowController.class, () -> mainWindow = new MainWindowController(this, actions))
+                .register(WelcomeController.class, () -> new WelcomeController(actions, navigator))
+                .register(CampusFormController.class, () -> new CampusFormController(
+                        new CampusFormViewModel(campuses, new CampusService(database, campuses, establishmentService),
+                                establishments, tasks), messages,
+                        navigator))
+                .register(DashboardController.class, () -> new DashboardController(
+                        new DashboardViewModel(campuses, establishments, tasks, clock), messages, navigator))
+                .register(EstablishmentListController.class, () -> new EstablishmentListController(
+                        new EstablishmentListViewModel(establishments, tasks, clock), messages))
+                .register(EstablishmentFormController.class, () -> new EstablishmentFormController(
+                        new EstablishmentFormViewModel(establishmentService, tasks, dialogs, messages), messages));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CampusRepository campuses() {
+        return campuses;
+    }
+
+    public ViewLoader views() {
+        return views;
+    }
+}

@@ -1,0 +1,31 @@
+package org.campuspilot.app;
+
+import java.util.Locale;
+import org.campuspilot.dashboard.DashboardController;
+import org.campuspilot.establishment.EstablishmentListController;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+8). */
+enum Area {
+    DASHBOARD(Feather.HOME, DashboardController.class),
+    ESTABLISHMENTS(Feather.BOOK_OPEN, EstablishmentListController.class),
+    COMPANIES(Feather.BRIEFCASE, null),
+    CONTACTS(Feather.USERS, null),
+    EVENTS(Feather.CALENDAR, null),
+    ACTIONS(Feather.TARGET, null),
+    GRANT(Feather.DOLLAR_SIGN, null),
+    REPORTS(Feather.FILE_TEXT, null);
+
+    final Feather icon;
+    /** The controller of the area's view, or null while the area is not built. */
+    final Class<?> controller;
+
+    Area(Feather icon, Class<?> controller) {
+        this.icon = icon;
+        this.controller = controller;
+    }
+
+    String key() {
+        return "area." + name().toLowerCase(Locale.ROOT);
+    }
+}

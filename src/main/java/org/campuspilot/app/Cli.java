@@ -1,0 +1,135 @@
+package org.campuspilot.app;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.campuspilot.db.Database;
+import org.campuspilot.db.Jdbc;
+import org.campuspilot.db.Migrations;
+import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Siret;
+import org.campuspilot.shared.Uai;
+import org.campuspilot.ui.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The headless commands. Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the database
+ * cannot be opened. Errors go to stderr as one sentence, in French.
+ */
+@Command(name = "campus-pilot", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        description = "Campus Pilot : le campus des métiers et des qualifications, sans tableur.",
+        subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class})
+public final class Cli implements Callable<Integer> {
+    static final int OK = 0;
+    static final int REJECTED = 1;
+    static final int USAGE = 2;
+    static final int CANNOT_OPEN = 3;
+
+    private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
+
+    @Override
+    public Integer call() {
+        return USAGE;
+    }
+
+    /** Runs a command line and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println(MESSAGES.get("cli.error.unexpected", ex.getMessage()));
+            return CANNOT_OPEN;
+        });
+        return cl.execute(args);
+    }
+
+    @Command(name = "demo", description = "Crée le campus de démonstration dans un nouveau fichier.")
+    static final class Demo implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, description = "Le fichier à créer.") Path db;
+
+        @Override
+        public Integer call() throws Exception {
+            if (Files.exists(db) && Files.size(db) > 0) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.demo.exists", db));
+                return REJECTED;
+            }
+            try {
+                DemoCampus.create(db);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.error.cannotOpen", db, e.getMessage()));
+                return CANNOT_OPEN;
+            }
+            spec.commandLine().getOut().println(MESSAGES.get("cli.demo.created", db));
+            return OK;
+        }
+    }
+
+    @Command(name = "check", description = "Vérifie un fichier : version du schéma et intégrité SQLite.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, description = "Le fichier à vérifier.") Path db;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(db)) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
+                return CANNOT_OPEN;
+            }
+            try {
+                Database database = Database.open(db);
+                Jdbc jdbc = new Jdbc(database);
+                int version = Migrations.currentVersion(jdbc);
+                String integrity = jdbc.one("PRAGMA integrity_check", rs -> rs.getString(1)).orElse("?");
+                var out = spec.commandLine().getOut();
+                out.println(MESSAGES.get("cli.check.version", version, Migrations.latestVersion()));
+                out.println(MESSAGES.get("cli.check.integrity", integrity));
+                return "ok".equals(integrity) ? OK : CANNOT_OPEN;
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
+                return CANNOT_OPEN;
+            }
+        }
+    }
+
+    @Command(name = "validate", description = "Vérifie un code UAI ou SIRET.")
+    static final class Validate implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", description = "uai ou siret") String kind;
+        @Parameters(index = "1", description = "Le code à vérifier.") String code;
+
+        @Override
+        public Integer call() {
+            Checked<?> result;
+            switch (kind.toLowerCase(java.util.Locale.ROOT)) {
+                case "uai" -> result = Uai.check(code);
+                case "siret" -> result = Siret.check(code);
+                default -> {
+                    spec.commandLine().getErr().println(MESSAGES.get("cli.validate.unknownKind", kind));
+                    return USAGE;
+                }
+            }
+            if (result.isOk()) {
+                spec.commandLine().getOut().println(MESSAGES.get("cli.validate.ok", kind.toUpperCase(
+                        java.util.Locale.ROOT), result.value()));
+                return OK;
+            }
+            spec.commandLine().getErr().println(MESSAGES.get(result.problem().orElseThrow()));
+            return REJECTED;
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Campus Pilot " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.campuspilot.app;
+
+import java.util.Set;
+import javafx.application.Application;
+
+/**
+ * The main class. It does not extend {@link Application}, so the application runs from the class path. With no
+ * argument, or only {@code --db FILE}, it opens the window; any other first word is a headless command
+ * ({@code demo}, {@code check}, {@code validate}, {@code --help}, {@code --version}) run without starting the
+ * graphical toolkit.
+ */
+public final class Launcher {
+    /** The options the window understands; any other first word is a command for {@link Cli}. */
+    private static final Set<String> WINDOW_OPTIONS = Set.of("--db", "--data");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && !WINDOW_OPTIONS.contains(args[0].split("=", 2)[0])) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        if (noDisplay()) {
+            System.err.println("Aucun écran n'est disponible pour ouvrir la fenêtre de Campus Pilot "
+                    + "(variable DISPLAY vide). Lancez-le depuis une session graphique, ou utilisez une commande "
+                    + "sans fenêtre : campus-pilot --help.");
+            System.exit(Cli.CANNOT_OPEN);
+        }
+        Logs.configure(StartOptions.parse(java.util.List.of(args)).dataFolder());
+        // Load SQLite's native library while the toolkit starts: the two are independent.
+        Thread warm = new Thread(Launcher::warmUpSqlite, "sqlite-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+        Application.launch(CampusPilotApp.class, args);
+    }
+
+    private static boolean noDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return linux && System.getProperty("glass.platform") == null && isBlank(System.getenv("DISPLAY"))
+                && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void warmUpSqlite() {
+        try {
+            Class.forName("org.sqlite.JDBC");
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            // The real opening of the database reports any problem.
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.campuspilot.app;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.campuspilot.campus.CampusFormController;
+import org.campuspilot.campus.WelcomeController;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Navigator;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: menus, the navigation bar and the area shown. Navigation only; each area is its own view. */
+public final class MainWindowController implements Navigator {
+    private final AppContext context;
+    private final AppActions actions;
+    private final Messages messages;
+    private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private Menu recentMenu;
+    @FXML private Menu goMenu;
+    @FXML private RadioMenuItem frenchItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem lightItem;
+    @FXML private RadioMenuItem darkItem;
+
+    MainWindowController(AppContext context, AppActions actions) {
+        this.context = context;
+        this.actions = actions;
+        this.messages = context.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        int n = 1;
+        for (Area area : Area.values()) {
+            ToggleButton b = new ToggleButton(messages.get(area.key()), new FontIcon(area.icon));
+            b.setId("nav" + camel(area));
+            b.setToggleGroup(navGroup);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> show(area));
+            navButtons.put(area, b);
+            nav.getChildren().add(b);
+            MenuItem go = new MenuItem(messages.get(area.key()));
+            go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)),
+                    KeyCombination.SHORTCUT_DOWN));
+            go.setOnAction(e -> show(area));
+            goMenu.getItems().add(go);
+        }
+        boolean english = messages.locale().getLanguage().equals("en");
+        frenchItem.setSelected(!english);
+        englishItem.setSelected(english);
+        lightItem.setSelected(!actions.darkTheme());
+        darkItem.setSelected(actions.darkTheme());
+        statusLabel.setText(messages.get("main.status.file", context.database().file()));
+        setNavigationEnabled(false);
+        context.tasks().run(() -> context.campuses().find().isPresent(), exists -> {
+            if (exists) {
+                setNavigationEnabled(true);
+                show(Area.DASHBOARD);
+            } else {
+                showWelcome();
+            }
+        }, failure -> showWelcome());
+    }
+
+    private static String camel(Area area) {
+        String lower = area.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private void setNavigationEnabled(boolean enabled) {
+        nav.setDisable(!enabled);
+        goMenu.setDisable(!enabled);
+    }
+
+    void show(Area area) {
+        navButtons.get(area).setSelected(true);
+        if (area.controller == null) {
+            setContent(notBuilt(area));
+        } else {
+            setContent(context.views().load(area.controller).root());
+        }
+    }
+
+    private Node notBuilt(Area area) {
+        Label title = new Label(messages.get(area.key()));
+        title.getStyleClass().add("title-2");
+        Label text = new Label(messages.get("area.notBuilt", messages.get(area.key())));
+        text.setWrapText(true);
+        Label planned = new Label(messages.get(area.key() + ".planned"));
+        planned.setWrapText(true);
+        planned.getStyleClass().add("text-muted");
+        VBox box = new VBox(12, title, text, planned);
+        box.setId("notBuilt");
+        box.getStyleClass().add("page");
+        return box;
+    }
+
+    private void setContent(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    private void showWelcome() {
+        navGroup.selectToggle(null);
+        setContent(context.views().load(WelcomeController.class).root());
+    }
+
+    @Override
+    public void showDashboard() {
+        setNavigationEnabled(true);
+        show(Area.DASHBOARD);
+    }
+
+    @Override
+    public void showEstablishments() {
+        setNavigationEnabled(true);
+        show(Area.ESTABLISHMENTS);
+    }
+
+    @Override
+    public void showCampusIdentity() {
+        navGroup.selectToggle(null);
+        setContent(context.views().load(CampusFormController.class).root());
+    }
+
+    @FXML
+    private void onNewFile() {
+        actions.createDatabase();
+    }
+
+    @FXML
+    private void onOpenFile() {
+        actions.openDatabase();
+    }
+
+    @FXML
+    private void onShowingRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : actions.recentFiles()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openRecent(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    @FXML
+    private void onOpenDemo() {
+        actions.openDemo();
+    }
+
+    @FXML
+    private void onCampusIdentity() {
+        showCampusIdentity();
+    }
+
+    @FXML
+    private void onQuit() {
+        actions.quit();
+    }
+
+    @FXML
+    private void onFrench() {
+        actions.switchLanguage(Locale.FRANCE);
+    }
+
+    @FXML
+    private void onEnglish() {
+        actions.switchLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void onLight() {
+        actions.switchTheme(false);
+    }
+
+    @FXML
+    private void onDark() {
+        actions.switchTheme(true);
+    }
+
+    @FXML
+    private void onAbout() {
+        context.dialogs().info(messages.get("about.title"), messages.get("about.text", Version.current()));
+    }
+}

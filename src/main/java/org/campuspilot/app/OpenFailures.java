@@ -1,0 +1,28 @@
+package org.campuspilot.app;
+
+import java.nio.file.Path;
+import org.campuspilot.db.Migrations;
+import org.campuspilot.ui.Messages;
+
+/** Turns a failure to open a database file into one sentence for the user (the details go to the log). */
+final class OpenFailures {
+    private OpenFailures() {
+    }
+
+    static String describe(Messages messages, Throwable failure, Path file) {
+        if (failure instanceof Migrations.NewerSchemaException) {
+            return messages.get("file.error.newer", file);
+        }
+        if (failure instanceof Migrations.ForeignDatabaseException) {
+            return messages.get("file.error.foreign", file);
+        }
+        String text = String.valueOf(failure.getMessage());
+        if (text.contains("SQLITE_NOTADB") || text.contains("not a database") || text.contains("SQLITE_CORRUPT")) {
+            return messages.get("file.error.notDatabase", file);
+        }
+        if (text.contains("SQLITE_CANTOPEN") || text.contains("SQLITE_READONLY")) {
+            return messages.get("file.error.cannotOpen", file);
+        }
+        return messages.get("file.error.unknown", file);
+    }
+}

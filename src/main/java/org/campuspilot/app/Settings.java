@@ -1,0 +1,124 @@
+package org.campuspilot.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The user's preferences (language, theme, window bounds, recent files), kept in {@code settings.properties} in the
+ * data folder. A broken or missing file gives the defaults; a failure to save is logged, never shown.
+ */
+public final class Settings {
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+    private static final int MAX_RECENT = 6;
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    public static Settings load(Path file) {
+        Settings s = new Settings(file);
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                s.values.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Ignoring unreadable settings " + file, e);
+            }
+        }
+        return s;
+    }
+
+    public Locale language() {
+        return "en".equals(values.getProperty("language")) ? Locale.ENGLISH : Locale.FRANCE;
+    }
+
+    public void setLanguage(Locale locale) {
+        values.setProperty("language", locale.getLanguage());
+        save();
+    }
+
+    public boolean darkTheme() {
+        return Boolean.parseBoolean(values.getProperty("theme.dark", "false"));
+    }
+
+    public void setDarkTheme(boolean dark) {
+        values.setProperty("theme.dark", String.valueOf(dark));
+        save();
+    }
+
+    /** The last window bounds, or null the first time. */
+    public double[] windowBounds() {
+        try {
+            return new double[] {
+                Double.parseDouble(values.getProperty("window.x")),
+                Double.parseDouble(values.getProperty("window.y")),
+                Double.parseDouble(values.getProperty("window.width")),
+                Double.parseDouble(values.getProperty("window.height"))};
+        } catch (NullPointerException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public boolean windowMaximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
+    public void setWindow(double x, double y, double width, double height, boolean maximized) {
+        values.setProperty("window.x", String.valueOf(x));
+        values.setProperty("window.y", String.valueOf(y));
+        values.setProperty("window.width", String.valueOf(width));
+        values.setProperty("window.height", String.valueOf(height));
+        values.setProperty("window.maximized", String.valueOf(maximized));
+        save();
+    }
+
+    /** The database files opened most recently, newest first. */
+    public List<Path> recentFiles() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String p = values.getProperty("recent." + i);
+            if (p != null) {
+                out.add(Path.of(p));
+            }
+        }
+        return out;
+    }
+
+    public void addRecentFile(Path path) {
+        List<Path> recent = recentFiles();
+        Path abs = path.toAbsolutePath();
+        recent.remove(abs);
+        recent.add(0, abs);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                values.setProperty("recent." + i, recent.get(i).toString());
+            } else {
+                values.remove("recent." + i);
+            }
+        }
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                values.store(w, "Campus Pilot settings");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot save settings to " + file, e);
+        }
+    }
+}

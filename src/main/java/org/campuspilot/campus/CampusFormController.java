@@ -1,0 +1,102 @@
+package org.campuspilot.campus;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.shared.Sector;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.Shortcuts;
+
+/** Binds the campus identity form to its view model. */
+public final class CampusFormController {
+    private final CampusFormViewModel vm;
+    private final Messages messages;
+    private final Navigator navigator;
+
+    @FXML private VBox root;
+    @FXML private Label titleLabel;
+    @FXML private TextField nameField;
+    @FXML private Label nameError;
+    @FXML private ComboBox<Sector> sectorCombo;
+    @FXML private Label sectorError;
+    @FXML private TextField academieField;
+    @FXML private Label academieError;
+    @FXML private TextField regionField;
+    @FXML private Label regionError;
+    @FXML private CheckBox excellenceCheck;
+    @FXML private TextField labelStartField;
+    @FXML private Label labelStartError;
+    @FXML private TextField labelEndField;
+    @FXML private Label labelEndError;
+    @FXML private ComboBox<Establishment> supportCombo;
+    @FXML private Label supportHint;
+    @FXML private TextField associationNameField;
+    @FXML private Label associationNameError;
+    @FXML private TextField associationSiretField;
+    @FXML private Label associationSiretError;
+    @FXML private Label formError;
+    @FXML private Button saveButton;
+
+    public CampusFormController(CampusFormViewModel vm, Messages messages, Navigator navigator) {
+        this.vm = vm;
+        this.messages = messages;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(nameField, nameError, vm.name);
+        bind(academieField, academieError, vm.academie);
+        bind(regionField, regionError, vm.region);
+        bind(labelStartField, labelStartError, vm.labelStart);
+        bind(labelEndField, labelEndError, vm.labelEnd);
+        bind(associationNameField, associationNameError, vm.associationName);
+        bind(associationSiretField, associationSiretError, vm.associationSiret);
+        sectorCombo.getItems().setAll(Arrays.stream(Sector.values())
+                .sorted(Comparator.comparing(s -> messages.get(s.messageKey()))).toList());
+        EnumCells.labelled(sectorCombo, s -> messages.get(s.messageKey()), null);
+        sectorCombo.valueProperty().bindBidirectional(vm.sector);
+        vm.sectorProblem.addListener((o, a, p) -> FieldFeedback.showProblem(sectorError, p, messages));
+        excellenceCheck.selectedProperty().bindBidirectional(vm.excellence);
+        supportCombo.setItems(vm.members);
+        EnumCells.labelled(supportCombo, e -> e.name() + " (" + e.uai().code() + ")",
+                messages.get("campus.form.support.none"));
+        supportCombo.valueProperty().bindBidirectional(vm.support);
+        supportHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.members));
+        supportHint.managedProperty().bind(supportHint.visibleProperty());
+        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        vm.exists().addListener((o, a, b) -> titleLabel.setText(messages.get(
+                b ? "campus.form.title.edit" : "campus.form.title.new")));
+        titleLabel.setText(messages.get("campus.form.title.new"));
+        FieldFeedback.showProblem(formError, null, messages);
+        FieldFeedback.showProblem(sectorError, null, messages);
+        Shortcuts.install(root, Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                this::onSave));
+        vm.load();
+    }
+
+    private void bind(TextField field, Label error, InputField<?> input) {
+        FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
+    }
+
+
+    @FXML
+    private void onSave() {
+        vm.save(navigator::showDashboard);
+    }
+}

@@ -1,0 +1,138 @@
+package org.campuspilot.campus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.shared.Sector;
+import org.campuspilot.shared.Siret;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * The campus's identity form. The établissement support is chosen among the members; saving makes it the support
+ * (and the previous one a plain member) in the same step.
+ */
+public final class CampusFormViewModel {
+    final InputField<String> name = InputField.text(true);
+    final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
+    final ObjectProperty<Problem> sectorProblem = new SimpleObjectProperty<>();
+    final InputField<String> academie = InputField.text(false);
+    final InputField<String> region = InputField.text(false);
+    final BooleanProperty excellence = new SimpleBooleanProperty(false);
+    final InputField<LocalDate> labelStart = InputField.optional(FrenchFormats::parseDate);
+    final InputField<LocalDate> labelEnd = InputField.optional(FrenchFormats::parseDate);
+    final ObjectProperty<Establishment> support = new SimpleObjectProperty<>();
+    final ObservableList<Establishment> members = FXCollections.observableArrayList();
+    final InputField<String> associationName = InputField.text(false);
+    final InputField<Siret> associationSiret = InputField.optional(Siret::check);
+    private final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
+    private final BooleanProperty exists = new SimpleBooleanProperty(false);
+    private boolean saveAttempted;
+
+    private final CampusRepository campuses;
+    private final CampusService service;
+    private final EstablishmentRepository establishments;
+    private final TaskRunner tasks;
+
+    public CampusFormViewModel(CampusRepository campuses, CampusService service,
+            EstablishmentRepository establishments, TaskRunner tasks) {
+        this.campuses = campuses;
+        this.service = service;
+        this.establishments = establishments;
+        this.tasks = tasks;
+        sector.addListener((o, a, b) -> sectorProblem.set(b == null && saveAttempted
+                ? Problem.of("validation.required") : null));
+    }
+
+    private record Loaded(Optional<Campus> campus, List<Establishment> members, Optional<Establishment> support) {
+    }
+
+    /** Loads the campus (if any) and the members to choose the support from. */
+    public void load() {
+        tasks.run(() -> new Loaded(campuses.find(), establishments.findAll(), establishments.findSupport()),
+                loaded -> {
+                    members.setAll(loaded.members());
+                    loaded.campus().ifPresent(this::fill);
+                    exists.set(loaded.campus().isPresent());
+                    support.set(loaded.support().flatMap(s -> members.stream()
+                            .filter(m -> m.id().equals(s.id())).findFirst()).orElse(null));
+                }, failure -> formProblem.set(Problem.of("campus.form.loadFailed")));
+    }
+
+    private void fill(Campus c) {
+        name.set(c.name());
+        sector.set(c.sector());
+        academie.set(c.academie());
+        region.set(c.region());
+        excellence.set(c.excellence());
+        labelStart.set(FrenchFormats.date(c.labelStart()));
+        labelEnd.set(FrenchFormats.date(c.labelEnd()));
+        associationName.set(c.associationName());
+        associationSiret.set(c.associationSiret() == null ? "" : c.associationSiret().display());
+    }
+
+    public void leave(InputField<?> field) {
+        field.check(saveAttempted);
+        if (field == labelEnd || field == labelStart) {
+            checkLabelDates();
+        }
+    }
+
+    private boolean checkLabelDates() {
+        if (!labelStart.check(false) || !labelEnd.check(false)) {
+            return false;
+        }
+        LocalDate start = labelStart.value();
+        LocalDate end = labelEnd.value();
+        if (start != null && end != null && !end.isAfter(start)) {
+            labelEnd.reject(Problem.of("validation.dates.endBeforeStart", FrenchFormats.date(end),
+                    FrenchFormats.date(start)));
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks and saves; {@code onSaved} runs on success. */
+    public void save(Runnable onSaved) {
+        saveAttempted = true;
+        boolean ok = name.check(true) & academie.check(true) & region.check(true) & associationName.check(true)
+                & associationSiret.check(true) & checkLabelDates();
+        if (sector.get() == null) {
+            sectorProblem.set(Problem.of("validation.required"));
+            ok = false;
+        }
+        if (!ok) {
+            formProblem.set(Problem.of("form.error.fix"));
+            return;
+        }
+        formProblem.set(null);
+        Campus campus = new Campus(name.value(), sector.get(), academie.value(), region.value(), excellence.get(),
+                labelStart.value(), labelEnd.value(), associationName.value(), associationSiret.value());
+        Establishment chosen = support.get();
+        tasks.run(() -> {
+            service.save(campus, chosen);
+            return campus;
+        }, saved -> {
+            exists.set(true);
+            onSaved.run();
+        }, failure -> formProblem.set(Problem.of("form.error.saveFailed")));
+    }
+
+    public ObjectProperty<Problem> formProblem() {
+        return formProblem;
+    }
+
+    public BooleanProperty exists() {
+        return exists;
+    }
+}

@@ -1,0 +1,86 @@
+package org.campuspilot.dashboard;
+
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Navigator;
+
+/** Shows the campus at a glance; more figures arrive with each feature. */
+public final class DashboardController {
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    private final Navigator navigator;
+
+    @FXML private Label campusName;
+    @FXML private Label campusSector;
+    @FXML private Label campusLabel;
+    @FXML private Label campusSupport;
+    @FXML private Label membersFigure;
+    @FXML private Label membersDetail;
+    @FXML private GridPane byKindGrid;
+    @FXML private VBox labelWarning;
+    @FXML private Label labelWarningText;
+    @FXML private Label problemLabel;
+
+    public DashboardController(DashboardViewModel vm, Messages messages, Navigator navigator) {
+        this.vm = vm;
+        this.messages = messages;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        labelWarning.setVisible(false);
+        labelWarning.setManaged(false);
+        vm.summary().addListener((o, a, s) -> show(s));
+        vm.problem().addListener((o, a, p) -> problemLabel.setText(p == null ? "" : messages.get(p)));
+        vm.load();
+    }
+
+    private void show(DashboardViewModel.Summary s) {
+        if (s.campus() != null) {
+            campusName.setText(s.campus().name());
+            campusSector.setText(messages.get("dashboard.sector", messages.get(s.campus().sector().messageKey()))
+                    + (s.campus().excellence() ? " · " + messages.get("dashboard.excellence") : ""));
+            campusLabel.setText(s.campus().labelStart() == null && s.campus().labelEnd() == null
+                    ? messages.get("dashboard.label.unknown")
+                    : messages.get("dashboard.label.dates", FrenchFormats.date(s.campus().labelStart()),
+                            FrenchFormats.date(s.campus().labelEnd())));
+        }
+        campusSupport.setText(s.support().map(e -> messages.get("dashboard.support", e.name()))
+                .orElse(messages.get("dashboard.support.none")));
+        membersFigure.setText(String.valueOf(s.currentMembers()));
+        membersDetail.setText(messages.get("dashboard.members.detail", s.currentMembers(), s.members()));
+        byKindGrid.getChildren().clear();
+        int row = 0;
+        for (Map.Entry<EstablishmentKind, Integer> e : s.currentByKind().entrySet()) {
+            Label kind = new Label(messages.get(e.getKey().messageKey()));
+            Label count = new Label(String.valueOf(e.getValue()));
+            count.getStyleClass().add("figure-small");
+            byKindGrid.addRow(row++, kind, count);
+        }
+        Long days = s.labelDaysLeft();
+        boolean warn = days != null && days < 365;
+        labelWarning.setVisible(warn);
+        labelWarning.setManaged(warn);
+        if (warn) {
+            labelWarningText.setText(days < 0 ? messages.get("dashboard.label.ended")
+                    : messages.get("dashboard.label.endsSoon", days));
+        }
+    }
+
+    @FXML
+    private void onEditCampus() {
+        navigator.showCampusIdentity();
+    }
+
+    @FXML
+    private void onShowEstablishments() {
+        navigator.showEstablishments();
+    }
+}

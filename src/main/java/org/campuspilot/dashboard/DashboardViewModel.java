@@ -1,0 +1,75 @@
+package org.campuspilot.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.campuspilot.campus.Campus;
+import org.campuspilot.campus.CampusRepository;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.TaskRunner;
+
+/** The tableau de bord's figures for the network, computed in the background from the database. */
+public final class DashboardViewModel {
+    private final CampusRepository campuses;
+    private final EstablishmentRepository establishments;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+
+    public DashboardViewModel(CampusRepository campuses, EstablishmentRepository establishments, TaskRunner tasks,
+            Clock clock) {
+        this.campuses = campuses;
+        this.establishments = establishments;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /**
+     * What the tableau de bord shows about the network today.
+     *
+     * @param labelDaysLeft days until the label ends (negative once it has ended), or null without an end date
+     */
+    public record Summary(Campus campus, Optional<Establishment> support, int members, int currentMembers,
+            Map<EstablishmentKind, Integer> currentByKind, Long labelDaysLeft) {
+    }
+
+    public void load() {
+        tasks.run(this::compute, summary::set, failure -> problem.set(Problem.of("dashboard.loadFailed")));
+    }
+
+    Summary compute() {
+        LocalDate today = LocalDate.now(clock);
+        List<Establishment> all = establishments.findAll();
+        Map<EstablishmentKind, Integer> byKind = new EnumMap<>(EstablishmentKind.class);
+        int current = 0;
+        for (Establishment e : all) {
+            if (e.isCurrentMember(today)) {
+                current++;
+                byKind.merge(e.kind(), 1, Integer::sum);
+            }
+        }
+        Campus campus = campuses.find().orElse(null);
+        Long daysLeft = campus == null || campus.labelEnd() == null ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(today, campus.labelEnd());
+        return new Summary(campus, all.stream().filter(e -> e.role()
+                == org.campuspilot.establishment.NetworkRole.SUPPORT).findFirst(), all.size(), current, byKind,
+                daysLeft);
+    }
+
+    public ObjectProperty<Summary> summary() {
+        return summary;
+    }
+
+    public ObjectProperty<Problem> problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,111 @@
+package org.campuspilot.demo;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.campuspilot.campus.Campus;
+import org.campuspilot.campus.CampusRepository;
+import org.campuspilot.db.Database;
+import org.campuspilot.establishment.AnnuaireMapping;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.establishment.NetworkRole;
+import org.campuspilot.shared.Sector;
+import org.campuspilot.shared.Siret;
+
+/**
+ * The demo campus: a fictional association, « Campus Industrie du futur Haute-Bretagne », whose members are real
+ * establishments of Ille-et-Vilaine, verbatim rows of the Annuaire de l'éducation (export of 2023).
+ */
+public final class DemoCampus {
+    static final String SUPPORT_UAI = "0350031U";
+    private static final Set<String> ASSOCIATES = Set.of("0351975G", "0352719R");
+
+    private DemoCampus() {
+    }
+
+    /** True when the file exists and already holds a campus. */
+    public static boolean isPopulated(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return Files.size(file) > 0 && new CampusRepository(Database.open(file)).find().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates the demo campus in a new file.
+     *
+     * @throws IllegalStateException when the file exists and is not empty: it is never touched
+     */
+    public static Database create(Path file) {
+        try {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                throw new IllegalStateException("Refusing to overwrite " + file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Database db = Database.open(file);
+        db.inTransaction(c -> {
+            fill(db);
+            return null;
+        });
+        return db;
+    }
+
+    static void fill(Database db) {
+        new CampusRepository(db).save(new Campus(
+                "Campus Industrie du futur Haute-Bretagne",
+                Sector.INNOVATIVE_SYSTEMS_MECHATRONICS,
+                "Rennes",
+                "Bretagne",
+                true,
+                LocalDate.of(2022, 9, 1),
+                LocalDate.of(2027, 8, 31),
+                "Association Campus Industrie du futur Haute-Bretagne",
+                new Siret("19350031100017")));
+        EstablishmentRepository establishments = new EstablishmentRepository(db);
+        int n = 0;
+        for (Establishment e : members()) {
+            LocalDate since = LocalDate.of(2022, 9, 1).plusMonths(n % 3 * 12L);
+            establishments.insert(new Establishment(null, e.uai(), e.name(), e.kind(), e.ownership(), e.siret(),
+                    e.street(), e.postalCode(), e.city(), e.phone(), e.email(), e.website(), e.role(), since,
+                    n == 7 ? LocalDate.of(2025, 8, 31) : null, since.minusMonths(2), null));
+            n++;
+        }
+    }
+
+    /** The members, from the demo extract of the annuaire. */
+    static List<Establishment> members() {
+        List<Establishment> out = new ArrayList<>();
+        try (Reader r = new InputStreamReader(DemoCampus.class.getResourceAsStream("annuaire-demo.csv"),
+                StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                    .get();
+            for (CSVRecord record : format.parse(r)) {
+                var row = AnnuaireMapping.row(record.toMap());
+                String uai = row.get("Identifiant_de_l_etablissement");
+                NetworkRole role = SUPPORT_UAI.equals(uai) ? NetworkRole.SUPPORT
+                        : ASSOCIATES.contains(uai) ? NetworkRole.ASSOCIE : NetworkRole.MEMBRE;
+                out.add(AnnuaireMapping.toEstablishment(row, role).value());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

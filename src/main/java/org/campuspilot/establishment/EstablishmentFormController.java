@@ -1,0 +1,139 @@
+package org.campuspilot.establishment;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+
+/** Binds the establishment form to its view model. */
+public final class EstablishmentFormController {
+    private final EstablishmentFormViewModel vm;
+    private final Messages messages;
+    private Consumer<Establishment> onSaved = e -> {
+    };
+    private Runnable onDeleted = () -> {
+    };
+
+    @FXML private VBox formRoot;
+    @FXML private Label formTitle;
+    @FXML private TextField uaiField;
+    @FXML private Label uaiError;
+    @FXML private TextField nameField;
+    @FXML private Label nameError;
+    @FXML private ComboBox<EstablishmentKind> kindCombo;
+    @FXML private Label kindError;
+    @FXML private ComboBox<Ownership> ownershipCombo;
+    @FXML private ComboBox<NetworkRole> roleCombo;
+    @FXML private TextField siretField;
+    @FXML private Label siretError;
+    @FXML private TextField streetField;
+    @FXML private Label streetError;
+    @FXML private TextField postalCodeField;
+    @FXML private Label postalCodeError;
+    @FXML private TextField cityField;
+    @FXML private Label cityError;
+    @FXML private TextField phoneField;
+    @FXML private Label phoneError;
+    @FXML private TextField emailField;
+    @FXML private Label emailError;
+    @FXML private TextField websiteField;
+    @FXML private Label websiteError;
+    @FXML private TextField memberSinceField;
+    @FXML private Label memberSinceError;
+    @FXML private TextField memberUntilField;
+    @FXML private Label memberUntilError;
+    @FXML private TextField conventionSignedOnField;
+    @FXML private Label conventionSignedOnError;
+    @FXML private TextArea notesArea;
+    @FXML private Label notesError;
+    @FXML private Label formError;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+
+    public EstablishmentFormController(EstablishmentFormViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(uaiField, uaiError, vm.uai);
+        bind(nameField, nameError, vm.name);
+        bind(siretField, siretError, vm.siret);
+        bind(streetField, streetError, vm.street);
+        bind(postalCodeField, postalCodeError, vm.postalCode);
+        bind(cityField, cityError, vm.city);
+        bind(phoneField, phoneError, vm.phone);
+        bind(emailField, emailError, vm.email);
+        bind(websiteField, websiteError, vm.website);
+        bind(memberSinceField, memberSinceError, vm.memberSince);
+        bind(memberUntilField, memberUntilError, vm.memberUntil);
+        bind(conventionSignedOnField, conventionSignedOnError, vm.conventionSignedOn);
+        FieldFeedback.bind(notesArea, notesError, vm.notes, messages, () -> vm.leave(vm.notes));
+        kindCombo.getItems().setAll(EstablishmentKind.values());
+        EnumCells.labelled(kindCombo, k -> messages.get(k.messageKey()), null);
+        kindCombo.valueProperty().bindBidirectional(vm.kind);
+        vm.kindProblem.addListener((o, a, p) -> FieldFeedback.showProblem(kindError, p, messages));
+        ownershipCombo.getItems().setAll(Ownership.values());
+        EnumCells.labelled(ownershipCombo, o -> messages.get(o.messageKey()), null);
+        ownershipCombo.valueProperty().bindBidirectional(vm.ownership);
+        roleCombo.getItems().setAll(Arrays.asList(NetworkRole.values()));
+        EnumCells.labelled(roleCombo, r -> messages.get(r.messageKey()), null);
+        roleCombo.valueProperty().bindBidirectional(vm.role);
+        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        vm.editing().addListener((o, a, e) -> showTitle(e));
+        deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
+        saveButton.disableProperty().bind(vm.busy());
+        FieldFeedback.showProblem(formError, null, messages);
+        FieldFeedback.showProblem(kindError, null, messages);
+        vm.startNew();
+        showTitle(null);
+    }
+
+    private void showTitle(Establishment e) {
+        formTitle.setText(e == null ? messages.get("establishment.form.title.new")
+                : messages.get("establishment.form.title.edit", e.name()));
+    }
+
+    private void bind(TextField field, Label error, InputField<?> input) {
+        FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
+    }
+
+
+    void setOnSaved(Consumer<Establishment> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    void setOnDeleted(Runnable onDeleted) {
+        this.onDeleted = onDeleted;
+    }
+
+    void edit(Establishment e) {
+        vm.edit(e);
+    }
+
+    void startNew() {
+        vm.startNew();
+        uaiField.requestFocus();
+    }
+
+    @FXML
+    void save() {
+        vm.save(onSaved);
+    }
+
+    @FXML
+    void delete() {
+        vm.delete(onDeleted);
+    }
+}

@@ -1,0 +1,134 @@
+package org.campuspilot.establishment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Shortcuts;
+
+/**
+ * The member establishments: searchable, filterable, sortable list on the left, the form of the selected (or new)
+ * establishment on the right.
+ */
+public final class EstablishmentListController {
+    private final EstablishmentListViewModel vm;
+    private final Messages messages;
+
+    @FXML private SplitPane root;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<EstablishmentKind> kindFilter;
+    @FXML private ComboBox<Ownership> ownershipFilter;
+    @FXML private CheckBox currentOnlyCheck;
+    @FXML private Label countLabel;
+    @FXML private Button newButton;
+    @FXML private TableView<EstablishmentRow> table;
+    @FXML private TableColumn<EstablishmentRow, String> uaiColumn;
+    @FXML private TableColumn<EstablishmentRow, String> nameColumn;
+    @FXML private TableColumn<EstablishmentRow, String> kindColumn;
+    @FXML private TableColumn<EstablishmentRow, String> ownershipColumn;
+    @FXML private TableColumn<EstablishmentRow, String> cityColumn;
+    @FXML private TableColumn<EstablishmentRow, String> roleColumn;
+    @FXML private EstablishmentFormController formController;
+
+    public EstablishmentListController(EstablishmentListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(vm.search());
+        List<EstablishmentKind> kinds = new ArrayList<>();
+        kinds.add(null);
+        kinds.addAll(Arrays.asList(EstablishmentKind.values()));
+        kindFilter.getItems().setAll(kinds);
+        EnumCells.labelled(kindFilter, k -> messages.get(k.messageKey()), messages.get("establishment.filter.allKinds"));
+        kindFilter.valueProperty().bindBidirectional(vm.kind());
+        List<Ownership> ownerships = new ArrayList<>();
+        ownerships.add(null);
+        ownerships.addAll(Arrays.asList(Ownership.values()));
+        ownershipFilter.getItems().setAll(ownerships);
+        EnumCells.labelled(ownershipFilter, o -> messages.get(o.messageKey()),
+                messages.get("establishment.filter.allOwnerships"));
+        ownershipFilter.valueProperty().bindBidirectional(vm.ownership());
+        currentOnlyCheck.selectedProperty().bindBidirectional(vm.currentOnly());
+
+        uaiColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().establishment().uai().code()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().establishment().name()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                messages.get(c.getValue().establishment().kind().messageKey())));
+        ownershipColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                messages.get(c.getValue().establishment().ownership().messageKey())));
+        cityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().establishment().city()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                messages.get(c.getValue().establishment().role().messageKey())));
+        table.setItems(vm.visible());
+        // Sort the full list beneath the filter, so that a search keystroke never re-sorts.
+        table.setSortPolicy(t -> {
+            vm.sorted().setComparator(t.getComparator());
+            return true;
+        });
+        table.getSortOrder().add(nameColumn);
+        table.setPlaceholder(new Label(messages.get("establishment.list.empty")));
+        countLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("establishment.list.count", vm.visible().size(), vm.totalCount()),
+                vm.visible(), vm.all()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                formController.edit(row.establishment());
+            }
+        });
+        formController.setOnSaved(this::reloadAndSelect);
+        formController.setOnDeleted(() -> reloadAndSelect(null));
+
+        Shortcuts.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                formController.delete();
+            }
+        });
+        vm.load(rows -> {
+        });
+    }
+
+    private void reloadAndSelect(Establishment saved) {
+        vm.load(rows -> {
+            if (saved == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            vm.visible().stream().filter(r -> r.establishment().id().equals(saved.id())).findFirst()
+                    .ifPresent(r -> {
+                        table.getSelectionModel().select(r);
+                        table.scrollTo(r);
+                    });
+        });
+    }
+
+    @FXML
+    private void onNew() {
+        table.getSelectionModel().clearSelection();
+        formController.startNew();
+    }
+}

@@ -1,0 +1,114 @@
+package org.campuspilot.establishment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.campuspilot.db.Database;
+import org.campuspilot.db.Jdbc;
+import org.campuspilot.shared.EmailAddress;
+import org.campuspilot.shared.PhoneNumber;
+import org.campuspilot.shared.PostalCode;
+import org.campuspilot.shared.Siret;
+import org.campuspilot.shared.Uai;
+
+/** Plain JDBC access to the {@code establishment} table. */
+public final class EstablishmentRepository {
+    private static final String COLUMNS = """
+            id, uai, name, kind, ownership, siret, street, postal_code, city, phone, email, website,
+            network_role, member_since, member_until, convention_signed_on, notes""";
+
+    private final Jdbc jdbc;
+
+    public EstablishmentRepository(Database database) {
+        this.jdbc = new Jdbc(database);
+    }
+
+    public List<Establishment> findAll() {
+        return jdbc.list("SELECT " + COLUMNS + " FROM establishment ORDER BY name", EstablishmentRepository::map);
+    }
+
+    public Optional<Establishment> findById(long id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM establishment WHERE id = ?", EstablishmentRepository::map, id);
+    }
+
+    public Optional<Establishment> findByUai(Uai uai) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM establishment WHERE uai = ?", EstablishmentRepository::map,
+                uai.code());
+    }
+
+    public Optional<Establishment> findSupport() {
+        return jdbc.one("SELECT " + COLUMNS + " FROM establishment WHERE network_role = 'SUPPORT'",
+                EstablishmentRepository::map);
+    }
+
+    public long count() {
+        return jdbc.count("SELECT COUNT(*) FROM establishment");
+    }
+
+    /** Inserts a new establishment and returns it with its id. */
+    public Establishment insert(Establishment e) {
+        long id = jdbc.insert("""
+                INSERT INTO establishment (uai, name, kind, ownership, siret, street, postal_code, city, phone,
+                    email, website, network_role, member_since, member_until, convention_signed_on, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values(e));
+        return e.withId(id);
+    }
+
+    public void update(Establishment e) {
+        Object[] values = values(e);
+        Object[] withId = java.util.Arrays.copyOf(values, values.length + 1);
+        withId[values.length] = e.id();
+        jdbc.update("""
+                UPDATE establishment SET uai = ?, name = ?, kind = ?, ownership = ?, siret = ?, street = ?,
+                    postal_code = ?, city = ?, phone = ?, email = ?, website = ?, network_role = ?,
+                    member_since = ?, member_until = ?, convention_signed_on = ?, notes = ?
+                WHERE id = ?""", withId);
+    }
+
+    /** Demotes the current établissement support, if any other than the given one, to a plain member. */
+    public void demoteSupportOtherThan(Long keptId) {
+        jdbc.update("UPDATE establishment SET network_role = 'MEMBRE' WHERE network_role = 'SUPPORT' AND id <> ?",
+                keptId == null ? -1L : keptId);
+    }
+
+    public void delete(long id) {
+        jdbc.update("DELETE FROM establishment WHERE id = ?", id);
+    }
+
+    private static Object[] values(Establishment e) {
+        return new Object[] {e.uai().code(), e.name(), e.kind(), e.ownership(), code(e.siret()), e.street(),
+            code(e.postalCode()), e.city(), e.phone() == null ? null : e.phone().digits(),
+            e.email() == null ? null : e.email().address(), e.website(), e.role(), e.memberSince(),
+            e.memberUntil(), e.conventionSignedOn(), e.notes()};
+    }
+
+    private static String code(Object valueType) {
+        return valueType == null ? null : valueType.toString();
+    }
+
+    private static Establishment map(ResultSet rs) throws SQLException {
+        return new Establishment(
+                rs.getLong("id"),
+                new Uai(rs.getString("uai")),
+                rs.getString("name"),
+                Jdbc.enumValue(rs, "kind", EstablishmentKind.class),
+                Jdbc.enumValue(rs, "ownership", Ownership.class),
+                nullable(rs.getString("siret"), Siret::new),
+                rs.getString("street"),
+                nullable(rs.getString("postal_code"), PostalCode::new),
+                rs.getString("city"),
+                nullable(rs.getString("phone"), PhoneNumber::new),
+                nullable(rs.getString("email"), EmailAddress::new),
+                rs.getString("website"),
+                Jdbc.enumValue(rs, "network_role", NetworkRole.class),
+                Jdbc.date(rs, "member_since"),
+                Jdbc.date(rs, "member_until"),
+                Jdbc.date(rs, "convention_signed_on"),
+                rs.getString("notes"));
+    }
+
+    private static <T> T nullable(String s, java.util.function.Function<String, T> f) {
+        return s == null ? null : f.apply(s);
+    }
+}

@@ -1,0 +1,65 @@
+package org.campuspilot.establishment;
+
+import java.util.Optional;
+import org.campuspilot.db.DataAccessException;
+import org.campuspilot.db.Database;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Problem;
+
+/** The rules around saving and deleting establishments: unique UAI, one établissement support, safe deletes. */
+public final class EstablishmentService {
+    private final Database database;
+    private final EstablishmentRepository repository;
+
+    public EstablishmentService(Database database, EstablishmentRepository repository) {
+        this.database = database;
+        this.repository = repository;
+    }
+
+    /**
+     * Inserts or updates the establishment. A UAI already used by another record is refused with a problem naming
+     * that record; choosing the role « établissement support » demotes the previous one in the same transaction.
+     */
+    public Checked<Establishment> save(Establishment e) {
+        return database.inTransaction(c -> {
+            Optional<Establishment> sameUai = repository.findByUai(e.uai())
+                    .filter(other -> !other.id().equals(e.id()));
+            if (sameUai.isPresent()) {
+                return Checked.fail("establishment.error.duplicateUai", e.uai().code(), sameUai.get().name());
+            }
+            if (e.role() == NetworkRole.SUPPORT) {
+                repository.demoteSupportOtherThan(e.id());
+            }
+            if (e.id() == null) {
+                return Checked.ok(repository.insert(e));
+            }
+            repository.update(e);
+            return Checked.ok(e);
+        });
+    }
+
+    /** Why the establishment cannot be deleted now, if anything prevents it. */
+    public Optional<Problem> deleteRefusal(Establishment e) {
+        if (e.role() == NetworkRole.SUPPORT) {
+            return Optional.of(Problem.of("establishment.delete.refused.support", e.name()));
+        }
+        return Optional.empty();
+    }
+
+    /** Deletes unless something refers to the establishment; then returns why, and nothing is deleted. */
+    public Optional<Problem> delete(Establishment e) {
+        Optional<Problem> refusal = deleteRefusal(e);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        try {
+            repository.delete(e.id());
+            return Optional.empty();
+        } catch (DataAccessException ex) {
+            if (ex.isForeignKeyViolation()) {
+                return Optional.of(Problem.of("establishment.delete.refused.referenced", e.name()));
+            }
+            throw ex;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.campuspilot.ui;
+
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+
+/** Shows enum values (and "all" for null in filters) with their labels from the message bundle. */
+public final class EnumCells {
+    private EnumCells() {
+    }
+
+    /** Makes the combo show {@code label(value)}, and {@code nullLabel} for the null item when it is not null. */
+    public static <T> void labelled(ComboBox<T> combo, Function<T, String> label, String nullLabel) {
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? (nullLabel == null ? "" : nullLabel) : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("Not editable");
+            }
+        });
+        combo.setCellFactory(lv -> cell(combo.getConverter()));
+        combo.setButtonCell(cell(combo.getConverter()));
+    }
+
+    private static <T> ListCell<T> cell(StringConverter<T> converter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(converter.toString(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.campuspilot.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.campuspilot.shared.Problem;
+
+/**
+ * The one message bundle ({@code i18n/messages}, French by default, English second). Messages with arguments go
+ * through {@link MessageFormat}, so their apostrophes are written {@code ''} in the bundle.
+ */
+public final class Messages {
+    public static final String BUNDLE = "org.campuspilot.i18n.messages";
+    public static final Locale FRENCH = Locale.FRANCE;
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages load(Locale locale) {
+        Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : FRENCH;
+        // The French file is the base bundle; never fall back to the JVM's default locale.
+        return new Messages(ResourceBundle.getBundle(BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale().getLanguage().isEmpty() ? FRENCH : bundle.getLocale();
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    public String get(Problem problem) {
+        return get(problem.key(), problem.argArray());
+    }
+}

@@ -1,0 +1,94 @@
+package org.campuspilot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        out.reset();
+        err.reset();
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validateUaiSaysWhyACodeIsWrong() {
+        assertEquals(0, run("validate", "uai", "0350031U"));
+        assertTrue(out().contains("0350031U"));
+        assertEquals(1, run("validate", "uai", "0350031A"));
+        assertEquals("Le code UAI 0350031A n'est pas valide : la lettre de contrôle attendue est U.",
+                err().strip());
+        assertEquals(1, run("validate", "uai", "035003"));
+        assertTrue(err().contains("8 caractères"), err());
+    }
+
+    @Test
+    void validateSiretChecksLuhnAndLaPoste() {
+        assertEquals(0, run("validate", "siret", "19350031100017"));
+        assertEquals(1, run("validate", "siret", "19350031100018"));
+        assertTrue(err().contains("clé de contrôle"), err());
+        assertEquals(0, run("validate", "siret", "35600000009075"));
+        assertEquals(1, run("validate", "siret", "1935"));
+        assertTrue(err().contains("14 chiffres"), err());
+    }
+
+    @Test
+    void demoCreatesAFileThenRefusesToTouchIt() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        assertEquals(0, run("demo", "--db", db.toString()));
+        long size = Files.size(db);
+        assertEquals(1, run("demo", "--db", db.toString()));
+        assertTrue(err().contains("existe déjà"), err());
+        assertEquals(size, Files.size(db));
+    }
+
+    @Test
+    void checkReportsTheSchemaVersionAndIntegrity() throws Exception {
+        Path db = dir.resolve("c.campuspilot");
+        run("demo", "--db", db.toString());
+        assertEquals(0, run("check", "--db", db.toString()));
+        assertTrue(out().contains("Version du schéma : 1"), out());
+        assertTrue(out().contains("SQLite : ok"), out());
+        assertEquals(3, run("check", "--db", dir.resolve("absent.db").toString()));
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "pas une base ".repeat(100));
+        assertEquals(3, run("check", "--db", junk.toString()));
+        assertTrue(err().contains("n'est pas un fichier de campus"), err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("bogus"));
+        assertEquals(2, run("validate", "naf"));
+        assertEquals(2, run("validate", "iban", "X"));
+        assertEquals(2, run("demo"));
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("validate"), out());
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith("Campus Pilot"), out());
+    }
+}

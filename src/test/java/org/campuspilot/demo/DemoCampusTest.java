@@ -1,0 +1,55 @@
+package org.campuspilot.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.campuspilot.campus.CampusRepository;
+import org.campuspilot.db.Database;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCampusTest {
+    @TempDir Path dir;
+
+    @Test
+    void createsACampusWhoseMembersAreRealEstablishmentsOfTheAnnuaire() throws Exception {
+        Path file = dir.resolve("demo.db");
+        Database db = DemoCampus.create(file);
+        assertTrue(new CampusRepository(db).find().isPresent());
+        EstablishmentRepository repo = new EstablishmentRepository(db);
+        assertEquals(16, repo.count());
+        assertEquals(DemoCampus.SUPPORT_UAI, repo.findSupport().orElseThrow().uai().code());
+        Path sample = Path.of(System.getProperty("annuaire.sample", "../shared/data/annuaire-sample.csv"));
+        if (Files.exists(sample)) {
+            Set<String> sampleUais = new HashSet<>();
+            for (String line : Files.readAllLines(sample)) {
+                sampleUais.add(line.replace("\uFEFF", "").split(";", 2)[0]);
+            }
+            for (Establishment e : repo.findAll()) {
+                assertTrue(sampleUais.contains(e.uai().code()), e.uai() + " is not in the real sample");
+            }
+        }
+        Establishment jj = repo.findSupport().orElseThrow();
+        assertEquals("Lycée professionnel Jean Jaurès", jj.name());
+        assertEquals("Rennes", jj.city());
+        assertEquals("19350031100017", jj.siret().code());
+        assertTrue(DemoCampus.isPopulated(file));
+    }
+
+    @Test
+    void neverTouchesAnExistingFile() throws Exception {
+        Path file = dir.resolve("mine.db");
+        Files.writeString(file, "précieux");
+        assertThrows(IllegalStateException.class, () -> DemoCampus.create(file));
+        assertEquals("précieux", Files.readString(file));
+        assertFalse(DemoCampus.isPopulated(dir.resolve("absent.db")));
+    }
+}

@@ -1,0 +1,125 @@
+package org.campuspilot.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.establishment.NetworkRole;
+import org.campuspilot.establishment.Ownership;
+import org.campuspilot.shared.Sector;
+import org.junit.jupiter.api.Test;
+
+/** Every key used exists in French and English, none is unused, and messages with arguments format well. */
+class MessagesTest {
+    private static final Path MAIN = Path.of("src/main");
+    private static final Path BUNDLES = MAIN.resolve("resources/org/campuspilot/i18n");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    /** Keys built from enum names at run time. */
+    static Set<String> dynamicKeys() {
+        Set<String> keys = new HashSet<>();
+        Arrays.stream(EstablishmentKind.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(Ownership.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(NetworkRole.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(Sector.values()).forEach(k -> keys.add(k.messageKey()));
+        for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
+            "grant", "reports"}) {
+            keys.add("area." + area);
+        }
+        for (String area : new String[] {"companies", "contacts", "events", "actions", "grant", "reports"}) {
+            keys.add("area." + area + ".planned");
+        }
+        return keys;
+    }
+
+    static Set<String> referencedKeys(Set<String> prefixes) throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.toString();
+                if (!name.endsWith(".fxml") && !name.endsWith(".java")) {
+                    continue;
+                }
+                String text = Files.readString(f);
+                Matcher m = (name.endsWith(".fxml") ? FXML_KEY : JAVA_LITERAL).matcher(text);
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (name.endsWith(".fxml") || prefixes.contains(key.substring(0, key.indexOf('.')))) {
+                        used.add(key);
+                    }
+                }
+            }
+        }
+        return used;
+    }
+
+    @Test
+    void everyUsedKeyExistsInBothLanguagesAndNoneIsUnused() throws IOException {
+        Properties fr = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        assertEquals(fr.stringPropertyNames(), en.stringPropertyNames(), "French and English keys differ");
+        Set<String> prefixes = new HashSet<>();
+        fr.stringPropertyNames().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
+        Set<String> used = referencedKeys(prefixes);
+        used.addAll(dynamicKeys());
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(fr.stringPropertyNames());
+        assertTrue(missing.isEmpty(), "keys used but missing from the bundle: " + missing);
+        Set<String> unused = new TreeSet<>(fr.stringPropertyNames());
+        unused.removeAll(used);
+        assertTrue(unused.isEmpty(), "keys in the bundle but never used: " + unused);
+    }
+
+    @Test
+    void apostrophesSurviveFormatting() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (value.contains("{0}")) {
+                    Object[] args = {"X", "Y", "Z"};
+                    String formatted = new MessageFormat(value, Locale.FRANCE).format(args);
+                    assertFalse(formatted.contains("{"), bundle + " " + key + " lost a placeholder: " + formatted);
+                    long quotesIn = value.chars().filter(c -> c == '\'').count();
+                    long quotesOut = formatted.chars().filter(c -> c == '\'').count();
+                    assertEquals(quotesIn / 2, quotesOut, bundle + " " + key + ": write '' for each apostrophe");
+                } else {
+                    assertFalse(value.contains("''"), bundle + " " + key + " has no argument: write a single '");
+                }
+            }
+        }
+    }
+
+    @Test
+    void frenchIsTheDefaultAndEnglishIsAvailable() {
+        assertEquals("Établissements", Messages.load(Locale.GERMAN).get("area.establishments"));
+        assertEquals("Establishments", Messages.load(Locale.ENGLISH).get("area.establishments"));
+        assertEquals("Le code UAI 0350031A n'est pas valide : la lettre de contrôle attendue est U.",
+                Messages.load(Locale.FRANCE).get("validation.uai.letter", "0350031A", "U"));
+    }
+}
