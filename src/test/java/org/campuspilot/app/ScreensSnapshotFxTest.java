@@ -1,0 +1,94 @@
+package org.campuspilot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.campuspilot.demo.DemoCampus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Visits every screen and writes a PNG of each to target/screenshots/, so that anyone can look at them; checks on
+ * the way what each screen must show.
+ */
+class ScreensSnapshotFxTest {
+    @TempDir Path dir;
+    FxApp fx;
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.stop();
+    }
+
+    @Test
+    void everyScreenInFrenchThenEnglishAndDark() throws Exception {
+        fx = new FxApp().start(dir.resolve("vide.campuspilot"), dir);
+        fx.snapshot("01-welcome");
+        fx.click("#createCampusButton");
+        fx.click("#saveButton");
+        fx.snapshot("02-campus-form-errors");
+
+        // The demo campus, from the welcome screen's button, in its own file.
+        fx.stop();
+        fx = new FxApp().start(dir.resolve("vide.campuspilot"), dir);
+        fx.click("#openDemoButton");
+        assertTrue(Files.exists(dir.resolve(DataFolder.DEMO_DATABASE)));
+        assertTrue(fx.exists("#dashboard"));
+        Label campusName = fx.find("#campusName");
+        assertEquals("Campus Industrie du futur Haute-Bretagne", campusName.getText());
+        fx.snapshot("03-dashboard");
+
+        fx.click("#editCampusButton");
+        fx.snapshot("04-campus-identity");
+
+        fx.click("#navEstablishments");
+        TableView<?> table = fx.find("#table");
+        assertEquals(16, table.getItems().size());
+        fx.robot.clickOn(".table-row-cell");
+        fx.settle();
+        fx.type("#phoneField", "12 34");
+        fx.robot.clickOn("#emailField");
+        fx.settle();
+        fx.snapshot("05-establishments");
+
+        fx.click("#navCompanies");
+        assertTrue(fx.exists("#notBuilt"));
+        fx.snapshot("06-area-not-built");
+
+        fx.click("#navEstablishments");
+        fx.choose("#kindFilter", "Lycée polyvalent");
+        fx.snapshot("07-establishments-filtered");
+    }
+
+    @Test
+    void englishAndDarkThemeAreRemembered() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        fx = new FxApp().start(db, dir);
+        fx.robot.clickOn("Affichage");
+        fx.robot.clickOn("English");
+        fx.settle();
+        fx.robot.clickOn("View");
+        fx.robot.clickOn("Dark theme");
+        fx.settle();
+        fx.stop();
+
+        fx = new FxApp().start(db, dir);
+        assertTrue(fx.exists("#dashboard"));
+        Label title = fx.robot.lookup(".title-2").query();
+        assertEquals("Dashboard", title.getText());
+        fx.snapshot("08-dashboard-english-dark");
+        fx.click("#navEstablishments");
+        fx.snapshot("09-establishments-english-dark");
+        fx.robot.clickOn("View");
+        fx.robot.clickOn("Light theme");
+        fx.robot.clickOn("View");
+        fx.robot.clickOn("Français");
+        fx.settle();
+    }
+}
