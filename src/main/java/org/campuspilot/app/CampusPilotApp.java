@@ -57,8 +57,7 @@ public final class CampusPilotApp extends Application implements AppActions {
             options = StartOptions.parse(getParameters().getRaw());
         }
         settings = Settings.load(options.dataFolder().resolve("settings.properties"));
-        requestedFile = options.database() != null ? options.database()
-                : options.dataFolder().resolve(DataFolder.DEFAULT_DATABASE);
+        requestedFile = options.databaseFile();
         try {
             database = Database.open(requestedFile);
             settings.addRecentFile(requestedFile);

@@ -21,6 +21,8 @@ import org.campuspilot.campus.CampusFormController;
 import org.campuspilot.campus.WelcomeController;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window: menus, the navigation bar and the area shown. Navigation only; each area is its own view. */
@@ -29,6 +31,8 @@ public final class MainWindowController implements Navigator {
     private final AppActions actions;
     private final Messages messages;
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
+    /** Each area's view, built the first time it is shown and kept, so that coming back only refreshes its data. */
+    private final Map<Area, ViewLoader.View<?>> views = new EnumMap<>(Area.class);
     private final ToggleGroup navGroup = new ToggleGroup();
 
     @FXML private VBox nav;
@@ -76,6 +80,7 @@ public final class MainWindowController implements Navigator {
             if (exists) {
                 setNavigationEnabled(true);
                 show(Area.DASHBOARD);
+                prepare(Area.ESTABLISHMENTS);
             } else {
                 showWelcome();
             }
@@ -96,9 +101,32 @@ public final class MainWindowController implements Navigator {
         navButtons.get(area).setSelected(true);
         if (area.controller == null) {
             setContent(notBuilt(area));
-        } else {
-            setContent(context.views().load(area.controller).root());
+            return;
         }
+        ViewLoader.View<?> view = views.get(area);
+        if (view == null) {
+            view = context.views().load(area.controller);
+            views.put(area, view);
+        } else if (view.controller() instanceof Refreshable r) {
+            r.refresh();
+        }
+        setContent(view.root());
+    }
+
+    /**
+     * Builds an area's view in the background so that its first opening costs the FX thread no more than coming
+     * back to it (nodes may be built off the FX thread while they are not in a showing scene).
+     */
+    private void prepare(Area area) {
+        context.tasks().run(() -> context.views().load(area.controller), view -> {
+            if (views.putIfAbsent(area, view) == null) {
+                // Attached hidden: its first CSS and layout pass happens now, while the user reads the dashboard.
+                view.root().setVisible(false);
+                content.getChildren().add(0, view.root());
+            }
+        }, failure -> {
+                    // Not fatal: the view is built when the user opens it.
+                });
     }
 
     private Node notBuilt(Area area) {
@@ -115,8 +143,18 @@ public final class MainWindowController implements Navigator {
         return box;
     }
 
+    /**
+     * Shows one view. Kept views stay in the scene, hidden, so that showing one again costs no new CSS pass; the
+     * others (welcome, campus form, placeholders) are dropped when they are left.
+     */
     private void setContent(Node node) {
-        content.getChildren().setAll(node);
+        if (!content.getChildren().contains(node)) {
+            content.getChildren().add(node);
+        }
+        content.getChildren().removeIf(n -> n != node && views.values().stream().noneMatch(v -> v.root() == n));
+        for (Node n : content.getChildren()) {
+            n.setVisible(n == node);
+        }
     }
 
     private void showWelcome() {

@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record StartOptions(Path database, Path dataFolder, boolean exitAfterFirstFrame) {
 
+    /** The database to open: the one asked for, or the default one in the data folder. */
+    public Path databaseFile() {
+        return database != null ? database : dataFolder.resolve(DataFolder.DEFAULT_DATABASE);
+    }
+
     public static StartOptions parse(List<String> args) {
         Path db = null;
         Path data = DataFolder.current();

@@ -30,8 +30,8 @@ public final class CampusFormController {
 
     @FXML private VBox root;
     @FXML private Label titleLabel;
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
+    @FXML private TextField campusNameField;
+    @FXML private Label campusNameError;
     @FXML private ComboBox<Sector> sectorCombo;
     @FXML private Label sectorError;
     @FXML private TextField academieField;
@@ -50,7 +50,7 @@ public final class CampusFormController {
     @FXML private TextField associationSiretField;
     @FXML private Label associationSiretError;
     @FXML private Label formError;
-    @FXML private Button saveButton;
+    @FXML private Button saveCampusButton;
 
     public CampusFormController(CampusFormViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -60,7 +60,7 @@ public final class CampusFormController {
 
     @FXML
     private void initialize() {
-        bind(nameField, nameError, vm.name);
+        bind(campusNameField, campusNameError, vm.name);
         bind(academieField, academieError, vm.academie);
         bind(regionField, regionError, vm.region);
         bind(labelStartField, labelStartError, vm.labelStart);

@@ -9,9 +9,10 @@ import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.Refreshable;
 
 /** Shows the campus at a glance; more figures arrive with each feature. */
-public final class DashboardController {
+public final class DashboardController implements Refreshable {
     private final DashboardViewModel vm;
     private final Messages messages;
     private final Navigator navigator;
@@ -72,6 +73,11 @@ public final class DashboardController {
             labelWarningText.setText(days < 0 ? messages.get("dashboard.label.ended")
                     : messages.get("dashboard.label.endsSoon", days));
         }
+    }
+
+    @Override
+    public void refresh() {
+        vm.load();
     }
 
     @FXML

@@ -3,7 +3,9 @@ package org.campuspilot.establishment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,13 +23,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Refreshable;
 import org.campuspilot.ui.Shortcuts;
 
 /**
  * The member establishments: searchable, filterable, sortable list on the left, the form of the selected (or new)
  * establishment on the right.
  */
-public final class EstablishmentListController {
+public final class EstablishmentListController implements Refreshable {
     private final EstablishmentListViewModel vm;
     private final Messages messages;
 
@@ -80,9 +83,24 @@ public final class EstablishmentListController {
         roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 messages.get(c.getValue().establishment().role().messageKey())));
         table.setItems(vm.visible());
-        // Sort the full list beneath the filter, so that a search keystroke never re-sorts.
+        // The table never sorts its items itself: the view model sorts them in the background.
+        Map<TableColumn<EstablishmentRow, ?>, Function<EstablishmentRow, String>> keys = Map.of(
+                uaiColumn, r -> r.establishment().uai().code(),
+                nameColumn, r -> r.establishment().name(),
+                kindColumn, r -> messages.get(r.establishment().kind().messageKey()),
+                ownershipColumn, r -> messages.get(r.establishment().ownership().messageKey()),
+                cityColumn, r -> r.establishment().city(),
+                roleColumn, r -> messages.get(r.establishment().role().messageKey()));
         table.setSortPolicy(t -> {
-            vm.sorted().setComparator(t.getComparator());
+            Comparator<EstablishmentRow> order = null;
+            for (TableColumn<EstablishmentRow, ?> column : t.getSortOrder()) {
+                Comparator<EstablishmentRow> c = EstablishmentListViewModel.text(keys.get(column));
+                if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                    c = c.reversed();
+                }
+                order = order == null ? c : order.thenComparing(c);
+            }
+            vm.sortBy(order);
             return true;
         });
         table.getSortOrder().add(nameColumn);
@@ -110,6 +128,13 @@ public final class EstablishmentListController {
         });
         vm.load(rows -> {
         });
+    }
+
+    /** Shown again: reads the list afresh (another screen may have changed it), keeping the selection. */
+    @Override
+    public void refresh() {
+        EstablishmentRow selected = table.getSelectionModel().getSelectedItem();
+        reloadAndSelect(selected == null ? null : selected.establishment());
     }
 
     private void reloadAndSelect(Establishment saved) {

@@ -1,6 +1,11 @@
 package org.campuspilot.establishment;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,15 +21,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Text;
 import org.campuspilot.ui.TaskRunner;
 
 /**
- * The list of member establishments: all rows loaded once in the background, then searched and filtered in memory
- * (name, UAI, city; kind; public/privé; current members only). Rows are sorted before they are filtered, so a
- * keystroke only refilters an already sorted list.
+ * The list of member establishments: all rows loaded and sorted in the background, then searched and filtered in
+ * memory (name, UAI, city; kind; public/privé; current members only). The FX thread never sorts: a new order is
+ * computed by the task runner and handed over as a whole, so a keystroke only refilters an already sorted list.
  */
 public final class EstablishmentListViewModel {
     private final EstablishmentRepository repository;
@@ -32,8 +36,10 @@ public final class EstablishmentListViewModel {
     private final Clock clock;
 
     private final ObservableList<EstablishmentRow> all = FXCollections.observableArrayList();
-    private final SortedList<EstablishmentRow> sorted = new SortedList<>(all);
-    private final FilteredList<EstablishmentRow> visible = new FilteredList<>(sorted);
+    private final FilteredList<EstablishmentRow> visible = new FilteredList<>(all);
+    /** The rows as last read, touched only by background work (the runner runs one piece of work at a time). */
+    private volatile List<EstablishmentRow> loaded = List.of();
+    private volatile Comparator<EstablishmentRow> order = BY_NAME;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<EstablishmentKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Ownership> ownership = new SimpleObjectProperty<>();
@@ -51,10 +57,36 @@ public final class EstablishmentListViewModel {
         currentOnly.addListener((o, a, b) -> refilter());
     }
 
+    /** The default order: by name, the French way (accents and case do not split "Élan" from "elan"). */
+    public static final Comparator<EstablishmentRow> BY_NAME = text(r -> r.establishment().name());
+
+    /** Compares rows on a text the French way; safe to use from any thread. */
+    public static Comparator<EstablishmentRow> text(Function<EstablishmentRow, String> key) {
+        return (a, b) -> collator().compare(nullToEmpty(key.apply(a)), nullToEmpty(key.apply(b)));
+    }
+
+    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+        Collator c = Collator.getInstance(Locale.FRANCE);
+        c.setStrength(Collator.SECONDARY);
+        return c;
+    });
+
+    private static Collator collator() {
+        return COLLATOR.get();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     /** Loads every establishment in the background, then runs {@code afterLoad} on the FX thread. */
     public void load(Consumer<List<EstablishmentRow>> afterLoad) {
         loading.set(true);
-        tasks.run(() -> repository.findAll().stream().map(EstablishmentRow::of).toList(), rows -> {
+        tasks.run(() -> {
+            List<EstablishmentRow> rows = repository.findAll().stream().map(EstablishmentRow::of).toList();
+            loaded = rows;
+            return sorted(rows, order);
+        }, rows -> {
             all.setAll(rows);
             loading.set(false);
             loadProblem.set(null);
@@ -78,9 +110,18 @@ public final class EstablishmentListViewModel {
         visible.setPredicate(p);
     }
 
-    /** The rows in their stored order, before sorting and filtering (for the table's sort policy). */
-    public SortedList<EstablishmentRow> sorted() {
-        return sorted;
+    /** Sorts the rows in the background in this order (null: by name), then shows them in it. */
+    public void sortBy(Comparator<EstablishmentRow> newOrder) {
+        Comparator<EstablishmentRow> o = newOrder == null ? BY_NAME : newOrder;
+        order = o;
+        tasks.run(() -> sorted(loaded, o), all::setAll, failure -> loadProblem.set(
+                Problem.of("establishment.list.loadFailed")));
+    }
+
+    private static List<EstablishmentRow> sorted(List<EstablishmentRow> rows, Comparator<EstablishmentRow> o) {
+        List<EstablishmentRow> copy = new ArrayList<>(rows);
+        copy.sort(o);
+        return copy;
     }
 
     /** The rows the table shows. */

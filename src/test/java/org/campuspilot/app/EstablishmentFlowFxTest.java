@@ -33,13 +33,13 @@ class EstablishmentFlowFxTest {
         fx.click("#createCampusButton");
 
         // The campus's identity.
-        fx.click("#saveButton");
-        Label nameError = fx.find("#nameError");
+        fx.click("#saveCampusButton");
+        Label nameError = fx.find("#campusNameError");
         assertEquals("Ce champ est obligatoire.", nameError.getText());
-        fx.type("#nameField", "Campus Industrie du futur");
+        fx.type("#campusNameField", "Campus Industrie du futur");
         fx.choose("#sectorCombo", "Systèmes innovants, mécatronique");
         fx.type("#labelEndField", "31/08/2027");
-        fx.click("#saveButton");
+        fx.click("#saveCampusButton");
         assertTrue(fx.exists("#dashboard"), "the dashboard shows once the campus is created");
 
         // A new establishment with a wrong UAI: the error is at the field and says which letter is expected.
@@ -103,8 +103,7 @@ class EstablishmentFlowFxTest {
 
         // Delete a member: the confirmation names the action; cancelling keeps it, confirming deletes it.
         fx.type("#searchField", "Tillon");
-        fx.robot.clickOn(".table-row-cell");
-        fx.settle();
+        fx.clickRow("Lycée professionnel Charles Tillon");
         fx.robot.clickOn("#deleteButton");
         fx.settle();
         fx.robot.clickOn("Annuler");

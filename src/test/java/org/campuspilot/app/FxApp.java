@@ -81,6 +81,16 @@ final class FxApp {
         settle();
     }
 
+    /** Clicks the visible table cell showing {@code text}, as a user picks a row. */
+    void clickRow(String text) {
+        Node cell = robot.lookup(".table-row-cell .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()) && c.isVisible()
+                        && c.getScene() != null && c.getTableView().isVisible())
+                .query();
+        robot.clickOn(cell);
+        settle();
+    }
+
     /** Opens a combo box and clicks the item showing {@code text}. */
     void choose(String comboQuery, String text) {
         ComboBox<?> combo = find(comboQuery);

@@ -30,7 +30,7 @@ class ScreensSnapshotFxTest {
         fx = new FxApp().start(dir.resolve("vide.campuspilot"), dir);
         fx.snapshot("01-welcome");
         fx.click("#createCampusButton");
-        fx.click("#saveButton");
+        fx.click("#saveCampusButton");
         fx.snapshot("02-campus-form-errors");
 
         // The demo campus, from the welcome screen's button, in its own file.
@@ -49,8 +49,7 @@ class ScreensSnapshotFxTest {
         fx.click("#navEstablishments");
         TableView<?> table = fx.find("#table");
         assertEquals(16, table.getItems().size());
-        fx.robot.clickOn(".table-row-cell");
-        fx.settle();
+        fx.clickRow("AFTEC Rennes");
         fx.type("#phoneField", "12 34");
         fx.robot.clickOn("#emailField");
         fx.settle();
@@ -80,7 +79,7 @@ class ScreensSnapshotFxTest {
 
         fx = new FxApp().start(db, dir);
         assertTrue(fx.exists("#dashboard"));
-        Label title = fx.robot.lookup(".title-2").query();
+        Label title = fx.find("#dashboardTitle");
         assertEquals("Dashboard", title.getText());
         fx.snapshot("08-dashboard-english-dark");
         fx.click("#navEstablishments");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import org.campuspilot.db.Database;
 import org.campuspilot.shared.Uai;
@@ -48,9 +47,19 @@ class EstablishmentListViewModelTest {
     }
 
     @Test
-    void loadsEveryEstablishment() {
+    void loadsEveryEstablishmentSortedByNameTheFrenchWay() {
         assertEquals(4, vm.visible().size());
         assertEquals(4, vm.totalCount());
+        assertEquals(List.of("Lycée de La Salle", "Lycée professionnel Charles Tillon",
+                "Lycée professionnel Jean Jaurès", "Lycée professionnel la Champagne"), names());
+    }
+
+    @Test
+    void sortingInReverseKeepsTheFilter() {
+        vm.search().set("professionnel");
+        vm.sortBy(EstablishmentListViewModel.BY_NAME.reversed());
+        assertEquals(List.of("Lycée professionnel la Champagne", "Lycée professionnel Jean Jaurès",
+                "Lycée professionnel Charles Tillon"), names());
     }
 
     @Test
@@ -80,7 +89,7 @@ class EstablishmentListViewModelTest {
 
     @Test
     void sortingHappensBeneathTheFilter() {
-        vm.sorted().setComparator(Comparator.comparing(r -> r.establishment().uai().code()));
+        vm.sortBy(EstablishmentListViewModel.text(r -> r.establishment().uai().code()));
         vm.search().set("professionnel");
         assertEquals(List.of("Lycée professionnel Jean Jaurès", "Lycée professionnel la Champagne",
                 "Lycée professionnel Charles Tillon"), names());
