@@ -122,7 +122,19 @@ public final class EstablishmentFormController {
         vm.edit(e);
     }
 
+    boolean isDirty() {
+        return vm.dirty().get();
+    }
+
+    /** True when nothing unsaved is in the way, or the user chose to discard it. */
+    boolean mayLeave() {
+        return vm.mayLeave();
+    }
+
     void startNew() {
+        if (!vm.mayLeave()) {
+            return;
+        }
         vm.startNew();
         uaiField.requestFocus();
     }

@@ -203,6 +203,21 @@ public final class EstablishmentFormViewModel {
         });
     }
 
+    /**
+     * Whether the form may show another record: yes when nothing was changed, otherwise only if the user chooses
+     * to discard the changes.
+     */
+    public boolean mayLeave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        Establishment e = editing.get();
+        return dialogs.confirm(messages.get("establishment.discard.title"),
+                e == null ? messages.get("establishment.discard.messageNew")
+                        : messages.get("establishment.discard.message", e.name()),
+                messages.get("establishment.discard.button"));
+    }
+
     public ObjectProperty<Establishment> editing() {
         return editing;
     }

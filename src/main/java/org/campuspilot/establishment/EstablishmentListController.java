@@ -33,9 +33,11 @@ import org.campuspilot.ui.Shortcuts;
 public final class EstablishmentListController implements Refreshable {
     private final EstablishmentListViewModel vm;
     private final Messages messages;
+    private boolean restoringSelection;
 
     @FXML private SplitPane root;
     @FXML private TextField searchField;
+    @FXML private javafx.scene.Node clearSearchIcon;
     @FXML private ComboBox<EstablishmentKind> kindFilter;
     @FXML private ComboBox<Ownership> ownershipFilter;
     @FXML private CheckBox currentOnlyCheck;
@@ -58,6 +60,7 @@ public final class EstablishmentListController implements Refreshable {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.search());
+        clearSearchIcon.visibleProperty().bind(vm.search().isNotEmpty());
         List<EstablishmentKind> kinds = new ArrayList<>();
         kinds.add(null);
         kinds.addAll(Arrays.asList(EstablishmentKind.values()));
@@ -108,10 +111,24 @@ public final class EstablishmentListController implements Refreshable {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("establishment.list.count", vm.visible().size(), vm.totalCount()),
                 vm.visible(), vm.all()));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-            if (row != null) {
-                formController.edit(row.establishment());
+        table.getSelectionModel().selectedItemProperty().addListener((o, previous, row) -> {
+            if (restoringSelection || row == null || row.equals(previous)) {
+                return;
             }
+            if (!formController.mayLeave()) {
+                // Keep the unsaved form: put the selection back on the record being edited.
+                restoringSelection = true;
+                javafx.application.Platform.runLater(() -> {
+                    if (previous == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(previous);
+                    }
+                    restoringSelection = false;
+                });
+                return;
+            }
+            formController.edit(row.establishment());
         });
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
@@ -130,9 +147,17 @@ public final class EstablishmentListController implements Refreshable {
         });
     }
 
-    /** Shown again: reads the list afresh (another screen may have changed it), keeping the selection. */
+    /**
+     * Shown again: reads the list afresh (another screen may have changed it). The form keeps what the user typed
+     * and did not save yet; otherwise it shows the selected record as now stored.
+     */
     @Override
     public void refresh() {
+        if (formController.isDirty()) {
+            vm.load(rows -> {
+            });
+            return;
+        }
         EstablishmentRow selected = table.getSelectionModel().getSelectedItem();
         reloadAndSelect(selected == null ? null : selected.establishment());
     }
@@ -152,8 +177,19 @@ public final class EstablishmentListController implements Refreshable {
     }
 
     @FXML
+    private void onClearSearch() {
+        vm.search().set("");
+        searchField.requestFocus();
+    }
+
+    @FXML
     private void onNew() {
+        if (!formController.mayLeave()) {
+            return;
+        }
+        restoringSelection = true;
         table.getSelectionModel().clearSelection();
+        restoringSelection = false;
         formController.startNew();
     }
 }

@@ -20,15 +20,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Text;
 import org.campuspilot.ui.TaskRunner;
 
 /**
- * The list of member establishments: all rows loaded and sorted in the background, then searched and filtered in
- * memory (name, UAI, city; kind; public/privé; current members only). The FX thread never sorts: a new order is
- * computed by the task runner and handed over as a whole, so a keystroke only refilters an already sorted list.
+ * The list of member establishments: searched (name, UAI, city) and filtered (kind, public/privé, current members
+ * only) in memory. Reading, sorting and filtering all run in the background; the FX thread only receives whole
+ * lists, so its work per keystroke does not grow with the number of establishments. A filter result overtaken by
+ * newer input is dropped.
  */
 public final class EstablishmentListViewModel {
     private final EstablishmentRepository repository;
@@ -36,7 +36,11 @@ public final class EstablishmentListViewModel {
     private final Clock clock;
 
     private final ObservableList<EstablishmentRow> all = FXCollections.observableArrayList();
-    private final FilteredList<EstablishmentRow> visible = new FilteredList<>(all);
+    private final ObservableList<EstablishmentRow> visible = FXCollections.observableArrayList();
+    /** The sorted rows last handed over; never changed once handed over. */
+    private volatile List<EstablishmentRow> sortedRows = List.of();
+    /** Increases with each new filter request; only the latest result is shown. */
+    private long generation;
     /** The rows as last read, touched only by background work (the runner runs one piece of work at a time). */
     private volatile List<EstablishmentRow> loaded = List.of();
     private volatile Comparator<EstablishmentRow> order = BY_NAME;
@@ -87,17 +91,28 @@ public final class EstablishmentListViewModel {
             loaded = rows;
             return sorted(rows, order);
         }, rows -> {
-            all.setAll(rows);
+            show(rows);
             loading.set(false);
             loadProblem.set(null);
-            afterLoad.accept(rows);
+            refilter(() -> afterLoad.accept(rows));
         }, failure -> {
             loading.set(false);
             loadProblem.set(Problem.of("establishment.list.loadFailed"));
         });
     }
 
+    private void show(List<EstablishmentRow> rows) {
+        sortedRows = rows;
+        all.setAll(rows);
+    }
+
     private void refilter() {
+        refilter(() -> {
+        });
+    }
+
+    /** Filters the sorted rows in the background with the current criteria, then shows them. */
+    private void refilter(Runnable then) {
         String query = Text.searchKey(search.get()).strip();
         EstablishmentKind k = kind.get();
         Ownership o = ownership.get();
@@ -107,15 +122,24 @@ public final class EstablishmentListViewModel {
                 && (k == null || row.establishment().kind() == k)
                 && (o == null || row.establishment().ownership() == o)
                 && (!current || row.isCurrentMember(today));
-        visible.setPredicate(p);
+        List<EstablishmentRow> rows = sortedRows;
+        long mine = ++generation;
+        tasks.run(() -> rows.stream().filter(p).toList(), result -> {
+            if (mine == generation) {
+                visible.setAll(result);
+                then.run();
+            }
+        }, failure -> loadProblem.set(Problem.of("establishment.list.loadFailed")));
     }
 
     /** Sorts the rows in the background in this order (null: by name), then shows them in it. */
     public void sortBy(Comparator<EstablishmentRow> newOrder) {
         Comparator<EstablishmentRow> o = newOrder == null ? BY_NAME : newOrder;
         order = o;
-        tasks.run(() -> sorted(loaded, o), all::setAll, failure -> loadProblem.set(
-                Problem.of("establishment.list.loadFailed")));
+        tasks.run(() -> sorted(loaded, o), rows -> {
+            show(rows);
+            refilter();
+        }, failure -> loadProblem.set(Problem.of("establishment.list.loadFailed")));
     }
 
     private static List<EstablishmentRow> sorted(List<EstablishmentRow> rows, Comparator<EstablishmentRow> o) {
@@ -125,7 +149,7 @@ public final class EstablishmentListViewModel {
     }
 
     /** The rows the table shows. */
-    public FilteredList<EstablishmentRow> visible() {
+    public ObservableList<EstablishmentRow> visible() {
         return visible;
     }
 

@@ -71,6 +71,8 @@ class EstablishmentFlowFxTest {
         assertEquals(1, table.getItems().size());
         fx.type("#searchField", "brequigny");
         assertEquals(0, table.getItems().size());
+        fx.click("#clearSearchIcon");
+        assertEquals(1, table.getItems().size(), "the clear button shows every establishment again");
 
         // Reopen the same file: it is all there.
         fx.stop();
@@ -104,6 +106,9 @@ class EstablishmentFlowFxTest {
         // Delete a member: the confirmation names the action; cancelling keeps it, confirming deletes it.
         fx.type("#searchField", "Tillon");
         fx.clickRow("Lycée professionnel Charles Tillon");
+        // The refused new record is still in the form: picking a row asks before discarding it.
+        fx.robot.clickOn((javafx.scene.control.Button b) -> "Abandonner les modifications".equals(b.getText()));
+        fx.settle();
         fx.robot.clickOn("#deleteButton");
         fx.settle();
         fx.robot.clickOn("Annuler");

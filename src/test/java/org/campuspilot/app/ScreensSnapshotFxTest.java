@@ -60,6 +60,16 @@ class ScreensSnapshotFxTest {
         fx.snapshot("06-area-not-built");
 
         fx.click("#navEstablishments");
+        javafx.scene.control.TextField phone = fx.find("#phoneField");
+        assertEquals("12 34", phone.getText(), "unsaved input survives leaving the area and coming back");
+        fx.clickRow("Lycée de La Salle");
+        fx.robot.clickOn("Annuler");
+        fx.settle();
+        assertEquals("12 34", phone.getText(), "cancelling keeps the unsaved input");
+        fx.clickRow("Lycée de La Salle");
+        fx.robot.clickOn((javafx.scene.control.Button b) -> "Abandonner les modifications".equals(b.getText()));
+        fx.settle();
+        assertEquals("02 99 87 12 12", phone.getText(), "the chosen row is shown once the input is discarded");
         fx.choose("#kindFilter", "Lycée polyvalent");
         fx.snapshot("07-establishments-filtered");
     }

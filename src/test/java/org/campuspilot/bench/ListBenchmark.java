@@ -58,31 +58,38 @@ public final class ListBenchmark {
         Result big = measure(dir.resolve("big.db"), 70_000);
         for (Result r : List.of(small, big)) {
             System.out.printf(Locale.ROOT, "list rows=%d first open: FX-thread %.1f ms (view %.1f + hand-over %.1f); "
-                    + "open again: FX-thread %.1f ms (view %.1f + hand-over %.1f); background read+sort %.0f ms%n",
+                    + "open again: FX-thread %.1f ms (view %.1f + hand-over %.1f); longest background task (read, sort or filter) %.0f ms%n",
                     r == small ? 100 : 70_000, r.first.total(), r.first.click, r.first.handOver, r.again.total(),
                     r.again.click, r.again.handOver, r.read);
         }
-        System.out.printf(Locale.ROOT, "list rows=%d keystroke: median %.2f ms, max %.2f ms%n", 100,
-                small.keyMedian(), small.keyMax());
-        System.out.printf(Locale.ROOT, "list rows=%d keystroke: median %.2f ms, max %.2f ms (target < 16 ms)%n",
-                70_000, big.keyMedian(), big.keyMax());
+        for (Result r : List.of(small, big)) {
+            System.out.printf(Locale.ROOT, "list rows=%d keystroke (typing + hand-over of the filtered rows): "
+                    + "median %.2f ms, max %.2f ms; worst single frame %.2f ms (target < 16 ms)%n",
+                    r == small ? 100 : 70_000, r.keyMedian(), r.keyMax(), r.keyFrameMax());
+        }
         System.out.printf(Locale.ROOT, "list first (cold, before JIT) round of keystrokes: max %.2f ms with 100 rows, "
                 + "%.2f ms with 70000 rows%n", small.coldMax, big.coldMax);
         System.out.printf(Locale.ROOT, "list ratio 70000/100 rows: open again %.1f, keystroke median %.1f; "
-                + "70000-row worst keystroke = %.0f%% of a 60 Hz frame%n", big.again.total() / small.again.total(),
-                big.keyMedian() / small.keyMedian(), 100 * big.keyMax() / 16.0);
+                + "70000-row worst frame = %.0f%% of a 60 Hz frame%n", big.again.total() / small.again.total(),
+                big.keyMedian() / small.keyMedian(), 100 * big.keyFrameMax() / 16.0);
         Platform.exit();
     }
 
-    record Result(Opening first, Opening again, double read, List<Double> keys, double coldMax) {
+    record Result(Opening first, Opening again, double read, List<Opening> keys, double coldMax) {
+        /** Median FX-thread CPU of a whole keystroke (both frames). */
         double keyMedian() {
-            List<Double> s = new ArrayList<>(keys);
+            List<Double> s = new ArrayList<>(keys.stream().map(Opening::total).toList());
             Collections.sort(s);
             return s.get(s.size() / 2);
         }
 
         double keyMax() {
-            return Collections.max(keys);
+            return keys.stream().mapToDouble(Opening::total).max().orElseThrow();
+        }
+
+        /** The worst single frame of any keystroke. */
+        double keyFrameMax() {
+            return keys.stream().mapToDouble(Opening::frame).max().orElseThrow();
         }
     }
 
@@ -111,25 +118,34 @@ public final class ListBenchmark {
             throw new IllegalStateException("Expected " + rows + " rows, saw " + table.getItems().size());
         }
         TextField search = (TextField) scene[0].lookup("#searchField");
-        List<Double> cold = new ArrayList<>();
-        List<Double> keys = new ArrayList<>();
+        List<Opening> cold = new ArrayList<>();
+        List<Opening> keys = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
-            List<Double> into = round == 0 ? cold : keys;
+            List<Opening> into = round == 0 ? cold : keys;
             for (int i = 1; i <= TYPED.length(); i++) {
-                into.add(keystroke(scene[0], search, TYPED.substring(0, i)));
+                into.add(keystroke(scene[0], runner, fxRunner, search, TYPED.substring(0, i)));
+                if (Boolean.getBoolean("bench.verbose")) {
+                    System.out.println("key '" + TYPED.substring(0, i) + "' " + into.get(into.size() - 1)
+                            + " visible=" + table.getItems().size());
+                }
             }
             for (int i = TYPED.length() - 1; i >= 0; i--) {
-                into.add(keystroke(scene[0], search, TYPED.substring(0, i)));
+                into.add(keystroke(scene[0], runner, fxRunner, search, TYPED.substring(0, i)));
             }
         }
         onFx(stage[0]::close);
-        return new Result(first, again, runner.workMs, keys, Collections.max(cold));
+        return new Result(first, again, runner.workMs, keys, cold.stream().mapToDouble(Opening::frame).max()
+                .orElseThrow());
     }
 
     /** FX-thread CPU of a click on a navigation button: the click and its pulse, then the data's hand-over. */
     record Opening(double click, double handOver) {
         double total() {
             return click + handOver;
+        }
+
+        double frame() {
+            return Math.max(click, handOver);
         }
     }
 
@@ -143,8 +159,15 @@ public final class ListBenchmark {
         return new Opening(click, handOver);
     }
 
-    private static double keystroke(Scene scene, TextField search, String text) throws Exception {
-        return fxCpuMs(scene, () -> search.setText(text));
+    /** A keystroke's FX-thread CPU: the typing and its pulse, then the filtered rows' hand-over and its pulse. */
+    private static Opening keystroke(Scene scene, TimingRunner runner, FxTaskRunner fxRunner, TextField search,
+            String text) throws Exception {
+        runner.resetHandOver();
+        double typing = fxCpuMs(scene, () -> search.setText(text));
+        runner.awaitIdle(fxRunner);
+        double handOver = runner.handOverMs() + fxCpuMs(scene, () -> {
+        });
+        return new Opening(typing, handOver);
     }
 
     /** CPU time of the FX thread for {@code work} and the pulse that follows it. */
@@ -239,7 +262,7 @@ public final class ListBenchmark {
             delegate.run(() -> {
                 long t0 = System.nanoTime();
                 T result = work.call();
-                workMs = ms(t0);
+                workMs = Math.max(workMs, ms(t0));
                 return result;
             }, result -> {
                 long t0 = fxCpu();

@@ -133,4 +133,19 @@ class EstablishmentFormViewModelTest {
         assertTrue(dialogs.shown.get(0).startsWith("error:« Lycée professionnel Jean Jaurès » est l'établissement support"),
                 dialogs.shown.get(0));
     }
+
+    @Test
+    void unsavedChangesAreDiscardedOnlyWhenTheUserSaysSo() {
+        Establishment e = repo.insert(EstablishmentRepositoryTest.jeanJaures());
+        vm.edit(e);
+        assertTrue(vm.mayLeave(), "nothing changed: no question");
+        assertTrue(dialogs.shown.isEmpty());
+        vm.city.text().set("Rennes Cedex");
+        dialogs.confirmAnswer = false;
+        assertFalse(vm.mayLeave());
+        assertTrue(dialogs.shown.get(0).startsWith("confirm:Abandonner les modifications:Les modifications de "
+                + "« Lycée professionnel Jean Jaurès » ne sont pas enregistrées."), dialogs.shown.get(0));
+        dialogs.confirmAnswer = true;
+        assertTrue(vm.mayLeave());
+    }
 }

@@ -1,0 +1,49 @@
+package org.campuspilot.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.campuspilot.campus.CampusRepository;
+import org.campuspilot.db.Database;
+import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.ui.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardViewModelTest {
+    @TempDir Path dir;
+
+    @Test
+    void countsCurrentMembersByKindAndDaysLeftOnTheLabel() {
+        Database db = DemoCampus.create(dir.resolve("d.db"));
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        Clock clock = Clock.fixed(today.atStartOfDay(paris).toInstant(), paris);
+        EstablishmentRepository establishments = new EstablishmentRepository(db);
+        DashboardViewModel vm = new DashboardViewModel(new CampusRepository(db), establishments,
+                TaskRunner.synchronous(), clock);
+        vm.load();
+        DashboardViewModel.Summary s = vm.summary().get();
+
+        // Figures computed independently from the stored records.
+        long current = establishments.findAll().stream().filter(e -> e.isCurrentMember(today)).count();
+        Map<EstablishmentKind, Long> byKind = establishments.findAll().stream()
+                .filter(e -> e.isCurrentMember(today))
+                .collect(java.util.stream.Collectors.groupingBy(Establishment::kind,
+                        java.util.stream.Collectors.counting()));
+        assertEquals(16, s.members());
+        assertEquals(current, s.currentMembers());
+        assertEquals(15, s.currentMembers(), "one demo member left on 31/08/2025");
+        byKind.forEach((kind, n) -> assertEquals(n.intValue(), s.currentByKind().get(kind)));
+        assertEquals(java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(2027, 8, 31)),
+                s.labelDaysLeft());
+        assertEquals("0350031U", s.support().orElseThrow().uai().code());
+    }
+}
