@@ -31,7 +31,6 @@ public final class AppContext {
     private final Messages messages;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Clock clock;
     private final CampusRepository campuses;
     private final EstablishmentRepository establishments;
     private final EstablishmentService establishmentService;
@@ -60,7 +59,6 @@ public final class AppContext {
         this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.clock = clock;
         this.campuses = new CampusRepository(database);
         this.establishments = new EstablishmentRepository(database);
         this.establishmentService = new EstablishmentService(database, establishments);
@@ -95,10 +93,6 @@ public final class AppContext {
 
     public DialogService dialogs() {
         return dialogs;
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     public CampusRepository campuses() {

@@ -16,6 +16,7 @@ import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Sector;
 import org.campuspilot.shared.Siret;
 import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Periods;
 import org.campuspilot.ui.TaskRunner;
 
 /**
@@ -89,17 +90,7 @@ public final class CampusFormViewModel {
     }
 
     private boolean checkLabelDates() {
-        if (!labelStart.check(false) || !labelEnd.check(false)) {
-            return false;
-        }
-        LocalDate start = labelStart.value();
-        LocalDate end = labelEnd.value();
-        if (start != null && end != null && !end.isAfter(start)) {
-            labelEnd.reject(Problem.of("validation.dates.endBeforeStart", FrenchFormats.date(end),
-                    FrenchFormats.date(start)));
-            return false;
-        }
-        return true;
+        return Periods.check(labelStart, labelEnd, true);
     }
 
     /** Checks and saves; {@code onSaved} runs on success. */

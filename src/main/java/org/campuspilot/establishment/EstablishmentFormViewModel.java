@@ -18,6 +18,7 @@ import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
 import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Periods;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.TaskRunner;
 
@@ -116,17 +117,7 @@ public final class EstablishmentFormViewModel {
     }
 
     private boolean checkDates() {
-        if (!memberSince.check(false) || !memberUntil.check(false)) {
-            return false;
-        }
-        LocalDate since = memberSince.value();
-        LocalDate until = memberUntil.value();
-        if (since != null && until != null && until.isBefore(since)) {
-            memberUntil.reject(Problem.of("validation.dates.endBeforeStart", FrenchFormats.date(until),
-                    FrenchFormats.date(since)));
-            return false;
-        }
-        return true;
+        return Periods.check(memberSince, memberUntil, false);
     }
 
     /** Checks every field; saves in the background when all are right, then hands the saved record over. */
