@@ -155,7 +155,21 @@ public final class CampusPilotApp extends Application implements AppActions {
     }
 
     private void switchTo(Path file) {
-        tasks.run(() -> Database.open(file), db -> {
+        switchTo(file, null);
+    }
+
+    /**
+     * Opens the file in the background and shows it. {@code mustExist} true: refuse a file that has gone (a recent
+     * file moved away); false: refuse one that exists (a new file must not overwrite anything); null: no check.
+     */
+    private void switchTo(Path file, Boolean mustExist) {
+        tasks.run(() -> {
+            boolean exists = Files.exists(file);
+            if (mustExist != null && exists != mustExist) {
+                throw new OpenFailures.Refused(exists ? "file.new.exists" : "file.error.missing");
+            }
+            return Database.open(file);
+        }, db -> {
             database = db;
             settings.addRecentFile(file);
             showMain();
@@ -169,13 +183,7 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     @Override
     public void createDatabase() {
-        dialogs.chooseDatabaseToCreate().ifPresent(file -> {
-            if (Files.exists(file)) {
-                dialogs.error(messages.get("file.error.title"), messages.get("file.new.exists", file));
-            } else {
-                switchTo(file);
-            }
-        });
+        dialogs.chooseDatabaseToCreate().ifPresent(file -> switchTo(file, false));
     }
 
     @Override
@@ -185,11 +193,7 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     @Override
     public void openRecent(Path file) {
-        if (Files.isRegularFile(file)) {
-            switchTo(file);
-        } else {
-            dialogs.error(messages.get("file.error.title"), messages.get("file.error.missing", file));
-        }
+        switchTo(file, true);
     }
 
     @Override

@@ -9,7 +9,20 @@ final class OpenFailures {
     private OpenFailures() {
     }
 
+    /** A file refused before opening it; the key names the reason (its message takes the file as argument). */
+    static final class Refused extends RuntimeException {
+        private final String key;
+
+        Refused(String key) {
+            super(key);
+            this.key = key;
+        }
+    }
+
     static String describe(Messages messages, Throwable failure, Path file) {
+        if (failure instanceof Refused r) {
+            return messages.get(r.key, file);
+        }
         if (failure instanceof Migrations.NewerSchemaException) {
             return messages.get("file.error.newer", file);
         }
