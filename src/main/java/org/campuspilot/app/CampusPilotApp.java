@@ -230,6 +230,12 @@ public final class CampusPilotApp extends Application implements AppActions {
         return settings.darkTheme();
     }
 
+    /** The application ends: the last settings are written before the JVM goes. */
+    @Override
+    public void stop() {
+        settings.close();
+    }
+
     @Override
     public void quit() {
         rememberBounds();

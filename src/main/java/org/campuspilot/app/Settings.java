@@ -10,19 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The user's preferences (language, theme, window bounds, recent files), kept in {@code settings.properties} in the
- * data folder. A broken or missing file gives the defaults; a failure to save is logged, never shown.
+ * data folder. A broken or missing file gives the defaults; a failure to save is logged, never shown. Changes are
+ * written by a thread of their own, never the FX thread; {@link #close()} waits for the last write.
  */
-public final class Settings {
+public final class Settings implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     private static final int MAX_RECENT = 6;
 
     private final Path file;
     private final Properties values = new Properties();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Settings(Path file) {
         this.file = file;
@@ -112,13 +121,32 @@ public final class Settings {
     }
 
     private void save() {
+        Properties snapshot = new Properties();
+        snapshot.putAll(values);
+        writer.execute(() -> write(snapshot));
+    }
+
+    private void write(Properties snapshot) {
         try {
             Files.createDirectories(file.getParent());
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                values.store(w, "Campus Pilot settings");
+                snapshot.store(w, "Campus Pilot settings");
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot save settings to " + file, e);
+        }
+    }
+
+    /** Waits (a few seconds at most) until every change is written. */
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warning("Settings were still being written at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -28,6 +28,7 @@ class SettingsTest {
         s.addRecentFile(dir.resolve("a.db"));
         s.addRecentFile(dir.resolve("b.db"));
         s.addRecentFile(dir.resolve("a.db"));
+        s.close();
         Settings again = Settings.load(file);
         assertEquals(Locale.ENGLISH, again.language());
         assertTrue(again.darkTheme());
