@@ -107,10 +107,14 @@ public final class EstablishmentListController implements Refreshable {
             return true;
         });
         table.getSortOrder().add(nameColumn);
-        table.setPlaceholder(new Label(messages.get("establishment.list.empty")));
+        Label placeholder = new Label(messages.get("establishment.list.empty"));
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        vm.loadProblem().addListener((o, a, p) -> placeholder.setText(messages.get(p == null
+                ? "establishment.list.empty" : p.key())));
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("establishment.list.count", vm.visible().size(), vm.totalCount()),
-                vm.visible(), vm.all()));
+                vm.visible(), vm.total()));
         table.getSelectionModel().selectedItemProperty().addListener((o, previous, row) -> {
             if (restoringSelection || row == null || row.equals(previous)) {
                 return;

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,7 +35,7 @@ public final class EstablishmentListViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
 
-    private final ObservableList<EstablishmentRow> all = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ObservableList<EstablishmentRow> visible = FXCollections.observableArrayList();
     /** The sorted rows last handed over; never changed once handed over. */
     private volatile List<EstablishmentRow> sortedRows = List.of();
@@ -48,7 +48,6 @@ public final class EstablishmentListViewModel {
     private final ObjectProperty<EstablishmentKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Ownership> ownership = new SimpleObjectProperty<>();
     private final BooleanProperty currentOnly = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Problem> loadProblem = new SimpleObjectProperty<>();
 
     public EstablishmentListViewModel(EstablishmentRepository repository, TaskRunner tasks, Clock clock) {
@@ -85,25 +84,20 @@ public final class EstablishmentListViewModel {
 
     /** Loads every establishment in the background, then runs {@code afterLoad} on the FX thread. */
     public void load(Consumer<List<EstablishmentRow>> afterLoad) {
-        loading.set(true);
         tasks.run(() -> {
             List<EstablishmentRow> rows = repository.findAll().stream().map(EstablishmentRow::of).toList();
             loaded = rows;
             return sorted(rows, order);
         }, rows -> {
             show(rows);
-            loading.set(false);
             loadProblem.set(null);
             refilter(() -> afterLoad.accept(rows));
-        }, failure -> {
-            loading.set(false);
-            loadProblem.set(Problem.of("establishment.list.loadFailed"));
-        });
+        }, failure -> loadProblem.set(Problem.of("establishment.list.loadFailed")));
     }
 
     private void show(List<EstablishmentRow> rows) {
         sortedRows = rows;
-        all.setAll(rows);
+        total.set(rows.size());
     }
 
     private void refilter() {
@@ -153,12 +147,13 @@ public final class EstablishmentListViewModel {
         return visible;
     }
 
-    public int totalCount() {
-        return all.size();
+    /** How many establishments there are, before search and filters. */
+    public ReadOnlyIntegerProperty total() {
+        return total.getReadOnlyProperty();
     }
 
-    public ObservableList<EstablishmentRow> all() {
-        return all;
+    public int totalCount() {
+        return total.get();
     }
 
     public StringProperty search() {
@@ -175,10 +170,6 @@ public final class EstablishmentListViewModel {
 
     public BooleanProperty currentOnly() {
         return currentOnly;
-    }
-
-    public ReadOnlyBooleanProperty loading() {
-        return loading.getReadOnlyProperty();
     }
 
     public ObjectProperty<Problem> loadProblem() {

@@ -94,4 +94,20 @@ class EstablishmentListViewModelTest {
         assertEquals(List.of("Lycée professionnel Jean Jaurès", "Lycée professionnel la Champagne",
                 "Lycée professionnel Charles Tillon"), names());
     }
+
+    @Test
+    void aFailedReadIsReportedNotSwallowed() {
+        EstablishmentListViewModel failing = new EstablishmentListViewModel(
+                new EstablishmentRepository(Database.open(dir.resolve("other.db"))), new TaskRunner() {
+                    @Override
+                    public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                            java.util.function.Consumer<Throwable> failed) {
+                        failed.accept(new IllegalStateException("disk gone"));
+                    }
+                }, Clock.systemDefaultZone());
+        failing.load(rows -> {
+        });
+        assertEquals("establishment.list.loadFailed", failing.loadProblem().get().key());
+        assertEquals(0, failing.visible().size());
+    }
 }
