@@ -73,6 +73,11 @@ public final class CampusPilotApp extends Application implements AppActions {
         applyTheme(settings.darkTheme());
         messages = Messages.load(settings.language());
         dialogs = new FxDialogService(() -> stage, messages);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            // The details go to the log; the user gets a sentence and a working window.
+            LOG.log(Level.SEVERE, "Unexpected error on the FX thread", error);
+            dialogs.error(messages.get("error.unexpected.title"), messages.get("error.unexpected.text"));
+        });
         stage.getIcons().add(new Image(String.valueOf(getClass().getResource("icon-256.png"))));
         restoreBounds();
         stage.setOnCloseRequest(e -> rememberBounds());
