@@ -125,8 +125,8 @@ public final class MainWindowController implements Navigator {
                 content.getChildren().add(0, view.root());
             }
         }, failure -> {
-                    // Not fatal: the view is built when the user opens it.
-                });
+            // Not fatal: the view is built when the user opens it.
+        });
     }
 
     private Node notBuilt(Area area) {

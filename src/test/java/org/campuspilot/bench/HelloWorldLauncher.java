@@ -20,9 +20,6 @@ public final class HelloWorldLauncher {
     public static final class HelloWorld extends Application {
         @Override
         public void start(Stage stage) {
-            if (Boolean.getBoolean("bench.atlantafx")) {
-                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            }
             Scene scene = new Scene(new StackPane(new Label("Hello, world")), 1280, 800);
             stage.setScene(scene);
             FirstFrame.report(scene);
