@@ -131,10 +131,8 @@ public final class EstablishmentFormController {
         return vm.mayLeave();
     }
 
+    /** Empties the form for a new record; the caller has made sure nothing unsaved is lost ({@link #mayLeave}). */
     void startNew() {
-        if (!vm.mayLeave()) {
-            return;
-        }
         vm.startNew();
         uaiField.requestFocus();
     }

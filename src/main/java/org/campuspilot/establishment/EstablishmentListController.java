@@ -191,9 +191,7 @@ public final class EstablishmentListController implements Refreshable {
         if (!formController.mayLeave()) {
             return;
         }
-        restoringSelection = true;
         table.getSelectionModel().clearSelection();
-        restoringSelection = false;
         formController.startNew();
     }
 }

@@ -103,12 +103,17 @@ class EstablishmentFlowFxTest {
                 + "Charles Tillon »"), uaiError.getText());
         assertEquals(before, table.getItems().size());
 
+        // The refused record is still in the form: « Nouvel établissement » asks once before discarding it.
+        fx.click("#newButton");
+        fx.robot.clickOn((javafx.scene.control.Button b) -> "Abandonner les modifications".equals(b.getText()));
+        fx.settle();
+        assertTrue(fx.robot.lookup((javafx.scene.control.Button b) -> "Abandonner les modifications"
+                .equals(b.getText())).tryQuery().isEmpty(), "the question is asked once, not twice");
+        assertEquals("", ((javafx.scene.control.TextField) fx.find("#uaiField")).getText());
+
         // Delete a member: the confirmation names the action; cancelling keeps it, confirming deletes it.
         fx.type("#searchField", "Tillon");
         fx.clickRow("Lycée professionnel Charles Tillon");
-        // The refused new record is still in the form: picking a row asks before discarding it.
-        fx.robot.clickOn((javafx.scene.control.Button b) -> "Abandonner les modifications".equals(b.getText()));
-        fx.settle();
         fx.robot.clickOn("#deleteButton");
         fx.settle();
         fx.robot.clickOn("Annuler");
