@@ -3,12 +3,8 @@ package org.campuspilot.establishment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.value.ObservableValue;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.EmailAddress;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.PhoneNumber;
@@ -17,6 +13,7 @@ import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Periods;
 import org.campuspilot.ui.Messages;
@@ -26,7 +23,7 @@ import org.campuspilot.ui.TaskRunner;
  * The establishment form: each field checked when the user leaves it, required fields flagged after the first save
  * attempt, the save and the delete run in the background, database refusals brought back onto the field.
  */
-public final class EstablishmentFormViewModel {
+public final class EstablishmentFormViewModel extends FormViewModel<Establishment> {
     final InputField<Uai> uai = InputField.required(Uai::check);
     final InputField<String> name = InputField.text(true);
     final ObjectProperty<EstablishmentKind> kind = new SimpleObjectProperty<>();
@@ -45,27 +42,15 @@ public final class EstablishmentFormViewModel {
     final InputField<LocalDate> conventionSignedOn = InputField.optional(FrenchFormats::parseDate);
     final InputField<String> notes = InputField.text(false);
 
-    private final ObjectProperty<Establishment> editing = new SimpleObjectProperty<>();
-    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
-    private boolean saveAttempted;
-
     private final EstablishmentService service;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
 
     public EstablishmentFormViewModel(EstablishmentService service, TaskRunner tasks, DialogService dialogs,
             Messages messages) {
+        super(tasks, dialogs, messages);
         this.service = service;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        List<ObservableValue<?>> inputs = List.of(uai.text(), name.text(), kind, ownership, role, siret.text(),
+        trackChanges(List.of(uai.text(), name.text(), kind, ownership, role, siret.text(),
                 street.text(), postalCode.text(), city.text(), phone.text(), email.text(), website.text(),
-                memberSince.text(), memberUntil.text(), conventionSignedOn.text(), notes.text());
-        inputs.forEach(o -> o.addListener((obs, before, after) -> dirty.set(true)));
+                memberSince.text(), memberUntil.text(), conventionSignedOn.text(), notes.text()));
         kind.addListener((o, a, b) -> {
             if (b != null) {
                 kindProblem.set(null);
@@ -73,18 +58,8 @@ public final class EstablishmentFormViewModel {
         });
     }
 
-    /** Empties the form for a new establishment. */
-    public void startNew() {
-        fill(null);
-    }
-
-    /** Shows an existing establishment. */
-    public void edit(Establishment e) {
-        fill(e);
-    }
-
-    private void fill(Establishment e) {
-        editing.set(e);
+    @Override
+    protected void fillFields(Establishment e) {
         uai.set(e == null ? "" : e.uai().code());
         name.set(e == null ? "" : e.name());
         kind.set(e == null ? null : e.kind());
@@ -102,14 +77,12 @@ public final class EstablishmentFormViewModel {
         conventionSignedOn.set(e == null ? "" : FrenchFormats.date(e.conventionSignedOn()));
         notes.set(e == null ? "" : e.notes());
         kindProblem.set(null);
-        formProblem.set(null);
-        saveAttempted = false;
-        dirty.set(false);
     }
 
     /** The user left a field: check it (and the pair of membership dates). */
+    @Override
     public void leave(InputField<?> field) {
-        field.check(saveAttempted);
+        super.leave(field);
         if ((field == memberSince || field == memberUntil) && memberSince.problem().get() == null
                 && memberUntil.problem().get() == null) {
             checkDates();
@@ -122,41 +95,23 @@ public final class EstablishmentFormViewModel {
 
     /** Checks every field; saves in the background when all are right, then hands the saved record over. */
     public void save(Consumer<Establishment> onSaved) {
-        saveAttempted = true;
-        boolean ok = true;
-        for (InputField<?> f : List.of(uai, name, siret, street, postalCode, city, phone, email, website,
-                memberSince, memberUntil, conventionSignedOn, notes)) {
-            ok &= f.check(true);
-        }
+        boolean ok = checkAll(List.of(uai, name, siret, street, postalCode, city, phone, email, website,
+                memberSince, memberUntil, conventionSignedOn, notes));
         ok &= checkDates();
         if (kind.get() == null) {
             kindProblem.set(Problem.of("validation.required"));
             ok = false;
         }
         if (!ok) {
-            formProblem.set(Problem.of("form.error.fix"));
+            showFixFields();
             return;
         }
-        formProblem.set(null);
-        Establishment current = editing.get();
+        Establishment current = editing().get();
         Establishment e = new Establishment(current == null ? null : current.id(), uai.value(), name.value(),
                 kind.get(), ownership.get(), siret.value(), street.value(), postalCode.value(), city.value(),
                 phone.value(), email.value(), website.value(), role.get(), memberSince.value(), memberUntil.value(),
                 conventionSignedOn.value(), notes.value());
-        busy.set(true);
-        tasks.run(() -> service.save(e), (Checked<Establishment> result) -> {
-            busy.set(false);
-            if (result.isOk()) {
-                fill(result.value());
-                onSaved.accept(result.value());
-            } else {
-                uai.reject(result.problem().orElseThrow());
-                formProblem.set(Problem.of("form.error.fix"));
-            }
-        }, failure -> {
-            busy.set(false);
-            formProblem.set(Problem.of("form.error.saveFailed"));
-        });
+        saveInBackground(() -> service.save(e), onSaved, uai::reject);
     }
 
     /**
@@ -164,7 +119,7 @@ public final class EstablishmentFormViewModel {
      * records refer to it) is explained and nothing is deleted.
      */
     public void delete(Runnable onDeleted) {
-        Establishment e = editing.get();
+        Establishment e = editing().get();
         if (e == null) {
             return;
         }
@@ -176,52 +131,17 @@ public final class EstablishmentFormViewModel {
         boolean confirmed = dialogs.confirm(messages.get("establishment.delete.confirm.title"),
                 messages.get("establishment.delete.confirm.message", e.name(), e.uai().code()),
                 messages.get("establishment.delete.confirm.button"));
-        if (!confirmed) {
-            return;
+        if (confirmed) {
+            deleteInBackground(() -> service.delete(e), messages.get("establishment.delete.refused.title"),
+                    onDeleted);
         }
-        busy.set(true);
-        tasks.run(() -> service.delete(e), problem -> {
-            busy.set(false);
-            if (problem.isPresent()) {
-                dialogs.error(messages.get("establishment.delete.refused.title"), messages.get(problem.get()));
-            } else {
-                fill(null);
-                onDeleted.run();
-            }
-        }, failure -> {
-            busy.set(false);
-            formProblem.set(Problem.of("form.error.deleteFailed"));
-        });
     }
 
-    /**
-     * Whether the form may show another record: yes when nothing was changed, otherwise only if the user chooses
-     * to discard the changes.
-     */
-    public boolean mayLeave() {
-        if (!dirty.get()) {
-            return true;
-        }
-        Establishment e = editing.get();
-        return dialogs.confirm(messages.get("establishment.discard.title"),
-                e == null ? messages.get("establishment.discard.messageNew")
-                        : messages.get("establishment.discard.message", e.name()),
-                messages.get("establishment.discard.button"));
-    }
-
-    public ObjectProperty<Establishment> editing() {
-        return editing;
-    }
-
-    public BooleanProperty dirty() {
-        return dirty;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
-    }
-
-    public ObjectProperty<Problem> formProblem() {
-        return formProblem;
+    @Override
+    protected String[] discardQuestion(Establishment e) {
+        return new String[] {messages.get("establishment.discard.title"),
+            e == null ? messages.get("establishment.discard.messageNew")
+                    : messages.get("establishment.discard.message", e.name()),
+            messages.get("establishment.discard.button")};
     }
 }

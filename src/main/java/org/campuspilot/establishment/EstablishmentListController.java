@@ -3,9 +3,7 @@ package org.campuspilot.establishment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,6 +23,7 @@ import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Refreshable;
 import org.campuspilot.ui.Shortcuts;
+import org.campuspilot.ui.Tables;
 
 /**
  * The member establishments: searchable, filterable, sortable list on the left, the form of the selected (or new)
@@ -33,7 +32,6 @@ import org.campuspilot.ui.Shortcuts;
 public final class EstablishmentListController implements Refreshable {
     private final EstablishmentListViewModel vm;
     private final Messages messages;
-    private boolean restoringSelection;
 
     @FXML private SplitPane root;
     @FXML private TextField searchField;
@@ -86,54 +84,19 @@ public final class EstablishmentListController implements Refreshable {
         roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 messages.get(c.getValue().establishment().role().messageKey())));
         table.setItems(vm.visible());
-        // The table never sorts its items itself: the view model sorts them in the background.
-        Map<TableColumn<EstablishmentRow, ?>, Function<EstablishmentRow, String>> keys = Map.of(
+        Tables.sortInBackground(table, Map.of(
                 uaiColumn, r -> r.establishment().uai().code(),
                 nameColumn, r -> r.establishment().name(),
                 kindColumn, r -> messages.get(r.establishment().kind().messageKey()),
                 ownershipColumn, r -> messages.get(r.establishment().ownership().messageKey()),
                 cityColumn, r -> r.establishment().city(),
-                roleColumn, r -> messages.get(r.establishment().role().messageKey()));
-        table.setSortPolicy(t -> {
-            Comparator<EstablishmentRow> order = null;
-            for (TableColumn<EstablishmentRow, ?> column : t.getSortOrder()) {
-                Comparator<EstablishmentRow> c = EstablishmentListViewModel.text(keys.get(column));
-                if (column.getSortType() == TableColumn.SortType.DESCENDING) {
-                    c = c.reversed();
-                }
-                order = order == null ? c : order.thenComparing(c);
-            }
-            vm.sortBy(order);
-            return true;
-        });
+                roleColumn, r -> messages.get(r.establishment().role().messageKey())), vm::sortBy);
         table.getSortOrder().add(nameColumn);
-        Label placeholder = new Label(messages.get("establishment.list.empty"));
-        placeholder.setWrapText(true);
-        table.setPlaceholder(placeholder);
-        vm.loadProblem().addListener((o, a, p) -> placeholder.setText(messages.get(p == null
-                ? "establishment.list.empty" : p.key())));
+        Tables.placeholder(table, messages, "establishment.list.empty", vm.loadProblem());
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("establishment.list.count", vm.visible().size(), vm.totalCount()),
                 vm.visible(), vm.total()));
-        table.getSelectionModel().selectedItemProperty().addListener((o, previous, row) -> {
-            if (restoringSelection || row == null || row.equals(previous)) {
-                return;
-            }
-            if (!formController.mayLeave()) {
-                // Keep the unsaved form: put the selection back on the record being edited.
-                restoringSelection = true;
-                javafx.application.Platform.runLater(() -> {
-                    if (previous == null) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(previous);
-                    }
-                    restoringSelection = false;
-                });
-                return;
-            }
-            formController.edit(row.establishment());
-        });
+        Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.establishment()));
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
 
@@ -167,17 +130,8 @@ public final class EstablishmentListController implements Refreshable {
     }
 
     private void reloadAndSelect(Establishment saved) {
-        vm.load(rows -> {
-            if (saved == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            vm.visible().stream().filter(r -> r.establishment().id().equals(saved.id())).findFirst()
-                    .ifPresent(r -> {
-                        table.getSelectionModel().select(r);
-                        table.scrollTo(r);
-                    });
-        });
+        vm.load(rows -> Tables.selectFirst(table,
+                r -> saved != null && r.establishment().id().equals(saved.id())));
     }
 
     @FXML

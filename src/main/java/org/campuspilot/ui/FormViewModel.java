@@ -1,0 +1,163 @@
+package org.campuspilot.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Problem;
+
+/**
+ * What every record form shares: the record being edited (null for a new one), whether the user changed anything,
+ * whether a save or delete is running, the problem shown above the buttons, and the question asked before unsaved
+ * input is dropped. Subclasses hold the fields and the rules.
+ *
+ * @param <T> the record type
+ */
+public abstract class FormViewModel<T> {
+    private final ObjectProperty<T> editing = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
+    private boolean saveAttempted;
+
+    protected final TaskRunner tasks;
+    protected final DialogService dialogs;
+    protected final Messages messages;
+
+    protected FormViewModel(TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    /** Any change to these marks the form as changed. */
+    protected final void trackChanges(List<? extends ObservableValue<?>> inputs) {
+        inputs.forEach(o -> o.addListener((obs, before, after) -> dirty.set(true)));
+    }
+
+    /** Puts the record's values (or a new record's defaults, for null) into the fields. */
+    protected abstract void fillFields(T record);
+
+    /** The question asked before unsaved input is dropped: title, message and the discarding button's label. */
+    protected abstract String[] discardQuestion(T editing);
+
+    /** Empties the form for a new record. */
+    public void startNew() {
+        fill(null);
+    }
+
+    /** Shows an existing record. */
+    public void edit(T record) {
+        fill(record);
+    }
+
+    protected final void fill(T record) {
+        editing.set(record);
+        fillFields(record);
+        formProblem.set(null);
+        saveAttempted = false;
+        dirty.set(false);
+    }
+
+    /** The user left a field: check it; empty required fields are flagged only after a first save attempt. */
+    public void leave(InputField<?> field) {
+        field.check(saveAttempted);
+    }
+
+    /** Checks every field (and flags empty required ones); true when all hold acceptable values. */
+    protected final boolean checkAll(List<InputField<?>> fields) {
+        saveAttempted = true;
+        boolean ok = true;
+        for (InputField<?> f : fields) {
+            ok &= f.check(true);
+        }
+        return ok;
+    }
+
+    protected final boolean saveAttempted() {
+        return saveAttempted;
+    }
+
+    /** Shows "fix the fields marked in red" above the buttons. */
+    protected final void showFixFields() {
+        formProblem.set(Problem.of("form.error.fix"));
+    }
+
+    /**
+     * Saves in the background. A saved record is shown and handed to {@code onSaved}; a refusal goes to
+     * {@code onRefused}, which puts it on its field; a failure is explained above the buttons.
+     */
+    protected final void saveInBackground(Callable<Checked<T>> work, Consumer<T> onSaved,
+            Consumer<Problem> onRefused) {
+        formProblem.set(null);
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            if (result.isOk()) {
+                fill(result.value());
+                onSaved.accept(result.value());
+            } else {
+                onRefused.accept(result.problem().orElseThrow());
+                showFixFields();
+            }
+        }, failure -> {
+            busy.set(false);
+            formProblem.set(Problem.of("form.error.saveFailed"));
+        });
+    }
+
+    /**
+     * Deletes in the background after the user confirmed; a refusal (something still refers to the record) is
+     * explained in a dialog titled {@code refusedTitle} and nothing is deleted.
+     */
+    protected final void deleteInBackground(Callable<Optional<Problem>> work, String refusedTitle,
+            Runnable onDeleted) {
+        busy.set(true);
+        tasks.run(work, problem -> {
+            busy.set(false);
+            if (problem.isPresent()) {
+                dialogs.error(refusedTitle, messages.get(problem.get()));
+            } else {
+                fill(null);
+                onDeleted.run();
+            }
+        }, failure -> {
+            busy.set(false);
+            formProblem.set(Problem.of("form.error.deleteFailed"));
+        });
+    }
+
+    /**
+     * Whether the form may show another record: yes when nothing was changed, otherwise only if the user chooses
+     * to discard the changes.
+     */
+    public boolean mayLeave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        String[] q = discardQuestion(editing.get());
+        return dialogs.confirm(q[0], q[1], q[2]);
+    }
+
+    public ObjectProperty<T> editing() {
+        return editing;
+    }
+
+    public BooleanProperty dirty() {
+        return dirty;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public ObjectProperty<Problem> formProblem() {
+        return formProblem;
+    }
+}
