@@ -6,6 +6,19 @@ import org.campuspilot.campus.CampusFormViewModel;
 import org.campuspilot.campus.CampusRepository;
 import org.campuspilot.campus.CampusService;
 import org.campuspilot.campus.WelcomeController;
+import org.campuspilot.company.CompanyFormController;
+import org.campuspilot.company.CompanyFormViewModel;
+import org.campuspilot.company.CompanyListController;
+import org.campuspilot.company.CompanyListViewModel;
+import org.campuspilot.company.CompanyRepository;
+import org.campuspilot.company.CompanyService;
+import org.campuspilot.contact.ContactFormController;
+import org.campuspilot.contact.ContactFormViewModel;
+import org.campuspilot.contact.ContactListController;
+import org.campuspilot.contact.ContactListViewModel;
+import org.campuspilot.contact.ContactRepository;
+import org.campuspilot.contact.ContactService;
+import org.campuspilot.contact.OrganisationContactsController;
 import org.campuspilot.dashboard.DashboardController;
 import org.campuspilot.dashboard.DashboardViewModel;
 import org.campuspilot.db.Database;
@@ -15,6 +28,7 @@ import org.campuspilot.establishment.EstablishmentListController;
 import org.campuspilot.establishment.EstablishmentListViewModel;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.establishment.EstablishmentService;
+import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.ControllerFactory;
 import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.Messages;
@@ -34,8 +48,10 @@ public final class AppContext {
     private final CampusRepository campuses;
     private final EstablishmentRepository establishments;
     private final EstablishmentService establishmentService;
+    private final ContactRepository contacts;
     private final ViewLoader views;
     private MainWindowController mainWindow;
+    /** The main window, reached through this until it exists. */
     private final Navigator navigator = new Navigator() {
         @Override
         public void showDashboard() {
@@ -48,8 +64,38 @@ public final class AppContext {
         }
 
         @Override
+        public void showCompanies() {
+            mainWindow.showCompanies();
+        }
+
+        @Override
         public void showCampusIdentity() {
             mainWindow.showCampusIdentity();
+        }
+
+        @Override
+        public void openEstablishment(long id) {
+            mainWindow.openEstablishment(id);
+        }
+
+        @Override
+        public void openCompany(long id) {
+            mainWindow.openCompany(id);
+        }
+
+        @Override
+        public void openContact(long id) {
+            mainWindow.openContact(id);
+        }
+
+        @Override
+        public void newContact(Organisation organisation) {
+            mainWindow.newContact(organisation);
+        }
+
+        @Override
+        public void showContactReview() {
+            mainWindow.showContactReview();
         }
     };
 
@@ -61,7 +107,11 @@ public final class AppContext {
         this.dialogs = dialogs;
         this.campuses = new CampusRepository(database);
         this.establishments = new EstablishmentRepository(database);
-        this.establishmentService = new EstablishmentService(database, establishments);
+        this.contacts = new ContactRepository(database);
+        this.establishmentService = new EstablishmentService(database, establishments, contacts);
+        CompanyRepository companies = new CompanyRepository(database);
+        CompanyService companyService = new CompanyService(database, companies, contacts);
+        ContactService contactService = new ContactService(database, contacts, clock);
         ControllerFactory controllers = new ControllerFactory();
         this.views = new ViewLoader(messages, controllers);
         controllers
@@ -72,11 +122,27 @@ public final class AppContext {
                                 establishments, tasks), messages,
                         navigator))
                 .register(DashboardController.class, () -> new DashboardController(
-                        new DashboardViewModel(campuses, establishments, tasks, clock), messages, navigator))
+                        new DashboardViewModel(campuses, establishments, companies, contacts, tasks, clock), messages, navigator))
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
                         new EstablishmentListViewModel(establishments, tasks, clock), messages))
                 .register(EstablishmentFormController.class, () -> new EstablishmentFormController(
-                        new EstablishmentFormViewModel(establishmentService, tasks, dialogs, messages), messages));
+                        new EstablishmentFormViewModel(establishmentService, tasks, dialogs, messages), messages))
+                .register(CompanyListController.class, () -> new CompanyListController(
+                        new CompanyListViewModel(companies, companyService, contacts, tasks, dialogs, messages, clock),
+                        messages, clock))
+                .register(CompanyFormController.class, () -> new CompanyFormController(
+                        new CompanyFormViewModel(companyService, contacts, tasks, dialogs, messages, clock), messages))
+                .register(ContactListController.class, () -> new ContactListController(
+                        new ContactListViewModel(contacts, contactService, tasks, dialogs, messages, clock), messages))
+                .register(ContactFormController.class, () -> new ContactFormController(
+                        new ContactFormViewModel(contactService, contacts, this::campusName, tasks, dialogs, messages,
+                                clock), messages))
+                .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
+                        contacts, tasks, messages, navigator));
+    }
+
+    private String campusName() {
+        return campuses.find().map(c -> c.name()).orElse("");
     }
 
     public Database database() {

@@ -1,6 +1,8 @@
 package org.campuspilot.app;
 
 import java.util.Locale;
+import org.campuspilot.company.CompanyListController;
+import org.campuspilot.contact.ContactListController;
 import org.campuspilot.dashboard.DashboardController;
 import org.campuspilot.establishment.EstablishmentListController;
 import org.kordamp.ikonli.feather.Feather;
@@ -9,8 +11,8 @@ import org.kordamp.ikonli.feather.Feather;
 enum Area {
     DASHBOARD(Feather.HOME, DashboardController.class),
     ESTABLISHMENTS(Feather.BOOK_OPEN, EstablishmentListController.class),
-    COMPANIES(Feather.BRIEFCASE, null),
-    CONTACTS(Feather.USERS, null),
+    COMPANIES(Feather.BRIEFCASE, CompanyListController.class),
+    CONTACTS(Feather.USERS, ContactListController.class),
     EVENTS(Feather.CALENDAR, null),
     ACTIONS(Feather.TARGET, null),
     GRANT(Feather.DOLLAR_SIGN, null),

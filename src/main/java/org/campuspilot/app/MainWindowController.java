@@ -19,7 +19,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.campuspilot.campus.CampusFormController;
 import org.campuspilot.campus.WelcomeController;
+import org.campuspilot.contact.ContactListController;
+import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.RecordOpener;
 import org.campuspilot.ui.Navigator;
 import org.campuspilot.ui.Refreshable;
 import org.campuspilot.ui.ViewLoader;
@@ -175,9 +178,50 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void showCompanies() {
+        setNavigationEnabled(true);
+        show(Area.COMPANIES);
+    }
+
+    @Override
     public void showCampusIdentity() {
         navGroup.selectToggle(null);
         setContent(context.views().load(CampusFormController.class).root());
+    }
+
+    @Override
+    public void openEstablishment(long id) {
+        open(Area.ESTABLISHMENTS, id);
+    }
+
+    @Override
+    public void openCompany(long id) {
+        open(Area.COMPANIES, id);
+    }
+
+    @Override
+    public void openContact(long id) {
+        open(Area.CONTACTS, id);
+    }
+
+    private void open(Area area, long id) {
+        setNavigationEnabled(true);
+        show(area);
+        ((RecordOpener) views.get(area).controller()).open(id);
+    }
+
+    @Override
+    public void newContact(Organisation organisation) {
+        setNavigationEnabled(true);
+        show(Area.CONTACTS);
+        ((ContactListController) views.get(Area.CONTACTS).controller()).newFor(organisation);
+    }
+
+    @Override
+    public void showContactReview() {
+        setNavigationEnabled(true);
+        show(Area.CONTACTS);
+        ((ContactListController) views.get(Area.CONTACTS).controller()).showReview();
     }
 
     @FXML

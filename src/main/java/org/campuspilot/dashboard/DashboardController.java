@@ -2,6 +2,7 @@ package org.campuspilot.dashboard;
 
 import java.util.Map;
 import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,9 @@ public final class DashboardController implements Refreshable {
     @FXML private VBox labelWarning;
     @FXML private Label labelWarningText;
     @FXML private Label problemLabel;
+    @FXML private Label companiesFigure;
+    @FXML private Label companiesDetail;
+    @FXML private Hyperlink reviewLink;
 
     public DashboardController(DashboardViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -65,6 +69,12 @@ public final class DashboardController implements Refreshable {
             count.getStyleClass().add("figure-small");
             byKindGrid.addRow(row++, kind, count);
         }
+        DashboardViewModel.Directory d = s.directory();
+        companiesFigure.setText(String.valueOf(d.companies()));
+        companiesDetail.setText(messages.get("dashboard.companies.detail", d.activeConventions(), d.contacts()));
+        reviewLink.setText(messages.get("dashboard.contacts.review", d.reviewDue()));
+        reviewLink.setVisible(d.reviewDue() > 0);
+        reviewLink.setManaged(d.reviewDue() > 0);
         Long days = s.labelDaysLeft();
         boolean warn = days != null && days < 365;
         labelWarning.setVisible(warn);
@@ -83,6 +93,16 @@ public final class DashboardController implements Refreshable {
     @FXML
     private void onEditCampus() {
         navigator.showCampusIdentity();
+    }
+
+    @FXML
+    private void onShowCompanies() {
+        navigator.showCompanies();
+    }
+
+    @FXML
+    private void onShowReview() {
+        navigator.showContactReview();
     }
 
     @FXML

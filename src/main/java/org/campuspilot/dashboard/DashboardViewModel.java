@@ -10,6 +10,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.campuspilot.campus.Campus;
 import org.campuspilot.campus.CampusRepository;
+import org.campuspilot.company.Company;
+import org.campuspilot.company.CompanyRepository;
+import org.campuspilot.company.ConventionStatus;
+import org.campuspilot.contact.Contact;
+import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.EstablishmentRepository;
@@ -25,10 +30,15 @@ public final class DashboardViewModel {
     private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
 
-    public DashboardViewModel(CampusRepository campuses, EstablishmentRepository establishments, TaskRunner tasks,
-            Clock clock) {
+    private final CompanyRepository companies;
+    private final ContactRepository contacts;
+
+    public DashboardViewModel(CampusRepository campuses, EstablishmentRepository establishments,
+            CompanyRepository companies, ContactRepository contacts, TaskRunner tasks, Clock clock) {
         this.campuses = campuses;
         this.establishments = establishments;
+        this.companies = companies;
+        this.contacts = contacts;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -39,7 +49,13 @@ public final class DashboardViewModel {
      * @param labelDaysLeft days until the label ends (negative once it has ended), or null without an end date
      */
     public record Summary(Campus campus, Optional<Establishment> support, int members, int currentMembers,
-            Map<EstablishmentKind, Integer> currentByKind, Long labelDaysLeft) {
+            Map<EstablishmentKind, Integer> currentByKind, Long labelDaysLeft, Directory directory) {
+    }
+
+    /**
+     * The partners: companies, those whose convention is in force, contacts, and people due for review.
+     */
+    public record Directory(int companies, int activeConventions, int contacts, int reviewDue) {
     }
 
     public void load() {
@@ -62,7 +78,15 @@ public final class DashboardViewModel {
                 : java.time.temporal.ChronoUnit.DAYS.between(today, campus.labelEnd());
         return new Summary(campus, all.stream().filter(e -> e.role()
                 == org.campuspilot.establishment.NetworkRole.SUPPORT).findFirst(), all.size(), current, byKind,
-                daysLeft);
+                daysLeft, directory(today));
+    }
+
+    private Directory directory(LocalDate today) {
+        List<Company> all = companies.findAll();
+        List<Contact> people = contacts.findAll();
+        return new Directory(all.size(),
+                (int) all.stream().filter(c -> c.conventionOn(today) == ConventionStatus.ACTIVE).count(),
+                people.size(), (int) people.stream().filter(c -> c.reviewDue(today)).count());
     }
 
     public ObjectProperty<Summary> summary() {

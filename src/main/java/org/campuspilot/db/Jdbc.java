@@ -98,4 +98,17 @@ public final class Jdbc {
         String s = rs.getString(column);
         return s == null ? null : Enum.valueOf(type, s);
     }
+
+    /** Reads a text column into a value type; null stays null. */
+    public static <T> T value(ResultSet rs, String column, java.util.function.Function<String, T> type)
+            throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : type.apply(s);
+    }
+
+    /** Reads an integer column that may be null. */
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
 }

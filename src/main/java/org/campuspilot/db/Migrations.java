@@ -13,7 +13,8 @@ import java.util.List;
 public final class Migrations {
     /** Every migration, in order. A released file is never edited: add the next one. */
     static final List<String> FILES = List.of(
-            "V1__campus_and_establishments.sql");
+            "V1__campus_and_establishments.sql",
+            "V2__companies_and_contacts.sql");
 
     private final Database database;
     private final Jdbc jdbc;

@@ -87,6 +87,7 @@ public final class DemoCampus {
                     n == 7 ? LocalDate.of(2025, 8, 31) : null, since.minusMonths(2), null));
             n++;
         }
+        DemoDirectory.fill(db);
     }
 
     /** The members, from the demo extract of the annuaire. */

@@ -2,13 +2,17 @@ package org.campuspilot.establishment;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.campuspilot.contact.OrganisationContactsController;
+import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
@@ -59,6 +63,10 @@ public final class EstablishmentFormController {
     @FXML private Label formError;
     @FXML private Button saveButton;
     @FXML private Button deleteButton;
+    @FXML private Hyperlink openExistingLink;
+    @FXML private OrganisationContactsController contactsController;
+    private LongConsumer onOpenExisting = id -> {
+    };
 
     public EstablishmentFormController(EstablishmentFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -92,6 +100,8 @@ public final class EstablishmentFormController {
         roleCombo.valueProperty().bindBidirectional(vm.role);
         vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
         vm.editing().addListener((o, a, e) -> showTitle(e));
+        openExistingLink.visibleProperty().bind(vm.existing.isNotNull());
+        openExistingLink.managedProperty().bind(vm.existing.isNotNull());
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         saveButton.disableProperty().bind(vm.busy());
         FieldFeedback.showProblem(formError, null, messages);
@@ -103,6 +113,25 @@ public final class EstablishmentFormController {
     private void showTitle(Establishment e) {
         formTitle.setText(e == null ? messages.get("establishment.form.title.new")
                 : messages.get("establishment.form.title.edit", e.name()));
+        contactsController.show(e == null ? null : Organisation.establishment(e.id(), e.name()));
+    }
+
+    /** What to do when the user follows the link to the record that already has the UAI typed. */
+    void setOnOpenExisting(LongConsumer onOpenExisting) {
+        this.onOpenExisting = onOpenExisting;
+    }
+
+    @FXML
+    private void onOpenExisting() {
+        Long id = vm.existing.get();
+        if (id != null) {
+            onOpenExisting.accept(id);
+        }
+    }
+
+    /** Drops what the form holds; the caller has made sure the user agreed ({@link #mayLeave}). */
+    void discard() {
+        vm.startNew();
     }
 
     private void bind(TextField field, Label error, InputField<?> input) {

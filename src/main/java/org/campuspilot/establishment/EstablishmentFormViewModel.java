@@ -41,6 +41,8 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
     final InputField<LocalDate> memberUntil = InputField.optional(FrenchFormats::parseDate);
     final InputField<LocalDate> conventionSignedOn = InputField.optional(FrenchFormats::parseDate);
     final InputField<String> notes = InputField.text(false);
+    /** The record a refused UAI belongs to, offered as a link; null when there is none. */
+    final ObjectProperty<Long> existing = new SimpleObjectProperty<>();
 
     private final EstablishmentService service;
 
@@ -51,6 +53,7 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
         trackChanges(List.of(uai.text(), name.text(), kind, ownership, role, siret.text(),
                 street.text(), postalCode.text(), city.text(), phone.text(), email.text(), website.text(),
                 memberSince.text(), memberUntil.text(), conventionSignedOn.text(), notes.text()));
+        uai.text().addListener((o, a, b) -> existing.set(null));
         kind.addListener((o, a, b) -> {
             if (b != null) {
                 kindProblem.set(null);
@@ -77,6 +80,7 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
         conventionSignedOn.set(e == null ? "" : FrenchFormats.date(e.conventionSignedOn()));
         notes.set(e == null ? "" : e.notes());
         kindProblem.set(null);
+        existing.set(null);
     }
 
     /** The user left a field: check it (and the pair of membership dates). */
@@ -111,7 +115,25 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
                 kind.get(), ownership.get(), siret.value(), street.value(), postalCode.value(), city.value(),
                 phone.value(), email.value(), website.value(), role.get(), memberSince.value(), memberUntil.value(),
                 conventionSignedOn.value(), notes.value());
-        saveInBackground(() -> service.save(e), onSaved, uai::reject);
+        boolean nameOrCityChanged = current == null || !current.name().equals(e.name())
+                || !java.util.Objects.equals(current.city(), e.city());
+        busy().set(true);
+        tasks.run(() -> nameOrCityChanged ? service.similar(e) : List.<Establishment>of(), similar -> {
+            busy().set(false);
+            if (!similar.isEmpty() && !dialogs.confirm(messages.get("establishment.similar.title"),
+                    messages.get("establishment.similar.message", e.city(), String.join(", ",
+                            similar.stream().map(x -> "« " + x.name() + " » (" + x.uai().code() + ")").toList())),
+                    messages.get("establishment.similar.button"))) {
+                return;
+            }
+            saveInBackground(() -> service.save(e), onSaved, p -> {
+                uai.reject(p);
+                existing.set(p.existingId());
+            });
+        }, failure -> {
+            busy().set(false);
+            formProblem().set(Problem.of("form.error.saveFailed"));
+        });
     }
 
     /**

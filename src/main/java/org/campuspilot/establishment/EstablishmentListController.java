@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.RecordOpener;
 import org.campuspilot.ui.Refreshable;
 import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
@@ -29,7 +30,7 @@ import org.campuspilot.ui.Tables;
  * The member establishments: searchable, filterable, sortable list on the left, the form of the selected (or new)
  * establishment on the right.
  */
-public final class EstablishmentListController implements Refreshable {
+public final class EstablishmentListController implements Refreshable, RecordOpener {
     private final EstablishmentListViewModel vm;
     private final Messages messages;
 
@@ -99,6 +100,7 @@ public final class EstablishmentListController implements Refreshable {
         Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.establishment()));
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnOpenExisting(this::open);
 
         Shortcuts.install(root, Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
@@ -127,6 +129,20 @@ public final class EstablishmentListController implements Refreshable {
         }
         EstablishmentRow selected = table.getSelectionModel().getSelectedItem();
         reloadAndSelect(selected == null ? null : selected.establishment());
+    }
+
+    @Override
+    public void open(long id) {
+        if (!formController.mayLeave()) {
+            return;
+        }
+        formController.discard();
+        vm.clearFilters();
+        vm.load(rows -> {
+            Tables.selectFirst(table, r -> r.establishment().id() == id);
+            rows.stream().filter(r -> r.establishment().id() == id).findFirst()
+                    .ifPresent(r -> formController.edit(r.establishment()));
+        });
     }
 
     private void reloadAndSelect(Establishment saved) {

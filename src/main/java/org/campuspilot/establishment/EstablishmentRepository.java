@@ -37,6 +37,12 @@ public final class EstablishmentRepository {
                 uai.code());
     }
 
+    /** The establishments of a city (compared without case). */
+    public List<Establishment> findInCity(String city) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM establishment WHERE lower(trim(city)) = lower(trim(?))",
+                EstablishmentRepository::map, city);
+    }
+
     public Optional<Establishment> findSupport() {
         return jdbc.one("SELECT " + COLUMNS + " FROM establishment WHERE network_role = 'SUPPORT'",
                 EstablishmentRepository::map);

@@ -1,9 +1,13 @@
 package org.campuspilot.establishment;
 
+import java.util.List;
 import java.util.Optional;
+import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.DataAccessException;
 import org.campuspilot.db.Database;
 import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.NameKey;
+import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 
 /** The rules around saving and deleting establishments: unique UAI, one établissement support, safe deletes. */
@@ -11,9 +15,12 @@ public final class EstablishmentService {
     private final Database database;
     private final EstablishmentRepository repository;
 
-    public EstablishmentService(Database database, EstablishmentRepository repository) {
+    private final ContactRepository contacts;
+
+    public EstablishmentService(Database database, EstablishmentRepository repository, ContactRepository contacts) {
         this.database = database;
         this.repository = repository;
+        this.contacts = contacts;
     }
 
     /**
@@ -25,7 +32,8 @@ public final class EstablishmentService {
             Optional<Establishment> sameUai = repository.findByUai(e.uai())
                     .filter(other -> !other.id().equals(e.id()));
             if (sameUai.isPresent()) {
-                return Checked.fail("establishment.error.duplicateUai", e.uai().code(), sameUai.get().name());
+                return Checked.fail(Problem.duplicate(sameUai.get().id(), "establishment.error.duplicateUai",
+                        e.uai().code(), sameUai.get().name()));
             }
             if (e.role() == NetworkRole.SUPPORT) {
                 repository.demoteSupportOtherThan(e.id());
@@ -43,7 +51,23 @@ public final class EstablishmentService {
         if (e.role() == NetworkRole.SUPPORT) {
             return Optional.of(Problem.of("establishment.delete.refused.support", e.name()));
         }
+        if (e.id() != null) {
+            long attached = contacts.countByOrganisation(Organisation.establishment(e.id(), e.name()));
+            if (attached > 0) {
+                return Optional.of(Problem.of("establishment.delete.refused.contacts", e.name(), attached));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Other establishments of the same city whose name is the same or nearly (see {@link NameKey}). */
+    public List<Establishment> similar(Establishment e) {
+        if (e.city() == null || e.city().isBlank()) {
+            return List.of();
+        }
+        return repository.findInCity(e.city()).stream()
+                .filter(o -> !o.id().equals(e.id()) && NameKey.similar(o.name(), e.name()))
+                .toList();
     }
 
     /** Deletes unless something refers to the establishment; then returns why, and nothing is deleted. */

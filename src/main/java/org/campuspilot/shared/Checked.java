@@ -21,6 +21,10 @@ public final class Checked<T> {
         return new Checked<>(null, Problem.of(key, args));
     }
 
+    public static <T> Checked<T> fail(Problem problem) {
+        return new Checked<>(null, problem);
+    }
+
     public boolean isOk() {
         return problem == null;
     }

@@ -16,6 +16,17 @@ public interface DialogService {
 
     void info(String title, String message);
 
+    /**
+     * Asks which value of each field to keep when two records are merged.
+     *
+     * @return the side chosen for each field, in order; empty when the user cancels
+     */
+    Optional<java.util.List<MergeField.Side>> merge(String title, String message, String leftTitle,
+            String rightTitle, java.util.List<MergeField> fields, String actionButton);
+
+    /** Where to save a file the application writes; {@code suggestedName} carries the extension. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName);
+
     /** A SQLite file to open. */
     Optional<Path> chooseDatabaseToOpen();
 

@@ -2,11 +2,20 @@ package org.campuspilot.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -36,6 +45,80 @@ public final class FxDialogService implements DialogService {
     @Override
     public void info(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<List<MergeField.Side>> merge(String title, String message, String leftTitle, String rightTitle,
+            List<MergeField> fields, String actionButton) {
+        ButtonType action = new ButtonType(actionButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.getStyleClass().add("merge-grid");
+        grid.addRow(0, new Label(), header(leftTitle), header(rightTitle));
+        List<ToggleGroup> groups = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            MergeField f = fields.get(i);
+            ToggleGroup group = new ToggleGroup();
+            RadioButton left = choice(f.left(), group, MergeField.Side.LEFT, "mergeLeft" + i);
+            RadioButton right = choice(f.right(), group, MergeField.Side.RIGHT, "mergeRight" + i);
+            Label label = new Label(f.label());
+            label.getStyleClass().add("text-bold");
+            grid.addRow(i + 1, label, left, right);
+            if (f.joinable()) {
+                grid.add(choice(messages.get("merge.both"), group, MergeField.Side.BOTH, "mergeBoth" + i), 3, i + 1);
+            }
+            group.getToggles().stream().filter(t -> t.getUserData() == f.defaultSide()).findFirst()
+                    .ifPresent(t -> t.setSelected(true));
+            groups.add(group);
+        }
+        Label intro = new Label(message);
+        intro.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(420, 40 + 34 * fields.size()));
+        VBox content = new VBox(12, intro, scroll);
+        content.setId("mergeDialog");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(action, cancel);
+        dialog.getDialogPane().setPrefWidth(760);
+        dialog.setResizable(true);
+        if (dialog.showAndWait().filter(action::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(groups.stream().map(g -> (MergeField.Side) g.getSelectedToggle().getUserData()).toList());
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static RadioButton choice(String text, ToggleGroup group, MergeField.Side side, String id) {
+        RadioButton b = new RadioButton(text.isBlank() ? "—" : text);
+        b.setToggleGroup(group);
+        b.setUserData(side);
+        b.setId(id);
+        b.setWrapText(true);
+        b.setMaxWidth(300);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     @Override

@@ -1,10 +1,29 @@
 package org.campuspilot.ui;
 
+import org.campuspilot.shared.Organisation;
+
 /** Lets a view send the user to another screen without knowing the main window. */
 public interface Navigator {
     void showDashboard();
 
     void showEstablishments();
 
+    void showCompanies();
+
     void showCampusIdentity();
+
+    /** Shows the establishment's record in the establishments area. */
+    void openEstablishment(long id);
+
+    /** Shows the company's record in the companies area. */
+    void openCompany(long id);
+
+    /** Shows the person's record in the contacts area. */
+    void openContact(long id);
+
+    /** Starts a new contact in the contacts area, already attached to the organisation. */
+    void newContact(Organisation organisation);
+
+    /** Shows the contacts area on the review list (no contact for three years). */
+    void showContactReview();
 }

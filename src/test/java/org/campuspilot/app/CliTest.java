@@ -67,7 +67,7 @@ class CliTest {
         Path db = dir.resolve("c.campuspilot");
         run("demo", "--db", db.toString());
         assertEquals(0, run("check", "--db", db.toString()));
-        assertTrue(out().contains("Version du schéma : 1"), out());
+        assertTrue(out().contains("Version du schéma : 2"), out());
         assertTrue(out().contains("SQLite : ok"), out());
         assertEquals(3, run("check", "--db", dir.resolve("absent.db").toString()));
         Path junk = dir.resolve("junk.db");

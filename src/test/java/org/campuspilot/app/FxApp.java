@@ -58,22 +58,67 @@ final class FxApp {
         }
     }
 
+    /** The first node matching the query that the user can see (kept views of other areas are hidden). */
     <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
+        return robot.lookup(query).match(FxApp::shown).query();
     }
 
     boolean exists(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
+        return robot.lookup(query).match(FxApp::shown).tryQuery().isPresent();
+    }
+
+    /** True when the node and all its parents are visible. */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
     }
 
     void click(String query) {
-        robot.clickOn(query);
+        Node node = find(query);
+        reveal(node);
+        robot.clickOn(node);
+        settle();
+    }
+
+    /** Scrolls the enclosing scroll pane, as a user would, until the node is in view. */
+    void reveal(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane pane) {
+                robot.interact(() -> {
+                    Node content = pane.getContent();
+                    javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double extra = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    if (extra > 0) {
+                        pane.setVvalue(Math.min(1, Math.max(0, (b.getMaxY() - pane.getViewportBounds().getHeight()
+                                + 8) / extra)));
+                    }
+                });
+                settle();
+                return;
+            }
+        }
+    }
+
+    /** Clicks the visible button showing this text, or else the visible label (a menu item's) showing it. */
+    void clickText(String text) {
+        Node target = robot.lookup((javafx.scene.control.ButtonBase b) -> text.equals(b.getText()) && shown(b))
+                .tryQuery().orElse(null);
+        if (target == null) {
+            target = robot.lookup((javafx.scene.control.Labeled l) -> text.equals(l.getText()) && shown(l)).query();
+        }
+        robot.clickOn(target);
         settle();
     }
 
     /** Replaces the text of a field by typing, as a user would. */
     void type(String query, String text) {
-        robot.clickOn(query);
+        Node field = find(query);
+        reveal(field);
+        robot.clickOn(field);
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
         robot.eraseText(1);
@@ -84,8 +129,7 @@ final class FxApp {
     /** Clicks the visible table cell showing {@code text}, as a user picks a row. */
     void clickRow(String text) {
         Node cell = robot.lookup(".table-row-cell .table-cell")
-                .match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()) && c.isVisible()
-                        && c.getScene() != null && c.getTableView().isVisible())
+                .match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()) && shown(c))
                 .query();
         robot.clickOn(cell);
         settle();
@@ -94,6 +138,7 @@ final class FxApp {
     /** Opens a combo box and clicks the item showing {@code text}. */
     void choose(String comboQuery, String text) {
         ComboBox<?> combo = find(comboQuery);
+        reveal(combo);
         robot.clickOn(combo);
         settle();
         Node cell = robot.lookup(".combo-box-popup .list-cell")

@@ -56,8 +56,14 @@ class ScreensSnapshotFxTest {
         fx.snapshot("05-establishments");
 
         fx.click("#navCompanies");
+        fx.clickRow("Armor Robotique");
+        fx.snapshot("06-companies");
+        fx.click("#navContacts");
+        fx.clickRow("Baudry Hervé");
+        fx.snapshot("06b-contacts");
+        fx.click("#navEvents");
         assertTrue(fx.exists("#notBuilt"));
-        fx.snapshot("06-area-not-built");
+        fx.snapshot("06c-area-not-built");
 
         fx.click("#navEstablishments");
         javafx.scene.control.TextField phone = fx.find("#phoneField");

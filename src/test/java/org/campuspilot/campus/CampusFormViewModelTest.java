@@ -31,7 +31,7 @@ class CampusFormViewModelTest {
         Database db = Database.open(dir.resolve("c.db"));
         campuses = new CampusRepository(db);
         establishments = new EstablishmentRepository(db);
-        EstablishmentService es = new EstablishmentService(db, establishments);
+        EstablishmentService es = new EstablishmentService(db, establishments, new org.campuspilot.contact.ContactRepository(db));
         vm = new CampusFormViewModel(campuses, new CampusService(db, campuses, es), establishments,
                 TaskRunner.synchronous());
     }

@@ -28,6 +28,7 @@ class DashboardViewModelTest {
         Clock clock = Clock.fixed(today.atStartOfDay(paris).toInstant(), paris);
         EstablishmentRepository establishments = new EstablishmentRepository(db);
         DashboardViewModel vm = new DashboardViewModel(new CampusRepository(db), establishments,
+                new org.campuspilot.company.CompanyRepository(db), new org.campuspilot.contact.ContactRepository(db),
                 TaskRunner.synchronous(), clock);
         vm.load();
         DashboardViewModel.Summary s = vm.summary().get();
@@ -45,5 +46,10 @@ class DashboardViewModelTest {
         assertEquals(java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(2027, 8, 31)),
                 s.labelDaysLeft());
         assertEquals("0350031U", s.support().orElseThrow().uai().code());
+        // The demo directory, counted by hand from its two files.
+        assertEquals(20, s.directory().companies());
+        assertEquals(40, s.directory().contacts());
+        assertEquals(5, s.directory().reviewDue(), "Lemoine, Le Corre, Marchand, Michel, Baudry");
+        assertEquals(9, s.directory().activeConventions(), "signed, and not ended by 21/11/2026");
     }
 }

@@ -27,7 +27,7 @@ class EstablishmentFormViewModelTest {
     void setUp() {
         Database db = Database.open(dir.resolve("f.db"));
         repo = new EstablishmentRepository(db);
-        vm = new EstablishmentFormViewModel(new EstablishmentService(db, repo), TaskRunner.synchronous(), dialogs,
+        vm = new EstablishmentFormViewModel(new EstablishmentService(db, repo, new org.campuspilot.contact.ContactRepository(db)), TaskRunner.synchronous(), dialogs,
                 Messages.load(Messages.FRENCH));
         vm.startNew();
     }

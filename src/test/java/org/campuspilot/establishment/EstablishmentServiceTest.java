@@ -22,7 +22,7 @@ class EstablishmentServiceTest {
     void open() {
         Database db = Database.open(dir.resolve("s.db"));
         repo = new EstablishmentRepository(db);
-        service = new EstablishmentService(db, repo);
+        service = new EstablishmentService(db, repo, new org.campuspilot.contact.ContactRepository(db));
     }
 
     static Establishment tillon(NetworkRole role) {

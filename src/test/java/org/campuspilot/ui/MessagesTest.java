@@ -47,11 +47,16 @@ class MessagesTest {
         Arrays.stream(Ownership.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(NetworkRole.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(Sector.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.company.SizeBand.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.company.PartnershipKind.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.company.ConventionStatus.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.shared.NafVersion.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.shared.Organisation.Kind.values()).forEach(k -> keys.add(k.messageKey()));
         for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
             "grant", "reports"}) {
             keys.add("area." + area);
         }
-        for (String area : new String[] {"companies", "contacts", "events", "actions", "grant", "reports"}) {
+        for (String area : new String[] {"events", "actions", "grant", "reports"}) {
             keys.add("area." + area + ".planned");
         }
         return keys;

@@ -9,6 +9,12 @@ import java.util.Optional;
 public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     public final List<String> shown = new ArrayList<>();
+    /** The merge dialog's answer: null for the default side of each field, or the sides to choose. */
+    public List<MergeField.Side> mergeAnswer;
+    public boolean mergeCancelled;
+    public List<MergeField> mergeFields;
+    /** Where a file is saved; null: the user cancels. */
+    public Path saveTo;
 
     @Override
     public boolean confirm(String title, String message, String actionButton) {
@@ -24,6 +30,23 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void info(String title, String message) {
         shown.add("info:" + message);
+    }
+
+    @Override
+    public Optional<List<MergeField.Side>> merge(String title, String message, String leftTitle, String rightTitle,
+            List<MergeField> fields, String actionButton) {
+        shown.add("merge:" + actionButton + ":" + message);
+        mergeFields = fields;
+        if (mergeCancelled) {
+            return Optional.empty();
+        }
+        return Optional.of(mergeAnswer != null ? mergeAnswer : fields.stream().map(MergeField::defaultSide).toList());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        shown.add("save:" + suggestedName);
+        return Optional.ofNullable(saveTo);
     }
 
     @Override

@@ -1,0 +1,182 @@
+package org.campuspilot.company;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.RecordOpener;
+import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.Shortcuts;
+import org.campuspilot.ui.Tables;
+
+/** The partner companies: searchable, filterable list on the left; the selected (or new) company's page on the right. */
+public final class CompanyListController implements Refreshable, RecordOpener {
+    private final CompanyListViewModel vm;
+    private final Messages messages;
+    private final Clock clock;
+
+    @FXML private SplitPane root;
+    @FXML private TextField searchField;
+    @FXML private Node clearSearchIcon;
+    @FXML private ComboBox<PartnershipKind> partnershipFilter;
+    @FXML private ComboBox<SizeBand> sizeFilter;
+    @FXML private ComboBox<ConventionStatus> conventionFilter;
+    @FXML private Label countLabel;
+    @FXML private Button mergeButton;
+    @FXML private TableView<CompanyRow> table;
+    @FXML private TableColumn<CompanyRow, String> nameColumn;
+    @FXML private TableColumn<CompanyRow, String> numberColumn;
+    @FXML private TableColumn<CompanyRow, String> cityColumn;
+    @FXML private TableColumn<CompanyRow, String> sizeColumn;
+    @FXML private TableColumn<CompanyRow, String> conventionColumn;
+    @FXML private CompanyFormController formController;
+
+    public CompanyListController(CompanyListViewModel vm, Messages messages, Clock clock) {
+        this.vm = vm;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(vm.search());
+        clearSearchIcon.visibleProperty().bind(vm.search().isNotEmpty());
+        filter(partnershipFilter, PartnershipKind.values(), PartnershipKind::messageKey, "company.filter.allKinds");
+        partnershipFilter.valueProperty().bindBidirectional(vm.partnership());
+        filter(sizeFilter, SizeBand.values(), SizeBand::messageKey, "company.filter.allSizes");
+        sizeFilter.valueProperty().bindBidirectional(vm.size());
+        filter(conventionFilter, ConventionStatus.values(), ConventionStatus::messageKey,
+                "company.filter.allConventions");
+        conventionFilter.valueProperty().bindBidirectional(vm.convention());
+
+        Map<TableColumn<CompanyRow, ?>, Function<CompanyRow, String>> keys = Map.of(
+                nameColumn, r -> r.company().name(),
+                numberColumn, r -> r.company().number().code(),
+                cityColumn, r -> r.company().city(),
+                sizeColumn, r -> r.company().size() == null ? "" : messages.get(r.company().size().messageKey()),
+                conventionColumn, r -> messages.get(r.company().conventionOn(LocalDate.now(clock)).messageKey()));
+        text(nameColumn, keys.get(nameColumn));
+        text(cityColumn, keys.get(cityColumn));
+        text(sizeColumn, keys.get(sizeColumn));
+        text(conventionColumn, keys.get(conventionColumn));
+        numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company().number().display()));
+        table.setItems(vm.visible());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Tables.sortInBackground(table, keys, vm::sortBy);
+        table.getSortOrder().add(nameColumn);
+        Tables.placeholder(table, messages, "company.list.empty", vm.loadProblem());
+        countLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("company.list.count", vm.visible().size(), vm.totalCount()),
+                vm.visible(), vm.total()));
+        mergeButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+        Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.company()));
+        formController.setOnSaved(this::reloadAndSelect);
+        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnOpenExisting(this::open);
+
+        Shortcuts.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        vm.load(rows -> {
+        });
+    }
+
+    private static void text(TableColumn<CompanyRow, String> column, Function<CompanyRow, String> key) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(key.apply(c.getValue())));
+    }
+
+    private <T> void filter(ComboBox<T> combo, T[] values, Function<T, String> key, String allKey) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(Arrays.asList(values));
+        combo.getItems().setAll(items);
+        EnumCells.labelled(combo, v -> messages.get(key.apply(v)), messages.get(allKey));
+    }
+
+    /** Shown again: reads the list afresh; the form keeps unsaved input, else shows the record as now stored. */
+    @Override
+    public void refresh() {
+        if (formController.isDirty()) {
+            vm.load(rows -> {
+            });
+            return;
+        }
+        CompanyRow selected = table.getSelectionModel().getSelectedItem();
+        reloadAndSelect(selected == null ? null : selected.company());
+    }
+
+    @Override
+    public void open(long id) {
+        if (!leaveForm()) {
+            return;
+        }
+        vm.clearFilters();
+        vm.load(rows -> {
+            Tables.selectFirst(table, r -> r.company().id() == id);
+            rows.stream().filter(r -> r.company().id() == id).findFirst()
+                    .ifPresent(r -> formController.edit(r.company()));
+        });
+    }
+
+    /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
+    private boolean leaveForm() {
+        if (!formController.mayLeave()) {
+            return false;
+        }
+        formController.discard();
+        return true;
+    }
+
+    private void reloadAndSelect(Company saved) {
+        vm.load(rows -> Tables.selectFirst(table, r -> saved != null && r.company().id().equals(saved.id())));
+    }
+
+    @FXML
+    private void onClearSearch() {
+        vm.search().set("");
+        searchField.requestFocus();
+    }
+
+    @FXML
+    private void onNew() {
+        if (!formController.mayLeave()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        formController.startNew();
+    }
+
+    @FXML
+    private void onMerge() {
+        List<CompanyRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.size() != 2 || !leaveForm()) {
+            return;
+        }
+        vm.merge(selected.get(0).company(), selected.get(1).company(), kept -> {
+            Tables.selectFirst(table, r -> r.company().id().equals(kept.id()));
+            formController.edit(kept);
+        });
+    }
+}

@@ -1,0 +1,249 @@
+package org.campuspilot.contact;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.EmailAddress;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.Organisation;
+import org.campuspilot.shared.PhoneNumber;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.shared.Text;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormViewModel;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * The contact form: names, role, e-mail and phone checked, the organisation chosen among the establishments and
+ * companies or typed for another body; and the personal-data actions: export, anonymise, keep after a review.
+ */
+public final class ContactFormViewModel extends FormViewModel<Contact> {
+    final InputField<String> firstName = InputField.text(false);
+    final InputField<String> lastName = InputField.text(true);
+    final InputField<String> role = InputField.text(false);
+    final InputField<EmailAddress> email = InputField.optional(EmailAddress::check);
+    final InputField<PhoneNumber> phone = InputField.optional(PhoneNumber::check);
+    /** The kind of organisation; null: none. */
+    final ObjectProperty<Organisation.Kind> organisationKind = new SimpleObjectProperty<>();
+    final ObjectProperty<Organisation> establishment = new SimpleObjectProperty<>();
+    final ObjectProperty<Organisation> company = new SimpleObjectProperty<>();
+    final InputField<String> otherBody = InputField.text(false);
+    final ObjectProperty<Problem> organisationProblem = new SimpleObjectProperty<>();
+    final ObservableList<Organisation> establishmentChoices = FXCollections.observableArrayList();
+    final ObservableList<Organisation> companyChoices = FXCollections.observableArrayList();
+    final ObservableList<String> otherBodyChoices = FXCollections.observableArrayList();
+    final InputField<LocalDate> lastContactOn = InputField.optional(FrenchFormats::parseDate);
+    final InputField<String> notes = InputField.text(false);
+    final BooleanProperty reviewDue = new SimpleBooleanProperty(false);
+    final BooleanProperty anonymised = new SimpleBooleanProperty(false);
+
+    private final ContactService service;
+    private final ContactRepository repository;
+    private final PersonalDataExport export;
+    private final Supplier<String> campusName;
+    private final Clock clock;
+
+    public ContactFormViewModel(ContactService service, ContactRepository repository, Supplier<String> campusName,
+            TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock) {
+        super(tasks, dialogs, messages);
+        this.service = service;
+        this.repository = repository;
+        this.export = new PersonalDataExport(messages);
+        this.campusName = campusName;
+        this.clock = clock;
+        trackChanges(List.of(firstName.text(), lastName.text(), role.text(), email.text(), phone.text(),
+                organisationKind, establishment, company, otherBody.text(), lastContactOn.text(), notes.text()));
+        organisationKind.addListener((o, a, b) -> organisationProblem.set(null));
+        establishment.addListener((o, a, b) -> organisationProblem.set(null));
+        company.addListener((o, a, b) -> organisationProblem.set(null));
+    }
+
+    /** Reads the establishments, companies and other bodies offered as organisations. */
+    public void loadChoices() {
+        tasks.run(() -> List.of(repository.organisationChoices(), repository.otherBodies()), lists -> {
+            boolean wasDirty = dirty().get();
+            Organisation e = establishment.get();
+            Organisation c = company.get();
+            @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
+            @SuppressWarnings("unchecked") List<String> others = (List<String>) lists.get(1);
+            establishmentChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.ESTABLISHMENT)
+                    .toList());
+            companyChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.COMPANY).toList());
+            otherBodyChoices.setAll(others);
+            establishment.set(match(establishmentChoices, e));
+            company.set(match(companyChoices, c));
+            dirty().set(wasDirty);
+        }, failure -> {
+        });
+    }
+
+    private static Organisation match(List<Organisation> choices, Organisation o) {
+        return o == null ? null : choices.stream().filter(o::sameAs).findFirst().orElse(o);
+    }
+
+    /** Empties the form for a new contact of this organisation. */
+    public void startNew(Organisation organisation) {
+        fill(null);
+        showOrganisation(organisation);
+    }
+
+    @Override
+    protected void fillFields(Contact c) {
+        firstName.set(c == null ? "" : c.firstName());
+        lastName.set(c == null ? "" : c.isAnonymised() ? messages.get("contact.anonymised") : c.lastName());
+        role.set(c == null ? "" : c.role());
+        email.set(c == null || c.email() == null ? "" : c.email().address());
+        phone.set(c == null || c.phone() == null ? "" : c.phone().display());
+        showOrganisation(c == null ? null : c.organisation());
+        lastContactOn.set(c == null ? "" : FrenchFormats.date(c.lastContactOn()));
+        notes.set(c == null ? "" : c.notes());
+        organisationProblem.set(null);
+        reviewDue.set(c != null && c.reviewDue(LocalDate.now(clock)));
+        anonymised.set(c != null && c.isAnonymised());
+    }
+
+    private void showOrganisation(Organisation o) {
+        organisationKind.set(o == null ? null : o.kind());
+        establishment.set(o != null && o.kind() == Organisation.Kind.ESTABLISHMENT
+                ? match(establishmentChoices, o) : null);
+        company.set(o != null && o.kind() == Organisation.Kind.COMPANY ? match(companyChoices, o) : null);
+        otherBody.set(o != null && o.kind() == Organisation.Kind.OTHER ? o.name() : "");
+    }
+
+    /** The organisation as chosen, or a problem when a kind is chosen without the organisation itself. */
+    private Checked<Organisation> organisation() {
+        Organisation.Kind kind = organisationKind.get();
+        if (kind == null) {
+            return Checked.ok(null);
+        }
+        Organisation o = switch (kind) {
+            case ESTABLISHMENT -> establishment.get();
+            case COMPANY -> company.get();
+            case OTHER -> Text.blankToNull(otherBody.text().get()) == null ? null
+                    : Organisation.other(otherBody.text().get().strip());
+        };
+        return o == null ? Checked.fail("contact.form.organisation.missing") : Checked.ok(o);
+    }
+
+    /**
+     * Checks every field; when another person has the same or nearly the same name, asks whether to go on; then
+     * saves in the background and hands the saved record over.
+     */
+    public void save(Consumer<Contact> onSaved) {
+        boolean ok = checkAll(List.of(firstName, lastName, role, email, phone, otherBody, lastContactOn, notes));
+        Checked<Organisation> organisation = organisation();
+        organisationProblem.set(organisation.problem().orElse(null));
+        if (!ok || !organisation.isOk()) {
+            showFixFields();
+            return;
+        }
+        Contact current = editing().get();
+        if (current != null && current.isAnonymised()) {
+            return;
+        }
+        Contact c = new Contact(current == null ? null : current.id(), firstName.value(), lastName.value(),
+                role.value(), email.value(), phone.value(), organisation.value(), lastContactOn.value(), notes.value(),
+                current == null ? null : current.createdOn(), current == null ? null : current.reviewedOn(), null);
+        boolean nameChanged = current == null || !current.fullName().equals(c.fullName());
+        busy().set(true);
+        tasks.run(() -> nameChanged ? service.similar(c) : List.<Contact>of(), similar -> {
+            busy().set(false);
+            if (!similar.isEmpty() && !dialogs.confirm(messages.get("contact.similar.title"),
+                    messages.get("contact.similar.message", c.fullName(), describe(similar)),
+                    messages.get("contact.similar.button"))) {
+                return;
+            }
+            saveInBackground(() -> Checked.ok(service.save(c)), onSaved, p -> formProblem().set(p));
+        }, failure -> {
+            busy().set(false);
+            formProblem().set(Problem.of("form.error.saveFailed"));
+        });
+    }
+
+    private static String describe(List<Contact> people) {
+        return String.join(", ", people.stream().map(p -> p.organisation() == null ? p.fullName()
+                : p.fullName() + " (" + p.organisation().name() + ")").toList());
+    }
+
+    /** Asks, then deletes the person and everything the campus holds about them. */
+    public void delete(Runnable onDeleted) {
+        Contact c = editing().get();
+        if (c == null || !dialogs.confirm(messages.get("contact.delete.confirm.title"),
+                messages.get("contact.delete.confirm.message", displayName(c)),
+                messages.get("contact.delete.confirm.button"))) {
+            return;
+        }
+        deleteInBackground(() -> {
+            service.delete(c);
+            return Optional.empty();
+        }, messages.get("contact.delete.confirm.title"), onDeleted);
+    }
+
+    /** Asks, then removes the person's identity; the record stays so that counts stay right. */
+    public void anonymise(Consumer<Contact> onSaved) {
+        Contact c = editing().get();
+        if (c == null || c.isAnonymised() || !dialogs.confirm(messages.get("contact.anonymise.confirm.title"),
+                messages.get("contact.anonymise.confirm.message", c.fullName()),
+                messages.get("contact.anonymise.confirm.button"))) {
+            return;
+        }
+        saveInBackground(() -> Checked.ok(service.anonymise(c)), onSaved, formProblem()::set);
+    }
+
+    /** The director keeps the person after a review: out of the review list for three more years. */
+    public void keep(Consumer<Contact> onSaved) {
+        Contact c = editing().get();
+        if (c != null && mayLeave()) {
+            saveInBackground(() -> Checked.ok(service.keep(c)), onSaved, formProblem()::set);
+        }
+    }
+
+    /** Writes everything held about the person to a text file the user chooses. */
+    public void exportPersonalData() {
+        Contact c = editing().get();
+        if (c == null) {
+            return;
+        }
+        String fileName = messages.get("contact.export.fileName", Text.searchKey(c.fullName())
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")) + ".txt";
+        Optional<Path> target = dialogs.chooseFileToSave(messages.get("contact.export.title"), fileName);
+        if (target.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        tasks.run(() -> {
+            String text = export.text(c, repository.companiesWithMainContact(c.id()), campusName.get(), today);
+            Files.writeString(target.get(), text, StandardCharsets.UTF_8);
+            return target.get();
+        }, path -> dialogs.info(messages.get("contact.export.title"), messages.get("contact.export.done", path)),
+                failure -> dialogs.error(messages.get("contact.export.title"),
+                        messages.get("contact.export.failed", target.get())));
+    }
+
+    private String displayName(Contact c) {
+        return c.isAnonymised() ? messages.get("contact.anonymised") : c.fullName();
+    }
+
+    @Override
+    protected String[] discardQuestion(Contact c) {
+        return new String[] {messages.get("contact.discard.title"),
+            c == null ? messages.get("contact.discard.messageNew")
+                    : messages.get("contact.discard.message", displayName(c)),
+            messages.get("contact.discard.button")};
+    }
+}

@@ -1,0 +1,46 @@
+package org.campuspilot.ui;
+
+/**
+ * One line of the merge dialog: a field's label and its value in each of the two records, as shown. A joinable field
+ * (notes) may also keep both values.
+ */
+public record MergeField(String label, String left, String right, boolean joinable) {
+
+    /** Which value to keep. */
+    public enum Side {
+        LEFT,
+        RIGHT,
+        BOTH
+    }
+
+    public MergeField {
+        left = left == null ? "" : left;
+        right = right == null ? "" : right;
+    }
+
+    /** The side chosen before the user says anything: the left value unless it is empty and the right one is not. */
+    public Side defaultSide() {
+        if (left.equals(right)) {
+            return Side.LEFT;
+        }
+        if (left.isBlank()) {
+            return Side.RIGHT;
+        }
+        return joinable && !right.isBlank() ? Side.BOTH : Side.LEFT;
+    }
+
+    /** Picks a value by side; BOTH joins two texts with a blank line. */
+    public static <T> T pick(Side side, T left, T right) {
+        return side == Side.RIGHT ? right : left;
+    }
+
+    public static String join(Side side, String left, String right) {
+        if (side != Side.BOTH) {
+            return pick(side, left, right);
+        }
+        if (left == null || left.isBlank()) {
+            return right;
+        }
+        return right == null || right.isBlank() ? left : left + "\n\n" + right;
+    }
+}
