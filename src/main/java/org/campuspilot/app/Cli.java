@@ -10,6 +10,9 @@ import org.campuspilot.db.Jdbc;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Naf;
+import org.campuspilot.shared.NafVersion;
+import org.campuspilot.shared.Siren;
 import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
 import org.campuspilot.ui.Messages;
@@ -99,11 +102,13 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "validate", description = "Vérifie un code UAI ou SIRET.")
+    @Command(name = "validate", description = "Vérifie un code UAI, SIRET, SIREN ou NAF.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", description = "uai ou siret") String kind;
+        @Parameters(index = "0", description = "uai, siret, siren ou naf") String kind;
         @Parameters(index = "1", description = "Le code à vérifier.") String code;
+        @Option(names = "--nomenclature", description = "Pour un code NAF : rev2 ou naf2025 (par défaut, celle en"
+                + " vigueur aujourd'hui).") String nomenclature;
 
         @Override
         public Integer call() {
@@ -111,6 +116,17 @@ public final class Cli implements Callable<Integer> {
             switch (kind.toLowerCase(java.util.Locale.ROOT)) {
                 case "uai" -> result = Uai.check(code);
                 case "siret" -> result = Siret.check(code);
+                case "siren" -> result = Siren.check(code);
+                case "naf" -> {
+                    NafVersion version = nafVersion();
+                    if (version == null) {
+                        spec.commandLine().getErr().println(MESSAGES.get("cli.validate.unknownNomenclature",
+                                nomenclature));
+                        return USAGE;
+                    }
+                    result = Naf.check(code, version).map(n -> n.code() + " (" + MESSAGES.get(
+                            n.version().messageKey()) + ")");
+                }
                 default -> {
                     spec.commandLine().getErr().println(MESSAGES.get("cli.validate.unknownKind", kind));
                     return USAGE;
@@ -123,6 +139,17 @@ public final class Cli implements Callable<Integer> {
             }
             spec.commandLine().getErr().println(MESSAGES.get(result.problem().orElseThrow()));
             return REJECTED;
+        }
+
+        private NafVersion nafVersion() {
+            if (nomenclature == null) {
+                return NafVersion.inForceOn(java.time.LocalDate.now());
+            }
+            return switch (nomenclature.toLowerCase(java.util.Locale.ROOT).replace(" ", "")) {
+                case "rev2", "naf2", "nafrev2" -> NafVersion.REV2;
+                case "naf2025", "2025" -> NafVersion.NAF2025;
+                default -> null;
+            };
         }
     }
 

@@ -100,6 +100,7 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
     public void startNew(Organisation organisation) {
         fill(null);
         showOrganisation(organisation);
+        dirty().set(false);
     }
 
     @Override

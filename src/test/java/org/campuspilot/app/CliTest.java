@@ -63,6 +63,19 @@ class CliTest {
     }
 
     @Test
+    void validateNafNormalisesTheCodeAndChecksTheNomenclature() {
+        assertEquals(0, run("validate", "naf", "2910z", "--nomenclature", "rev2"));
+        assertTrue(out().contains("NAF 29.10Z (NAF rév. 2) valide."), out());
+        assertEquals(1, run("validate", "naf", "04.10Z", "--nomenclature", "rev2"));
+        assertTrue(err().contains("la division 04 n'y figure pas"), err());
+        assertEquals(1, run("validate", "naf", "2910"));
+        assertTrue(err().contains("n'est pas valide"), err());
+        assertEquals(2, run("validate", "naf", "29.10Z", "--nomenclature", "naf2030"));
+        assertEquals(0, run("validate", "siren", "356 000 000"));
+        assertEquals(1, run("validate", "siren", "356000001"));
+    }
+
+    @Test
     void checkReportsTheSchemaVersionAndIntegrity() throws Exception {
         Path db = dir.resolve("c.campuspilot");
         run("demo", "--db", db.toString());

@@ -18,11 +18,30 @@ class EstablishmentServiceTest {
     EstablishmentRepository repo;
     EstablishmentService service;
 
+    org.campuspilot.contact.ContactRepository contacts;
+
     @BeforeEach
     void open() {
         Database db = Database.open(dir.resolve("s.db"));
         repo = new EstablishmentRepository(db);
-        service = new EstablishmentService(db, repo, new org.campuspilot.contact.ContactRepository(db));
+        contacts = new org.campuspilot.contact.ContactRepository(db);
+        service = new EstablishmentService(db, repo, contacts);
+    }
+
+    @Test
+    void anEstablishmentWithContactsIsNotDeletedAndSimilarNamesInTheCityAreFound() {
+        Establishment t = service.save(tillon(NetworkRole.MEMBRE)).value();
+        var person = contacts.insert(new org.campuspilot.contact.Contact(null, "Anne", "Jégou", null, null, null,
+                org.campuspilot.shared.Organisation.establishment(t.id(), t.name()), null, null,
+                java.time.LocalDate.of(2025, 1, 1), null, null));
+        assertEquals("establishment.delete.refused.contacts", service.delete(t).orElseThrow().key());
+        assertEquals(1, repo.count());
+        contacts.delete(person.id());
+        Establishment twin = new Establishment(null, new Uai("0350029S"), "LYCEE PROFESSIONNEL CHARLES-TILLON",
+                EstablishmentKind.LYCEE_PROFESSIONNEL, Ownership.PUBLIC, null, null, null, "rennes", null, null,
+                null, NetworkRole.MEMBRE, null, null, null, null);
+        assertEquals(List.of(t.id()), service.similar(twin).stream().map(Establishment::id).toList());
+        assertTrue(service.delete(t).isEmpty());
     }
 
     static Establishment tillon(NetworkRole role) {
@@ -38,6 +57,8 @@ class EstablishmentServiceTest {
         Checked<Establishment> result = service.save(copy);
         assertFalse(result.isOk());
         assertEquals("establishment.error.duplicateUai", result.problem().orElseThrow().key());
+        assertEquals(repo.findByUai(copy.uai()).orElseThrow().id(), result.problem().orElseThrow().existingId(),
+                "the refusal carries the existing record, for the link that opens it");
         assertEquals(List.of("0350031U", "Lycée professionnel Jean Jaurès"), result.problem().orElseThrow().args());
         assertEquals(1, repo.count());
     }

@@ -1,0 +1,121 @@
+package org.campuspilot.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.campuspilot.company.Company;
+import org.campuspilot.company.CompanyRepository;
+import org.campuspilot.db.Database;
+import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.shared.Organisation;
+import org.campuspilot.ui.MergeField.Side;
+import org.campuspilot.ui.Messages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    @TempDir Path dir;
+    Database db;
+    ContactRepository repo;
+    ContactService service;
+    CompanyRepository companies;
+
+    @BeforeEach
+    void open() {
+        db = DemoCampus.create(dir.resolve("demo.db"));
+        repo = new ContactRepository(db);
+        companies = new CompanyRepository(db);
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        service = new ContactService(db, repo, Clock.fixed(TODAY.atStartOfDay(paris).toInstant(), paris));
+    }
+
+    Contact find(String lastName) {
+        return repo.findAll().stream().filter(c -> lastName.equals(c.lastName())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewContactIsDatedToday() {
+        Contact c = service.save(new Contact(null, "Léa", "Nouvelle", null, null, null, null, null, null, null, null,
+                null));
+        assertEquals(TODAY, repo.findById(c.id()).orElseThrow().createdOn());
+    }
+
+    @Test
+    void theReviewListHoldsPeopleWithoutContactForThreeYears() {
+        List<String> names = service.reviewList().stream().map(Contact::lastName).sorted().toList();
+        assertEquals(List.of("Baudry", "Le Corre", "Lemoine", "Marchand", "Michel"), names);
+        Contact kept = service.keep(find("Marchand"));
+        assertEquals(TODAY, kept.reviewedOn());
+        assertFalse(service.reviewList().stream().anyMatch(c -> c.id().equals(kept.id())));
+        assertTrue(kept.reviewDue(TODAY.plusYears(3).plusDays(1)), "back on the list three years later");
+    }
+
+    @Test
+    void anonymisingKeepsTheRecordAndItsOrganisationButNotTheIdentity() {
+        Contact baudry = find("Baudry");
+        Organisation org = baudry.organisation();
+        long before = repo.count();
+        int inOrg = repo.findByOrganisation(org).size();
+        Contact a = service.anonymise(baudry);
+        Contact read = repo.findById(a.id()).orElseThrow();
+        assertEquals(before, repo.count());
+        assertEquals(inOrg, repo.findByOrganisation(org).size());
+        assertNull(read.firstName());
+        assertEquals(ContactService.ANONYMOUS, read.lastName());
+        assertNull(read.email());
+        assertNull(read.phone());
+        assertNull(read.role());
+        assertNull(read.notes());
+        assertEquals(TODAY, read.anonymisedOn());
+        assertEquals(baudry.lastContactOn(), read.lastContactOn());
+        assertFalse(service.reviewList().contains(read));
+    }
+
+    @Test
+    void mergeMovesTheMainContactReferenceAndDeleteClearsIt() {
+        Contact gicquel = find("Gicquel");
+        Company armor = companies.findAll().stream().filter(c -> c.name().equals("Armor Robotique")).findFirst()
+                .orElseThrow();
+        assertEquals(gicquel.id(), armor.mainContactId());
+        Contact twin = service.save(new Contact(null, "Laurent", "Gicquel", null, null, null, null, null, "doublon",
+                null, null, null));
+        assertEquals(1, service.similar(twin).size());
+        // The twin is kept (the user merges into it); the demo record goes and the company follows.
+        Contact merged = ContactListViewModel.merged(twin, gicquel, List.of(Side.LEFT, Side.LEFT, Side.RIGHT,
+                Side.RIGHT, Side.RIGHT, Side.RIGHT, Side.RIGHT, Side.BOTH));
+        service.merge(merged, gicquel.id());
+        assertTrue(repo.findById(gicquel.id()).isEmpty());
+        assertEquals(twin.id(), companies.findById(armor.id()).orElseThrow().mainContactId());
+        Contact read = repo.findById(twin.id()).orElseThrow();
+        assertEquals("laurent.gicquel@example.fr", read.email().address());
+        assertEquals("Armor Robotique", read.organisation().name());
+        assertEquals("doublon", read.notes(), "the demo record had no notes: both joined is just this");
+        assertEquals(gicquel.createdOn(), read.createdOn(), "the earliest creation date is kept");
+
+        service.delete(read);
+        assertNull(companies.findById(armor.id()).orElseThrow().mainContactId());
+    }
+
+    @Test
+    void theExportHoldsEverythingAboutThePerson() {
+        Contact gicquel = find("Gicquel");
+        String text = new PersonalDataExport(Messages.load(Messages.FRENCH)).text(gicquel,
+                repo.companiesWithMainContact(gicquel.id()), "Campus X", TODAY);
+        assertTrue(text.startsWith("Données personnelles : Laurent Gicquel\n"), text);
+        for (String expected : new String[] {"Prénom : Laurent", "Nom * : Gicquel", "Fonction : Gérant",
+            "E-mail : laurent.gicquel@example.fr", "Téléphone : 06 12 34 56 03", "Armor Robotique (Entreprise)",
+            "Date du dernier contact : 12/09/2026", "interlocuteur principal de l'entreprise « Armor Robotique »",
+            "au 21/11/2026"}) {
+            assertTrue(text.contains(expected), expected + " in\n" + text);
+        }
+    }
+}
