@@ -47,7 +47,6 @@ public final class CompanyListController implements Refreshable, RecordOpener {
     @FXML private TableColumn<CompanyRow, String> nameColumn;
     @FXML private TableColumn<CompanyRow, String> numberColumn;
     @FXML private TableColumn<CompanyRow, String> cityColumn;
-    @FXML private TableColumn<CompanyRow, String> sizeColumn;
     @FXML private TableColumn<CompanyRow, String> conventionColumn;
     @FXML private CompanyFormController formController;
 
@@ -73,11 +72,9 @@ public final class CompanyListController implements Refreshable, RecordOpener {
                 nameColumn, r -> r.company().name(),
                 numberColumn, r -> r.company().number().code(),
                 cityColumn, r -> r.company().city(),
-                sizeColumn, r -> r.company().size() == null ? "" : messages.get(r.company().size().messageKey()),
                 conventionColumn, r -> messages.get(r.company().conventionOn(LocalDate.now(clock)).messageKey()));
         text(nameColumn, keys.get(nameColumn));
         text(cityColumn, keys.get(cityColumn));
-        text(sizeColumn, keys.get(sizeColumn));
         text(conventionColumn, keys.get(conventionColumn));
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company().number().display()));
         table.setItems(vm.visible());

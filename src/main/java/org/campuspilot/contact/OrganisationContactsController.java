@@ -37,12 +37,32 @@ public final class OrganisationContactsController {
     @FXML
     private void initialize() {
         contactsList.setCellFactory(lv -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Label details = new Label();
+            private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, name, details);
+
+            {
+                name.getStyleClass().add("text-bold");
+                details.getStyleClass().add("text-muted");
+                // Never wider than the list: no horizontal scroll bar, long details end with an ellipsis.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Contact c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : describe(c));
+                if (empty || c == null) {
+                    setGraphic(null);
+                    return;
+                }
+                name.setText(c.isAnonymised() ? messages.get("contact.anonymised") : c.fullName());
+                details.setText(details(c));
+                setGraphic(box);
             }
         });
+        contactsList.setFixedCellSize(52);
+        contactsList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 6 + 52.0 * Math.max(1, Math.min(5, contactsList.getItems().size())), contactsList.getItems()));
         contactsList.setOnMouseClicked(e -> {
             Contact c = contactsList.getSelectionModel().getSelectedItem();
             if (c != null && e.getClickCount() >= 1) {
@@ -52,19 +72,11 @@ public final class OrganisationContactsController {
         show(null);
     }
 
-    private String describe(Contact c) {
-        String name = c.isAnonymised() ? messages.get("contact.anonymised") : c.fullName();
-        StringBuilder sb = new StringBuilder(name);
-        if (c.role() != null) {
-            sb.append(" — ").append(c.role());
-        }
-        if (c.email() != null) {
-            sb.append(" — ").append(c.email().address());
-        }
-        if (c.phone() != null) {
-            sb.append(" — ").append(c.phone().display());
-        }
-        return sb.toString();
+    /** Role, e-mail and phone, those that are known, on one line. */
+    private static String details(Contact c) {
+        return String.join(" · ", java.util.stream.Stream.of(c.role(),
+                c.email() == null ? null : c.email().address(), c.phone() == null ? null : c.phone().display())
+                .filter(s -> s != null).toList());
     }
 
     /** Shows the contacts of this organisation; null: a record not saved yet, which cannot have contacts. */

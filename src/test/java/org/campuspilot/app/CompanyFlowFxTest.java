@@ -81,6 +81,7 @@ class CompanyFlowFxTest {
         assertEquals("Le numéro 476 798 913 00010 est déjà celui de « Armor Robotique » : une entreprise ne peut être "
                 + "enregistrée qu'une fois. Ouvrez la fiche existante pour la modifier.", numberError.getText());
         assertEquals(20, new CompanyRepository(Database.open(db)).count());
+        fx.snapshot("11-company-duplicate-siret");
 
         fx.click("#openExistingLink");
         // The new record was not saved: the user is asked before it is dropped.
@@ -91,6 +92,8 @@ class CompanyFlowFxTest {
         assertEquals("Armor Robotique", ((org.campuspilot.company.CompanyRow) table.getSelectionModel()
                 .getSelectedItem()).company().name());
         assertTrue(fx.exists("#contactsList"), "the company's page lists its contacts");
+        fx.reveal(fx.find("#contactsList"));
+        fx.snapshot("12-company-page-contacts");
         javafx.scene.control.ListView<?> contacts = fx.find("#contactsList");
         assertEquals(1, contacts.getItems().size());
     }

@@ -83,6 +83,7 @@ class ContactFlowFxTest {
         fx.click("#mergeButton");
         assertTrue(fx.exists("#mergeDialog"));
         fx.click("#mergeRight3");
+        fx.snapshotWindowOf("10-merge-contacts", "#mergeDialog");
         fx.clickText("Fusionner les contacts");
 
         assertEquals(total - 1, contacts().count());

@@ -156,12 +156,18 @@ final class FxApp {
 
     /** Writes a PNG of the whole window to target/screenshots/NAME.png. */
     void snapshot(String name) {
+        snapshot(name, stage.getScene());
+    }
+
+    /** Writes a PNG of the window showing this node (a dialog) to target/screenshots/NAME.png. */
+    void snapshotWindowOf(String name, String query) {
+        snapshot(name, ((Node) find(query)).getScene());
+    }
+
+    private void snapshot(String name, Scene scene) {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            image[0] = scene.snapshot(null);
-        });
+        robot.interact(() -> image[0] = scene.snapshot(null));
         try {
             Files.createDirectories(dir);
             ImageIO.write(toBuffered(image[0]), "png", dir.resolve(name + ".png").toFile());
