@@ -136,7 +136,7 @@ public final class AppContext {
                         new ContactListViewModel(contacts, contactService, tasks, dialogs, messages, clock), messages))
                 .register(ContactFormController.class, () -> new ContactFormController(
                         new ContactFormViewModel(contactService, contacts, this::campusName, tasks, dialogs, messages,
-                                clock), messages))
+                                clock), messages, navigator))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator));
     }

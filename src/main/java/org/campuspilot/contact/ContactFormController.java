@@ -18,6 +18,7 @@ import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.Navigator;
 
 /** Binds the contact form to its view model. */
 public final class ContactFormController {
@@ -60,9 +61,13 @@ public final class ContactFormController {
     @FXML private MenuItem anonymiseItem;
     @FXML private Button deleteButton;
 
-    public ContactFormController(ContactFormViewModel vm, Messages messages) {
+    @FXML private javafx.scene.control.Hyperlink openOrganisationLink;
+    private final Navigator navigator;
+
+    public ContactFormController(ContactFormViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
         this.messages = messages;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -92,6 +97,10 @@ public final class ContactFormController {
         showWhen(companyCombo, Organisation.Kind.COMPANY);
         showWhen(otherBodyCombo, Organisation.Kind.OTHER);
         organisationLabel.visibleProperty().bind(vm.organisationKind.isNotNull());
+        BooleanBinding linkable = Bindings.createBooleanBinding(() -> chosenOrganisation() != null,
+                vm.organisationKind, vm.establishment, vm.company);
+        openOrganisationLink.visibleProperty().bind(linkable);
+        openOrganisationLink.managedProperty().bind(linkable);
         vm.organisationProblem.addListener((o, a, p) -> FieldFeedback.showProblem(organisationError, p, messages));
         FieldFeedback.showProblem(organisationError, null, messages);
 
@@ -183,6 +192,27 @@ public final class ContactFormController {
     @FXML
     private void anonymise() {
         vm.anonymise(onSaved);
+    }
+
+    /** The establishment or company chosen, which has a page of its own; null otherwise. */
+    private Organisation chosenOrganisation() {
+        Organisation.Kind kind = vm.organisationKind.get();
+        return kind == Organisation.Kind.ESTABLISHMENT ? vm.establishment.get()
+                : kind == Organisation.Kind.COMPANY ? vm.company.get() : null;
+    }
+
+    @FXML
+    private void openOrganisation() {
+        Organisation o = chosenOrganisation();
+        if (o == null || !vm.mayLeave()) {
+            return;
+        }
+        vm.edit(vm.editing().get());
+        if (o.kind() == Organisation.Kind.ESTABLISHMENT) {
+            navigator.openEstablishment(o.id());
+        } else {
+            navigator.openCompany(o.id());
+        }
     }
 
     @FXML

@@ -99,6 +99,11 @@ class ContactFlowFxTest {
         assertEquals(older.id(), companies.findAll().stream().filter(c -> c.name().equals("Armor Robotique"))
                 .findFirst().orElseThrow().mainContactId());
         assertEquals(1, table.getItems().size());
+
+        // From the person to their organisation's page.
+        fx.click("#openOrganisationLink");
+        assertEquals("Armor Robotique", ((javafx.scene.control.TextField) fx.find("#nameField")).getText());
+        assertTrue(((javafx.scene.control.ToggleButton) fx.find("#navCompanies")).isSelected());
     }
 
     @Test
