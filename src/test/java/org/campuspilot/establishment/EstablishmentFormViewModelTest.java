@@ -78,12 +78,13 @@ class EstablishmentFormViewModelTest {
     }
 
     @Test
-    void aDuplicateUaiComesBackOntoTheField() {
-        repo.insert(EstablishmentRepositoryTest.jeanJaures());
+    void aDuplicateUaiComesBackOntoTheFieldWithTheExistingRecordToOpen() {
+        Establishment existing = repo.insert(EstablishmentRepositoryTest.jeanJaures());
         fillValid();
         vm.save(saved::add);
         assertTrue(saved.isEmpty());
         assertEquals("establishment.error.duplicateUai", vm.uai.problem().get().key());
+        assertEquals(existing.id(), vm.existing.get());
         assertEquals(1, repo.count());
     }
 
