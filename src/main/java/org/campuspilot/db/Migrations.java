@@ -14,7 +14,8 @@ public final class Migrations {
     /** Every migration, in order. A released file is never edited: add the next one. */
     static final List<String> FILES = List.of(
             "V1__campus_and_establishments.sql",
-            "V2__companies_and_contacts.sql");
+            "V2__companies_and_contacts.sql",
+            "V3__events.sql");
 
     private final Database database;
     private final Jdbc jdbc;
