@@ -22,6 +22,12 @@ import org.campuspilot.contact.OrganisationContactsController;
 import org.campuspilot.dashboard.DashboardController;
 import org.campuspilot.dashboard.DashboardViewModel;
 import org.campuspilot.db.Database;
+import org.campuspilot.event.EventFormController;
+import org.campuspilot.event.EventFormViewModel;
+import org.campuspilot.event.EventListController;
+import org.campuspilot.event.EventListViewModel;
+import org.campuspilot.event.EventRepository;
+import org.campuspilot.event.EventService;
 import org.campuspilot.establishment.EstablishmentFormController;
 import org.campuspilot.establishment.EstablishmentFormViewModel;
 import org.campuspilot.establishment.EstablishmentListController;
@@ -112,6 +118,8 @@ public final class AppContext {
         CompanyRepository companies = new CompanyRepository(database);
         CompanyService companyService = new CompanyService(database, companies, contacts);
         ContactService contactService = new ContactService(database, contacts, clock);
+        EventRepository events = new EventRepository(database);
+        EventService eventService = new EventService(database, events, clock);
         ControllerFactory controllers = new ControllerFactory();
         this.views = new ViewLoader(messages, controllers);
         controllers
@@ -137,6 +145,11 @@ public final class AppContext {
                 .register(ContactFormController.class, () -> new ContactFormController(
                         new ContactFormViewModel(contactService, contacts, this::campusName, tasks, dialogs, messages,
                                 clock), messages, navigator))
+                .register(EventListController.class, () -> new EventListController(
+                        new EventListViewModel(events, tasks, clock), messages))
+                .register(EventFormController.class, () -> new EventFormController(
+                        new EventFormViewModel(eventService, contacts, this::campusName, tasks, dialogs, messages,
+                                clock), messages))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator));
     }

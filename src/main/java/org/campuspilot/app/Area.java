@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.campuspilot.company.CompanyListController;
 import org.campuspilot.contact.ContactListController;
 import org.campuspilot.dashboard.DashboardController;
+import org.campuspilot.event.EventListController;
 import org.campuspilot.establishment.EstablishmentListController;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -13,7 +14,7 @@ enum Area {
     ESTABLISHMENTS(Feather.BOOK_OPEN, EstablishmentListController.class),
     COMPANIES(Feather.BRIEFCASE, CompanyListController.class),
     CONTACTS(Feather.USERS, ContactListController.class),
-    EVENTS(Feather.CALENDAR, null),
+    EVENTS(Feather.CALENDAR, EventListController.class),
     ACTIONS(Feather.TARGET, null),
     GRANT(Feather.DOLLAR_SIGN, null),
     REPORTS(Feather.FILE_TEXT, null);

@@ -108,6 +108,14 @@ public final class CompanyRepository {
     /** Points every reference to company {@code from} at company {@code to} (merging; inside a transaction). */
     public void moveReferences(long from, long to) {
         jdbc.update("UPDATE contact SET company_id = ? WHERE company_id = ?", to, from);
+        jdbc.update("UPDATE event SET organiser_company_id = ? WHERE organiser_company_id = ?", to, from);
+        jdbc.update("""
+                INSERT INTO event_company (event_id, company_id)
+                SELECT f.event_id, ? FROM event_company f
+                WHERE f.company_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM event_company t WHERE t.company_id = ? AND t.event_id = f.event_id)""",
+                to, from, to);
+        jdbc.update("DELETE FROM event_company WHERE company_id = ?", from);
     }
 
     private static Object[] values(Company c) {

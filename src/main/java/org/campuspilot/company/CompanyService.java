@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.shared.Organisation;
+import org.campuspilot.db.DataAccessException;
 import org.campuspilot.db.Database;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.NameKey;
@@ -57,7 +58,14 @@ public final class CompanyService {
             if (attached > 0) {
                 return Optional.of(Problem.of("company.delete.refused.contacts", c.name(), attached));
             }
-            repository.delete(c.id());
+            try {
+                repository.delete(c.id());
+            } catch (DataAccessException e) {
+                if (e.isForeignKeyViolation()) {
+                    return Optional.of(Problem.of("company.delete.refused.referenced", c.name()));
+                }
+                throw e;
+            }
             return Optional.<Problem>empty();
         });
     }

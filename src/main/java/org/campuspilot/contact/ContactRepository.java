@@ -82,14 +82,41 @@ public final class ContactRepository {
                 WHERE id = ?""", values.toArray());
     }
 
+    /** Deletes the person and their participation in events (call inside a transaction). */
     public void delete(long id) {
         jdbc.update("UPDATE company SET main_contact_id = NULL WHERE main_contact_id = ?", id);
+        jdbc.update("DELETE FROM event_contact WHERE contact_id = ?", id);
         jdbc.update("DELETE FROM contact WHERE id = ?", id);
     }
 
-    /** Points every reference to contact {@code from} at contact {@code to} (merging; inside a transaction). */
+    /**
+     * Points every reference to contact {@code from} at contact {@code to} (merging; inside a transaction): main
+     * contact of companies, participation in events (where both took part, the better presence is kept).
+     */
     public void moveReferences(long from, long to) {
         jdbc.update("UPDATE company SET main_contact_id = ? WHERE main_contact_id = ?", to, from);
+        for (String better : new String[] {"PRESENT", "INSCRIT"}) {
+            jdbc.update("""
+                    UPDATE event_contact SET presence = ?
+                    WHERE contact_id = ? AND presence <> 'PRESENT' AND event_id IN (
+                        SELECT event_id FROM event_contact WHERE contact_id = ? AND presence = ?)""",
+                    better, to, from, better);
+        }
+        jdbc.update("""
+                INSERT INTO event_contact (event_id, contact_id, presence)
+                SELECT f.event_id, ?, f.presence FROM event_contact f
+                WHERE f.contact_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM event_contact t WHERE t.contact_id = ? AND t.event_id = f.event_id)""",
+                to, from, to);
+        jdbc.update("DELETE FROM event_contact WHERE contact_id = ?", from);
+    }
+
+    /** The events the person takes part in, by date: {@code [date, title, presence]}. */
+    public List<String[]> eventsOf(long contactId) {
+        return jdbc.list("""
+                SELECT ev.start_date, ev.title, ep.presence FROM event_contact ep
+                JOIN event ev ON ev.id = ep.event_id WHERE ep.contact_id = ? ORDER BY ev.start_date""",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, contactId);
     }
 
     /** The companies whose main contact this person is, by name. */

@@ -17,7 +17,8 @@ public final class PersonalDataExport {
     }
 
     /** The text of the export; {@code mainContactOf} names the companies whose main contact the person is. */
-    public String text(Contact c, List<String> mainContactOf, String campusName, LocalDate today) {
+    public String text(Contact c, List<String> mainContactOf, List<String[]> events, String campusName,
+            LocalDate today) {
         StringBuilder sb = new StringBuilder();
         sb.append(messages.get("contact.export.heading", c.fullName())).append('\n');
         sb.append(messages.get("contact.export.intro", campusName == null ? "" : campusName,
@@ -35,11 +36,15 @@ public final class PersonalDataExport {
         line(sb, "contact.export.anonymisedOn", FrenchFormats.date(c.anonymisedOn()));
         line(sb, "contact.form.notes.label", c.notes());
         sb.append('\n').append(messages.get("contact.export.references")).append('\n');
-        if (mainContactOf.isEmpty()) {
+        if (mainContactOf.isEmpty() && events.isEmpty()) {
             sb.append("  ").append(messages.get("contact.export.noReference")).append('\n');
         }
         for (String company : mainContactOf) {
             sb.append("  - ").append(messages.get("contact.export.mainContactOf", company)).append('\n');
+        }
+        for (String[] e : events) {
+            sb.append("  - ").append(messages.get("contact.export.event", FrenchFormats.date(LocalDate.parse(e[0])),
+                    e[1], messages.get("event.presence." + e[2].toLowerCase(java.util.Locale.ROOT)))).append('\n');
         }
         sb.append('\n').append(messages.get("contact.export.rights")).append('\n');
         return sb.toString();

@@ -88,6 +88,7 @@ public final class DemoCampus {
             n++;
         }
         DemoDirectory.fill(db);
+        DemoEvents.fill(db);
     }
 
     /** The members, from the demo extract of the annuaire. */

@@ -91,7 +91,7 @@ final class DemoDirectory {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static void read(String resource, Consumer<CSVRecord> each) {
+    static void read(String resource, Consumer<CSVRecord> each) {
         try (Reader reader = new InputStreamReader(DemoDirectory.class.getResourceAsStream(resource),
                 StandardCharsets.UTF_8)) {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)

@@ -1,9 +1,12 @@
 package org.campuspilot.shared;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The date formats French users expect: {@code dd/MM/yyyy}, whatever the language of the interface. */
 public final class FrenchFormats {
@@ -33,5 +36,29 @@ public final class FrenchFormats {
             }
         }
         return Checked.fail("validation.date.format", s);
+    }
+
+    /** {@code 14:30}; an empty text for no time. */
+    public static String time(LocalTime time) {
+        return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:hH.]\\s*(\\d{2})?");
+
+    /** Parses {@code 14:30}, {@code 14h30}, {@code 14h} or {@code 9.15}; an empty text is no time. */
+    public static Checked<LocalTime> parseTime(String input) {
+        String s = input == null ? "" : input.strip();
+        if (s.isEmpty()) {
+            return Checked.ok(null);
+        }
+        Matcher m = TIME.matcher(s);
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            if (h < 24 && min < 60) {
+                return Checked.ok(LocalTime.of(h, min));
+            }
+        }
+        return Checked.fail("validation.time.format", s);
     }
 }

@@ -24,6 +24,9 @@ public interface DialogService {
     Optional<java.util.List<MergeField.Side>> merge(String title, String message, String leftTitle,
             String rightTitle, java.util.List<MergeField> fields, String actionButton);
 
+    /** Asks for a longer text (a pasted list); empty when the user cancels. */
+    Optional<String> askText(String title, String message, String actionButton);
+
     /** Where to save a file the application writes; {@code suggestedName} carries the extension. */
     Optional<Path> chooseFileToSave(String title, String suggestedName);
 

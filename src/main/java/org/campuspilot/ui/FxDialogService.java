@@ -113,6 +113,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String message, String actionButton) {
+        ButtonType action = new ButtonType(actionButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Label intro = new Label(message);
+        intro.setWrapText(true);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setId("askTextArea");
+        area.setPrefRowCount(10);
+        area.setWrapText(true);
+        VBox content = new VBox(10, intro, area);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(action, cancel);
+        dialog.getDialogPane().setPrefWidth(520);
+        dialog.setResizable(true);
+        javafx.application.Platform.runLater(area::requestFocus);
+        return dialog.showAndWait().filter(action::equals).map(b -> area.getText());
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -62,8 +62,13 @@ class ScreensSnapshotFxTest {
         fx.clickRow("Baudry Hervé");
         fx.snapshot("06b-contacts");
         fx.click("#navEvents");
+        fx.snapshot("06c-events-calendar");
+        fx.click("#listToggle");
+        fx.clickRow("Concours régional de robotique");
+        fx.snapshot("06d-events-list");
+        fx.click("#navActions");
         assertTrue(fx.exists("#notBuilt"));
-        fx.snapshot("06c-area-not-built");
+        fx.snapshot("06e-area-not-built");
 
         fx.click("#navEstablishments");
         javafx.scene.control.TextField phone = fx.find("#phoneField");

@@ -52,11 +52,15 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.company.ConventionStatus.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.shared.NafVersion.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.shared.Organisation.Kind.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.event.EventType.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.event.EventStatus.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.event.Audience.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.event.Presence.values()).forEach(k -> keys.add(k.messageKey()));
         for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
             "grant", "reports"}) {
             keys.add("area." + area);
         }
-        for (String area : new String[] {"events", "actions", "grant", "reports"}) {
+        for (String area : new String[] {"actions", "grant", "reports"}) {
             keys.add("area." + area + ".planned");
         }
         return keys;

@@ -13,6 +13,8 @@ public final class RecordingDialogs implements DialogService {
     public List<MergeField.Side> mergeAnswer;
     public boolean mergeCancelled;
     public List<MergeField> mergeFields;
+    /** The text typed in a text dialog; null: the user cancels. */
+    public String textAnswer;
     /** Where a file is saved; null: the user cancels. */
     public Path saveTo;
 
@@ -41,6 +43,12 @@ public final class RecordingDialogs implements DialogService {
             return Optional.empty();
         }
         return Optional.of(mergeAnswer != null ? mergeAnswer : fields.stream().map(MergeField::defaultSide).toList());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String actionButton) {
+        shown.add("ask:" + actionButton + ":" + message);
+        return Optional.ofNullable(textAnswer);
     }
 
     @Override

@@ -1,0 +1,381 @@
+package org.campuspilot.event;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.Organisation;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Binds an event's page (details, participants, attendance) to its view model. */
+public final class EventFormController {
+    private static final double ROW = 40;
+    private final EventFormViewModel vm;
+    private final Messages messages;
+    private Consumer<Event> onSaved = e -> {
+    };
+    private Runnable onDeleted = () -> {
+    };
+
+    @FXML private Label formTitle;
+    @FXML private Label toCompleteBanner;
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private ComboBox<EventType> typeCombo;
+    @FXML private Label typeError;
+    @FXML private ComboBox<EventStatus> statusCombo;
+    @FXML private CheckBox allDayCheck;
+    @FXML private TextField startDateField;
+    @FXML private Label startDateError;
+    @FXML private VBox startTimeBox;
+    @FXML private TextField startTimeField;
+    @FXML private Label startTimeError;
+    @FXML private TextField endDateField;
+    @FXML private Label endDateError;
+    @FXML private VBox endTimeBox;
+    @FXML private TextField endTimeField;
+    @FXML private Label endTimeError;
+    @FXML private ComboBox<Organisation> placeEstablishmentCombo;
+    @FXML private VBox placeBox;
+    @FXML private TextField placeField;
+    @FXML private Label placeError;
+    @FXML private ComboBox<Organisation.Kind> organiserKindCombo;
+    @FXML private Label organiserWhichLabel;
+    @FXML private ComboBox<Organisation> organiserEstablishmentCombo;
+    @FXML private ComboBox<Organisation> organiserCompanyCombo;
+    @FXML private Label organiserError;
+    @FXML private TextArea descriptionArea;
+    @FXML private Label descriptionError;
+    @FXML private ComboBox<Organisation> establishmentChoice;
+    @FXML private ListView<Organisation> establishmentsList;
+    @FXML private ComboBox<Organisation> companyChoice;
+    @FXML private ListView<Organisation> companiesList;
+    @FXML private ComboBox<Attendee> contactChoice;
+    @FXML private ListView<Attendee> contactsList;
+    @FXML private Button allPresentButton;
+    @FXML private Label pasteError;
+    @FXML private GridPane attendanceGrid;
+    @FXML private TextField expectedField;
+    @FXML private Label expectedError;
+    @FXML private Label totalLabel;
+    @FXML private Label formError;
+    @FXML private Button saveButton;
+    @FXML private Button exportEventButton;
+    @FXML private Button deleteButton;
+
+    public EventFormController(EventFormViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(titleField, titleError, vm.title);
+        bind(startDateField, startDateError, vm.startDate);
+        bind(startTimeField, startTimeError, vm.startTime);
+        bind(endDateField, endDateError, vm.endDate);
+        bind(endTimeField, endTimeError, vm.endTime);
+        bind(placeField, placeError, vm.place);
+        bind(expectedField, expectedError, vm.expected);
+        FieldFeedback.bind(descriptionArea, descriptionError, vm.description, messages,
+                () -> vm.leave(vm.description));
+        typeCombo.getItems().setAll(EventType.values());
+        EnumCells.labelled(typeCombo, t -> messages.get(t.messageKey()), null);
+        typeCombo.valueProperty().bindBidirectional(vm.type);
+        vm.typeProblem.addListener((o, a, p) -> FieldFeedback.showProblem(typeError, p, messages));
+        FieldFeedback.showProblem(typeError, null, messages);
+        statusCombo.getItems().setAll(EventStatus.values());
+        EnumCells.labelled(statusCombo, s -> messages.get(s.messageKey()), null);
+        statusCombo.valueProperty().bindBidirectional(vm.status);
+        allDayCheck.selectedProperty().bindBidirectional(vm.allDay);
+        for (VBox timeBox : new VBox[] {startTimeBox, endTimeBox}) {
+            timeBox.visibleProperty().bind(vm.allDay.not());
+        }
+        placeEstablishmentCombo.getItems().add(null);
+        vm.establishmentChoices.addListener((javafx.collections.ListChangeListener<Organisation>) c -> {
+            Organisation kept = vm.placeEstablishment.get();
+            placeEstablishmentCombo.getItems().setAll(vm.establishmentChoices);
+            placeEstablishmentCombo.getItems().add(0, null);
+            vm.placeEstablishment.set(kept);
+        });
+        EnumCells.labelled(placeEstablishmentCombo, Organisation::name, messages.get("event.form.place.other"));
+        placeEstablishmentCombo.valueProperty().bindBidirectional(vm.placeEstablishment);
+        placeBox.visibleProperty().bind(vm.placeEstablishment.isNull());
+
+        organiserKindCombo.getItems().setAll(Arrays.asList(null, Organisation.Kind.ESTABLISHMENT,
+                Organisation.Kind.COMPANY));
+        EnumCells.labelled(organiserKindCombo, k -> messages.get(k.messageKey()),
+                messages.get("event.form.organiser.campus"));
+        organiserKindCombo.valueProperty().bindBidirectional(vm.organiserKind);
+        organiserEstablishmentCombo.setItems(vm.establishmentChoices);
+        EnumCells.labelled(organiserEstablishmentCombo, Organisation::name, null);
+        organiserEstablishmentCombo.valueProperty().bindBidirectional(vm.organiserEstablishment);
+        organiserCompanyCombo.setItems(vm.companyChoices);
+        EnumCells.labelled(organiserCompanyCombo, Organisation::name, null);
+        organiserCompanyCombo.valueProperty().bindBidirectional(vm.organiserCompany);
+        showWhen(organiserEstablishmentCombo, Organisation.Kind.ESTABLISHMENT);
+        showWhen(organiserCompanyCombo, Organisation.Kind.COMPANY);
+        organiserWhichLabel.visibleProperty().bind(vm.organiserKind.isNotNull());
+        vm.organiserProblem.addListener((o, a, p) -> FieldFeedback.showProblem(organiserError, p, messages));
+        FieldFeedback.showProblem(organiserError, null, messages);
+
+        establishmentChoice.setItems(vm.establishmentChoices);
+        EnumCells.labelled(establishmentChoice, Organisation::name, null);
+        companyChoice.setItems(vm.companyChoices);
+        EnumCells.labelled(companyChoice, Organisation::name, null);
+        contactChoice.setItems(vm.contactChoices);
+        EnumCells.labelled(contactChoice, EventFormController::personLabel, null);
+        organisations(establishmentsList, vm.establishments);
+        organisations(companiesList, vm.companies);
+        contactsList.setItems(vm.contacts);
+        contactsList.setCellFactory(lv -> new AttendeeCell());
+        contactsList.setFixedCellSize(52);
+        fitHeight(contactsList, 52);
+        allPresentButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.contacts.stream().noneMatch(a -> a.presence() == Presence.INSCRIT), vm.contacts));
+        vm.pasteProblem.addListener((o, a, p) -> FieldFeedback.showProblem(pasteError, p, messages));
+        FieldFeedback.showProblem(pasteError, null, messages);
+
+        int i = 0;
+        for (Audience audience : Audience.values()) {
+            InputField<Integer> field = vm.attendance.get(audience);
+            TextField text = new TextField();
+            text.setId("attendance_" + audience.name());
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            VBox box = new VBox(new Label(messages.get(audience.messageKey())), text, error);
+            box.getStyleClass().add("field");
+            attendanceGrid.add(box, i % 3, 1 + i / 3);
+            bind(text, error, field);
+            i++;
+        }
+        totalLabel.textProperty().bind(vm.totalPresent.asString());
+
+        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        FieldFeedback.showProblem(formError, null, messages);
+        vm.editing().addListener((o, a, e) -> showTitle(e));
+        BooleanBinding noRecord = vm.editing().isNull().or(vm.busy());
+        deleteButton.disableProperty().bind(noRecord);
+        exportEventButton.disableProperty().bind(noRecord);
+        saveButton.disableProperty().bind(vm.busy());
+        vm.startNew(null);
+        vm.loadChoices();
+        showTitle(null);
+    }
+
+    private static String personLabel(Attendee a) {
+        return a.organisation() == null ? a.name() : a.name() + " (" + a.organisation() + ")";
+    }
+
+    private void showWhen(ComboBox<?> combo, Organisation.Kind kind) {
+        BooleanBinding shown = Bindings.createBooleanBinding(() -> vm.organiserKind.get() == kind, vm.organiserKind);
+        combo.visibleProperty().bind(shown);
+        combo.managedProperty().bind(shown);
+    }
+
+    /** A list of organisations, each with a button that removes it. */
+    private void organisations(ListView<Organisation> list, ObservableList<Organisation> items) {
+        list.setItems(items);
+        list.setFixedCellSize(ROW);
+        fitHeight(list, ROW);
+        list.setCellFactory(lv -> new RemovableCell<>(Organisation::name, items::remove));
+    }
+
+    private static void fitHeight(ListView<?> list, double row) {
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 4 + row * Math.max(1, Math.min(6, list.getItems().size())), list.getItems()));
+        list.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private void showTitle(Event e) {
+        formTitle.setText(e == null ? messages.get("event.form.title.new")
+                : messages.get("event.form.title.edit", e.title(), FrenchFormats.date(e.timing().startDate())));
+        boolean toComplete = e != null && e.status() == EventStatus.PREVU
+                && e.timing().isOverAt(java.time.ZonedDateTime.now(EventTiming.PARIS));
+        toCompleteBanner.setVisible(toComplete);
+        toCompleteBanner.setManaged(toComplete);
+    }
+
+    private void bind(TextField field, Label error, InputField<?> input) {
+        FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
+    }
+
+    /** A line with a label and a remove button. */
+    private final class RemovableCell<T> extends ListCell<T> {
+        private final Function<T, String> text;
+        private final Consumer<T> remove;
+
+        RemovableCell(Function<T, String> text, Consumer<T> remove) {
+            this.text = text;
+            this.remove = remove;
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(text.apply(item));
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            Button x = new Button(null, new FontIcon("fth-x"));
+            x.getStyleClass().addAll("flat", "button-icon");
+            x.setAccessibleText(messages.get("event.participants.remove"));
+            x.setOnAction(e -> remove.accept(item));
+            HBox row = new HBox(8, name, x);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
+    }
+
+    /** A person taking part: name, organisation, where they stand (invité, inscrit, présent), remove. */
+    private final class AttendeeCell extends ListCell<Attendee> {
+        {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Attendee a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(a.name() == null ? messages.get("contact.anonymised") : a.name());
+            name.getStyleClass().add("text-bold");
+            Label org = new Label(a.organisation() == null ? "" : a.organisation());
+            org.getStyleClass().add("text-muted");
+            VBox who = new VBox(2, name, org);
+            who.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(who, Priority.ALWAYS);
+            ComboBox<Presence> presence = new ComboBox<>();
+            presence.setId("presence_" + a.contactId());
+            presence.getItems().setAll(Presence.values());
+            EnumCells.labelled(presence, p -> messages.get(p.messageKey()), null);
+            presence.setValue(a.presence());
+            presence.valueProperty().addListener((o, before, p) -> {
+                if (p != null) {
+                    vm.setPresence(a, p);
+                }
+            });
+            Button x = new Button(null, new FontIcon("fth-x"));
+            x.getStyleClass().addAll("flat", "button-icon");
+            x.setAccessibleText(messages.get("event.participants.remove"));
+            x.setOnAction(e -> vm.contacts.remove(a));
+            HBox row = new HBox(8, who, presence, x);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
+    }
+
+    void setOnSaved(Consumer<Event> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    void setOnDeleted(Runnable onDeleted) {
+        this.onDeleted = onDeleted;
+    }
+
+    void edit(Event e) {
+        vm.edit(e);
+    }
+
+    boolean isDirty() {
+        return vm.dirty().get();
+    }
+
+    boolean mayLeave() {
+        return vm.mayLeave();
+    }
+
+    void discard() {
+        vm.startNew(null);
+    }
+
+    void startNew(java.time.LocalDate day) {
+        vm.startNew(day);
+        titleField.requestFocus();
+    }
+
+    void reloadChoices() {
+        vm.loadChoices();
+    }
+
+    /** Writes these events to a calendar file. */
+    void exportIcs(java.util.List<Event> events, String suggestedName) {
+        vm.exportIcs(events, suggestedName);
+    }
+
+    @FXML
+    void save() {
+        vm.save(onSaved);
+    }
+
+    @FXML
+    void delete() {
+        vm.delete(onDeleted);
+    }
+
+    @FXML
+    private void onAddEstablishment() {
+        vm.addEstablishment(establishmentChoice.getValue());
+        establishmentChoice.setValue(null);
+    }
+
+    @FXML
+    private void onAddCompany() {
+        vm.addCompany(companyChoice.getValue());
+        companyChoice.setValue(null);
+    }
+
+    @FXML
+    private void onAddContact() {
+        vm.addContact(contactChoice.getValue());
+        contactChoice.setValue(null);
+    }
+
+    @FXML
+    private void onAllRegisteredPresent() {
+        vm.allRegisteredPresent();
+    }
+
+    @FXML
+    private void onPasteNames() {
+        vm.pasteNames();
+    }
+
+    @FXML
+    private void onExportEvent() {
+        Event e = vm.current();
+        if (e != null) {
+            vm.exportIcs(java.util.List.of(e), messages.get("event.ics.fileName.one") + "-" + e.timing().startDate()
+                    + ".ics");
+        }
+    }
+}

@@ -1,0 +1,389 @@
+package org.campuspilot.event;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.campuspilot.contact.ContactRepository;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Count;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.NameKey;
+import org.campuspilot.shared.Organisation;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormViewModel;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * An event's page: what, when, where and who organises; the establishments, companies and people taking part; and,
+ * after the day, who came — in bulk (« tous les inscrits étaient présents », or a pasted list of names) and by public.
+ */
+public final class EventFormViewModel extends FormViewModel<Event> {
+    final InputField<String> title = InputField.text(true);
+    final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
+    final ObjectProperty<Problem> typeProblem = new SimpleObjectProperty<>();
+    final BooleanProperty allDay = new SimpleBooleanProperty(false);
+    final InputField<LocalDate> startDate = InputField.required(FrenchFormats::parseDate);
+    final InputField<LocalTime> startTime = InputField.optional(FrenchFormats::parseTime);
+    final InputField<LocalDate> endDate = InputField.optional(FrenchFormats::parseDate);
+    final InputField<LocalTime> endTime = InputField.optional(FrenchFormats::parseTime);
+    final ObjectProperty<Organisation> placeEstablishment = new SimpleObjectProperty<>();
+    final InputField<String> place = InputField.text(false);
+    /** Null: the campus organises it. */
+    final ObjectProperty<Organisation.Kind> organiserKind = new SimpleObjectProperty<>();
+    final ObjectProperty<Organisation> organiserEstablishment = new SimpleObjectProperty<>();
+    final ObjectProperty<Organisation> organiserCompany = new SimpleObjectProperty<>();
+    final ObjectProperty<Problem> organiserProblem = new SimpleObjectProperty<>();
+    final InputField<String> description = InputField.text(false);
+    final ObjectProperty<EventStatus> status = new SimpleObjectProperty<>(EventStatus.PREVU);
+    final InputField<Integer> expected = InputField.optional(Count::check);
+    final Map<Audience, InputField<Integer>> attendance = new EnumMap<>(Audience.class);
+    final IntegerProperty totalPresent = new SimpleIntegerProperty();
+    final ObservableList<Organisation> establishments = FXCollections.observableArrayList();
+    final ObservableList<Organisation> companies = FXCollections.observableArrayList();
+    final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
+    final ObservableList<Organisation> establishmentChoices = FXCollections.observableArrayList();
+    final ObservableList<Organisation> companyChoices = FXCollections.observableArrayList();
+    final ObservableList<Attendee> contactChoices = FXCollections.observableArrayList();
+    /** What the last pasted list of names left unrecognised; null when all were found. */
+    final ObjectProperty<Problem> pasteProblem = new SimpleObjectProperty<>();
+
+    private final EventService service;
+    private final ContactRepository contactsRepository;
+    private final ICalendarWriter ics;
+    private final Supplier<String> campusName;
+    private final Clock clock;
+
+    public EventFormViewModel(EventService service, ContactRepository contactsRepository,
+            Supplier<String> campusName, TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock) {
+        super(tasks, dialogs, messages);
+        this.service = service;
+        this.contactsRepository = contactsRepository;
+        this.ics = new ICalendarWriter(messages);
+        this.campusName = campusName;
+        this.clock = clock;
+        List<ObservableValue<?>> inputs = new ArrayList<>(List.of(title.text(), type, allDay, startDate.text(),
+                startTime.text(), endDate.text(), endTime.text(), placeEstablishment, place.text(), organiserKind,
+                organiserEstablishment, organiserCompany, description.text(), status, expected.text()));
+        for (Audience a : Audience.values()) {
+            InputField<Integer> f = InputField.optional(Count::check);
+            attendance.put(a, f);
+            inputs.add(f.text());
+            f.text().addListener((o, x, y) -> totalPresent.set(total()));
+        }
+        trackChanges(inputs);
+        ListChangeListener<Object> changed = c -> dirty().set(true);
+        establishments.addListener(changed);
+        companies.addListener(changed);
+        contacts.addListener(changed);
+        type.addListener((o, a, b) -> typeProblem.set(null));
+        organiserKind.addListener((o, a, b) -> organiserProblem.set(null));
+    }
+
+    private int total() {
+        int sum = 0;
+        for (InputField<Integer> f : attendance.values()) {
+            Checked<Integer> c = Count.check(f.text().get());
+            sum += c.isOk() && c.value() != null ? c.value() : 0;
+        }
+        return sum;
+    }
+
+    /** Reads the establishments, companies and people that may take part. */
+    public void loadChoices() {
+        tasks.run(() -> List.of(contactsRepository.organisationChoices(), contactsRepository.findAll()), lists -> {
+            boolean wasDirty = dirty().get();
+            @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
+            @SuppressWarnings("unchecked") List<org.campuspilot.contact.Contact> people =
+                    (List<org.campuspilot.contact.Contact>) lists.get(1);
+            establishmentChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.ESTABLISHMENT)
+                    .toList());
+            companyChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.COMPANY).toList());
+            contactChoices.setAll(people.stream().filter(p -> !p.isAnonymised())
+                    .map(p -> new Attendee(p.id(), p.fullName(), p.organisation() == null ? null
+                            : p.organisation().name(), Presence.INVITE)).toList());
+            placeEstablishment.set(same(establishmentChoices, placeEstablishment.get()));
+            organiserEstablishment.set(same(establishmentChoices, organiserEstablishment.get()));
+            organiserCompany.set(same(companyChoices, organiserCompany.get()));
+            dirty().set(wasDirty);
+        }, failure -> {
+        });
+    }
+
+    private static Organisation same(List<Organisation> choices, Organisation o) {
+        return o == null ? null : choices.stream().filter(o::sameAs).findFirst().orElse(o);
+    }
+
+    /** Empties the page for a new event on that day (today when null). */
+    public void startNew(LocalDate day) {
+        fill(null);
+        if (day != null) {
+            startDate.set(FrenchFormats.date(day));
+            dirty().set(false);
+        }
+    }
+
+    @Override
+    protected void fillFields(Event e) {
+        title.set(e == null ? "" : e.title());
+        type.set(e == null ? null : e.type());
+        EventTiming t = e == null ? null : e.timing();
+        allDay.set(t != null && t.allDay());
+        startDate.set(t == null ? "" : FrenchFormats.date(t.startDate()));
+        startTime.set(t == null ? "" : FrenchFormats.time(t.startTime()));
+        endDate.set(t == null || t.endDate().equals(t.startDate()) ? "" : FrenchFormats.date(t.endDate()));
+        endTime.set(t == null ? "" : FrenchFormats.time(t.endTime()));
+        placeEstablishment.set(e == null ? null : same(establishmentChoices, e.placeEstablishment()));
+        place.set(e == null || e.placeEstablishment() != null ? "" : e.place());
+        Organisation o = e == null ? null : e.organiser();
+        organiserKind.set(o == null ? null : o.kind());
+        organiserEstablishment.set(o != null && o.kind() == Organisation.Kind.ESTABLISHMENT
+                ? same(establishmentChoices, o) : null);
+        organiserCompany.set(o != null && o.kind() == Organisation.Kind.COMPANY ? same(companyChoices, o) : null);
+        description.set(e == null ? "" : e.description());
+        status.set(e == null ? EventStatus.PREVU : e.status());
+        expected.set(e == null || e.expected() == null ? "" : e.expected().toString());
+        attendance.forEach((a, f) -> {
+            Integer n = e == null ? null : e.attendance().get(a);
+            f.set(n == null ? "" : n.toString());
+        });
+        establishments.setAll(e == null ? List.of() : e.establishments());
+        companies.setAll(e == null ? List.of() : e.companies());
+        contacts.setAll(e == null ? List.of() : e.contacts());
+        typeProblem.set(null);
+        organiserProblem.set(null);
+        pasteProblem.set(null);
+    }
+
+    public void addEstablishment(Organisation o) {
+        if (o != null && establishments.stream().noneMatch(o::sameAs)) {
+            establishments.add(o);
+        }
+    }
+
+    public void addCompany(Organisation o) {
+        if (o != null && companies.stream().noneMatch(o::sameAs)) {
+            companies.add(o);
+        }
+    }
+
+    /** Adds a person, invited; after the event a person added is most likely one who came. */
+    public void addContact(Attendee person) {
+        if (person != null && contacts.stream().noneMatch(a -> a.contactId() == person.contactId())) {
+            contacts.add(person.withPresence(Presence.INVITE));
+        }
+    }
+
+    public void setPresence(Attendee a, Presence p) {
+        int i = indexOf(a.contactId());
+        if (i >= 0 && contacts.get(i).presence() != p) {
+            contacts.set(i, contacts.get(i).withPresence(p));
+        }
+    }
+
+    private int indexOf(long contactId) {
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).contactId() == contactId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** « Tous les inscrits étaient présents »: every registered person becomes present; the absent are then unticked. */
+    public void allRegisteredPresent() {
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).presence() == Presence.INSCRIT) {
+                contacts.set(i, contacts.get(i).withPresence(Presence.PRESENT));
+            }
+        }
+    }
+
+    /**
+     * Marks present every person named in a pasted list (one name per line, or separated by commas or semicolons;
+     * « Prénom Nom » or « Nom Prénom », accents and case ignored). People of the directory not yet taking part are
+     * added as present; names found nowhere are reported and nothing else changes for them.
+     */
+    public void markPresent(String pasted) {
+        List<String> unknown = new ArrayList<>();
+        for (String raw : pasted.split("[\\n;,\\t]+")) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<Attendee> match = find(contacts, name).or(() -> find(contactChoices, name));
+            if (match.isEmpty()) {
+                unknown.add(name);
+                continue;
+            }
+            Attendee a = match.get();
+            if (indexOf(a.contactId()) < 0) {
+                contacts.add(a.withPresence(Presence.PRESENT));
+            } else {
+                setPresence(a, Presence.PRESENT);
+            }
+        }
+        pasteProblem.set(unknown.isEmpty() ? null
+                : Problem.of("event.paste.unknown", unknown.size(), String.join(", ", unknown)));
+    }
+
+    /** Asks for a pasted list of names, then marks those people present. */
+    public void pasteNames() {
+        dialogs.askText(messages.get("event.paste.title"), messages.get("event.paste.message"),
+                messages.get("event.paste.button")).ifPresent(this::markPresent);
+    }
+
+    private static Optional<Attendee> find(List<Attendee> people, String name) {
+        return people.stream().filter(a -> a.name() != null && (NameKey.similar(a.name(), name)
+                || NameKey.similar(reversed(a.name()), name))).findFirst();
+    }
+
+    private static String reversed(String fullName) {
+        int space = fullName.indexOf(' ');
+        return space < 0 ? fullName : fullName.substring(space + 1) + " " + fullName.substring(0, space);
+    }
+
+    /** Checks every field and the timing; saves the event, its participants and attendance in one transaction. */
+    public void save(Consumer<Event> onSaved) {
+        List<InputField<?>> fields = new ArrayList<>(List.of(title, startDate, startTime, endDate, endTime, place,
+                description, expected));
+        fields.addAll(attendance.values());
+        boolean ok = checkAll(fields);
+        if (type.get() == null) {
+            typeProblem.set(Problem.of("validation.required"));
+            ok = false;
+        }
+        Organisation organiser = organiser();
+        if (organiserKind.get() != null && organiser == null) {
+            organiserProblem.set(Problem.of("event.form.organiser.missing"));
+            ok = false;
+        }
+        EventTiming timing = ok ? timing() : null;
+        if (!ok || timing == null) {
+            showFixFields();
+            return;
+        }
+        Map<Audience, Integer> counts = new EnumMap<>(Audience.class);
+        attendance.forEach((a, f) -> {
+            if (f.value() != null && f.value() > 0) {
+                counts.put(a, f.value());
+            }
+        });
+        Event current = editing().get();
+        Event e = new Event(current == null ? null : current.id(), current == null ? null : current.uid(),
+                title.value(), type.get(), timing, placeEstablishment.get() == null ? place.value() : null,
+                placeEstablishment.get(), organiser, description.value(), status.get(), expected.value(), counts,
+                establishments, companies, contacts, current == null ? null : current.updatedAt());
+        saveInBackground(() -> Checked.ok(service.save(e)), onSaved, formProblem()::set);
+    }
+
+    private Organisation organiser() {
+        Organisation.Kind k = organiserKind.get();
+        return k == null ? null : k == Organisation.Kind.ESTABLISHMENT ? organiserEstablishment.get()
+                : organiserCompany.get();
+    }
+
+    /** The timing typed, or null with the problem shown at the field concerned. */
+    private EventTiming timing() {
+        LocalDate first = startDate.value();
+        LocalDate last = endDate.value() == null ? first : endDate.value();
+        if (last.isBefore(first)) {
+            endDate.reject(Problem.of("validation.dates.endBeforeStart", FrenchFormats.date(last),
+                    FrenchFormats.date(first)));
+            return null;
+        }
+        if (allDay.get()) {
+            return EventTiming.allDay(first, last);
+        }
+        boolean ok = true;
+        if (startTime.value() == null) {
+            startTime.reject(Problem.of("event.form.time.required"));
+            ok = false;
+        }
+        if (endTime.value() == null) {
+            endTime.reject(Problem.of("event.form.time.required"));
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        LocalDateTime start = LocalDateTime.of(first, startTime.value());
+        LocalDateTime end = LocalDateTime.of(last, endTime.value());
+        if (!end.isAfter(start)) {
+            endTime.reject(Problem.of("event.form.time.endBeforeStart", FrenchFormats.time(endTime.value()),
+                    FrenchFormats.time(startTime.value())));
+            return null;
+        }
+        return EventTiming.between(start, end);
+    }
+
+    /** Asks, then deletes the event with its participants and attendance. */
+    public void delete(Runnable onDeleted) {
+        Event e = editing().get();
+        if (e == null || !dialogs.confirm(messages.get("event.delete.confirm.title"),
+                messages.get("event.delete.confirm.message", e.title(), FrenchFormats.date(e.timing().startDate())),
+                messages.get("event.delete.confirm.button"))) {
+            return;
+        }
+        deleteInBackground(() -> {
+            service.delete(e);
+            return Optional.empty();
+        }, messages.get("event.delete.confirm.title"), onDeleted);
+    }
+
+    /** Writes these events to an .ics file the user chooses, and says where. */
+    public void exportIcs(List<Event> events, String suggestedName) {
+        if (events.isEmpty()) {
+            dialogs.info(messages.get("event.ics.title"), messages.get("event.ics.none"));
+            return;
+        }
+        Optional<Path> target = dialogs.chooseFileToSave(messages.get("event.ics.title"), suggestedName);
+        if (target.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            Files.writeString(target.get(), ics.write(events, campusName.get(), Instant.now(clock)),
+                    StandardCharsets.UTF_8);
+            return target.get();
+        }, path -> dialogs.info(messages.get("event.ics.title"),
+                messages.get("event.ics.done", events.size(), path)),
+                failure -> dialogs.error(messages.get("event.ics.title"),
+                        messages.get("event.ics.failed", target.get())));
+    }
+
+    /** The event shown, as saved (null for a new one). */
+    public Event current() {
+        return editing().get();
+    }
+
+    @Override
+    protected String[] discardQuestion(Event e) {
+        return new String[] {messages.get("event.discard.title"),
+            e == null ? messages.get("event.discard.messageNew") : messages.get("event.discard.message", e.title()),
+            messages.get("event.discard.button")};
+    }
+}

@@ -1,0 +1,352 @@
+package org.campuspilot.event;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.SchoolYear;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.RecordOpener;
+import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.Shortcuts;
+import org.campuspilot.ui.Tables;
+
+/** The events: a month calendar or a list of the same filtered events on the left, the event's page on the right. */
+public final class EventListController implements Refreshable, RecordOpener {
+    private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass("other-month");
+    private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
+    private static final int CHIPS_PER_DAY = 3;
+    private final EventListViewModel vm;
+    private final Messages messages;
+
+    @FXML private SplitPane root;
+    @FXML private ToggleButton calendarToggle;
+    @FXML private ToggleButton listToggle;
+    @FXML private MenuItem exportSelectionItem;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<EventType> typeFilter;
+    @FXML private ComboBox<EventStatus> statusFilter;
+    @FXML private ComboBox<SchoolYear> schoolYearFilter;
+    @FXML private TextField fromField;
+    @FXML private TextField toField;
+    @FXML private Label periodError;
+    @FXML private javafx.scene.control.CheckBox toCompleteCheck;
+    @FXML private Label countLabel;
+    @FXML private VBox calendarPane;
+    @FXML private Label monthLabel;
+    @FXML private GridPane calendarGrid;
+    @FXML private TableView<EventRow> table;
+    @FXML private TableColumn<EventRow, String> dateColumn;
+    @FXML private TableColumn<EventRow, String> titleColumn;
+    @FXML private TableColumn<EventRow, String> typeColumn;
+    @FXML private TableColumn<EventRow, String> statusColumn;
+    @FXML private TableColumn<EventRow, String> presentColumn;
+    @FXML private EventFormController formController;
+
+    public EventListController(EventListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup views = new ToggleGroup();
+        calendarToggle.setToggleGroup(views);
+        listToggle.setToggleGroup(views);
+        views.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                a.setSelected(true);
+            }
+        });
+        calendarPane.visibleProperty().bind(calendarToggle.selectedProperty());
+        table.visibleProperty().bind(listToggle.selectedProperty());
+
+        searchField.textProperty().bindBidirectional(vm.search());
+        filter(typeFilter, EventType.values(), EventType::messageKey, "event.filter.allTypes");
+        typeFilter.valueProperty().bindBidirectional(vm.type());
+        filter(statusFilter, EventStatus.values(), EventStatus::messageKey, "event.filter.allStatuses");
+        statusFilter.valueProperty().bindBidirectional(vm.status());
+        EnumCells.labelled(schoolYearFilter, y -> messages.get("event.filter.schoolYear", y.toString()),
+                messages.get("event.filter.allYears"));
+        schoolYearFilter.valueProperty().bindBidirectional(vm.schoolYear());
+        fromField.textProperty().bindBidirectional(vm.from.text());
+        toField.textProperty().bindBidirectional(vm.to.text());
+        vm.from.problem().addListener((o, a, p) -> showPeriodProblem());
+        vm.to.problem().addListener((o, a, p) -> showPeriodProblem());
+        showPeriodProblem();
+        toCompleteCheck.selectedProperty().bindBidirectional(vm.toCompleteOnly());
+
+        text(dateColumn, r -> FrenchFormats.date(r.event().timing().startDate()));
+        text(titleColumn, r -> r.event().title());
+        text(typeColumn, r -> messages.get(r.event().type().messageKey()));
+        text(statusColumn, r -> r.toComplete() ? messages.get("event.status.toComplete")
+                : messages.get(r.event().status().messageKey()));
+        text(presentColumn, r -> r.event().attendance().isEmpty() ? "" : String.valueOf(r.event().totalPresent()));
+        table.setItems(vm.visible());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Map<TableColumn<EventRow, ?>, Function<EventRow, String>> keys = Map.of(
+                dateColumn, r -> r.event().timing().start().toString(),
+                titleColumn, r -> r.event().title(),
+                typeColumn, r -> messages.get(r.event().type().messageKey()),
+                statusColumn, r -> messages.get(r.event().status().messageKey()),
+                presentColumn, r -> String.format("%08d", r.event().totalPresent()));
+        Tables.sortInBackground(table, keys, vm::sortBy);
+        Tables.placeholder(table, messages, "event.list.empty", vm.loadProblem());
+        countLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("event.list.count", vm.visible().size(), vm.totalCount()), vm.visible(),
+                vm.total()));
+        Tables.guardSelection(table, formController::mayLeave, row -> {
+            formController.edit(row.event());
+            vm.showMonthOf(row.event());
+        });
+        exportSelectionItem.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+
+        buildCalendarGrid();
+        vm.month().addListener((o, a, m) -> drawCalendar());
+        vm.visible().addListener((ListChangeListener<EventRow>) c -> drawCalendar());
+
+        formController.setOnSaved(this::reloadAndSelect);
+        formController.setOnDeleted(() -> reloadAndSelect(null));
+        Shortcuts.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        load(null);
+    }
+
+    private void showPeriodProblem() {
+        FieldFeedback.showProblem(periodError, vm.from.problem().get() != null ? vm.from.problem().get()
+                : vm.to.problem().get(), messages);
+    }
+
+    private void load(Event select) {
+        vm.load(rows -> {
+            SchoolYear chosen = vm.schoolYear().get();
+            schoolYearFilter.getItems().setAll(new ArrayList<>(java.util.Collections.singletonList(null)));
+            schoolYearFilter.getItems().addAll(vm.schoolYears(rows));
+            vm.schoolYear().set(chosen);
+            Tables.selectFirst(table, r -> select != null && r.event().id().equals(select.id()));
+            drawCalendar();
+        });
+    }
+
+    private static void text(TableColumn<EventRow, String> column, Function<EventRow, String> key) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(key.apply(c.getValue())));
+    }
+
+    private <T> void filter(ComboBox<T> combo, T[] values, Function<T, String> key, String allKey) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(Arrays.asList(values));
+        combo.getItems().setAll(items);
+        EnumCells.labelled(combo, v -> messages.get(key.apply(v)), messages.get(allKey));
+    }
+
+    private void buildCalendarGrid() {
+        calendarGrid.getStyleClass().add("calendar-grid");
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 7);
+            calendarGrid.getColumnConstraints().add(cc);
+            Label name = new Label(java.time.DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, messages.locale()));
+            name.getStyleClass().add("calendar-weekday");
+            calendarGrid.add(name, c, 0);
+        }
+        calendarGrid.getRowConstraints().add(new RowConstraints());
+        for (int r = 0; r < 6; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setPercentHeight(-1);
+            calendarGrid.getRowConstraints().add(rc);
+        }
+    }
+
+    /** Redraws the month: each day with up to three events (a click opens one) and « +n » for the rest. */
+    private void drawCalendar() {
+        YearMonth month = vm.month().get();
+        String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, messages.locale());
+        monthLabel.setText(name.substring(0, 1).toUpperCase(messages.locale()) + name.substring(1) + " "
+                + month.getYear());
+        calendarGrid.getChildren().removeIf(n -> n.getStyleClass().contains("calendar-day"));
+        List<EventRow> rows = List.copyOf(vm.visible());
+        LocalDate today = LocalDate.now(EventTiming.PARIS);
+        List<LocalDate> days = new CalendarMonth(month).days();
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            VBox cell = new VBox(2);
+            cell.getStyleClass().add("calendar-day");
+            cell.setId("day_" + day);
+            cell.pseudoClassStateChanged(OTHER_MONTH, !YearMonth.from(day).equals(month));
+            cell.pseudoClassStateChanged(TODAY, day.equals(today));
+            Label number = new Label(String.valueOf(day.getDayOfMonth()));
+            number.getStyleClass().add("calendar-day-number");
+            cell.getChildren().add(number);
+            List<EventRow> on = CalendarMonth.on(day, rows);
+            for (int k = 0; k < Math.min(CHIPS_PER_DAY, on.size()); k++) {
+                cell.getChildren().add(chip(on.get(k), day));
+            }
+            if (on.size() > CHIPS_PER_DAY) {
+                Label more = new Label(messages.get("event.calendar.more", on.size() - CHIPS_PER_DAY));
+                more.getStyleClass().add("text-muted");
+                cell.getChildren().add(more);
+            }
+            cell.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && e.getTarget() == cell) {
+                    newOn(day);
+                }
+            });
+            calendarGrid.add(cell, i % 7, 1 + i / 7);
+        }
+    }
+
+    private Label chip(EventRow row, LocalDate day) {
+        Event e = row.event();
+        String time = e.timing().allDay() || !day.equals(e.timing().startDate()) ? ""
+                : FrenchFormats.time(e.timing().startTime()) + " ";
+        Label chip = new Label(time + e.title());
+        chip.setId("chip_" + e.id() + "_" + day);
+        chip.getStyleClass().addAll("event-chip", "event-" + e.status().name().toLowerCase(Locale.ROOT));
+        if (row.toComplete()) {
+            chip.getStyleClass().add("event-to-complete");
+        }
+        chip.setMaxWidth(Double.MAX_VALUE);
+        chip.setTooltip(new javafx.scene.control.Tooltip(time + e.title()));
+        chip.setOnMouseClicked(m -> select(row));
+        return chip;
+    }
+
+    /** Shows this event's page, as a click on its line would. */
+    private void select(EventRow row) {
+        if (row.equals(table.getSelectionModel().getSelectedItem()) && !formController.isDirty()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().select(row);
+    }
+
+    @Override
+    public void refresh() {
+        formController.reloadChoices();
+        if (formController.isDirty()) {
+            vm.load(rows -> drawCalendar());
+            return;
+        }
+        EventRow selected = table.getSelectionModel().getSelectedItem();
+        load(selected == null ? null : selected.event());
+    }
+
+    @Override
+    public void open(long id) {
+        if (!leaveForm()) {
+            return;
+        }
+        vm.clearFilters();
+        vm.load(rows -> {
+            Tables.selectFirst(table, r -> r.event().id() == id);
+            rows.stream().filter(r -> r.event().id() == id).findFirst().ifPresent(r -> {
+                formController.edit(r.event());
+                vm.showMonthOf(r.event());
+            });
+        });
+    }
+
+    /** Shows the events that are over but still marked « prévu ». */
+    public void showToComplete() {
+        vm.clearFilters();
+        vm.toCompleteOnly().set(true);
+        listToggle.setSelected(true);
+    }
+
+    private boolean leaveForm() {
+        if (!formController.mayLeave()) {
+            return false;
+        }
+        formController.discard();
+        return true;
+    }
+
+    private void reloadAndSelect(Event saved) {
+        if (saved != null) {
+            vm.showMonthOf(saved);
+        }
+        load(saved);
+    }
+
+    private void newOn(LocalDate day) {
+        if (!leaveForm()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        formController.startNew(day);
+    }
+
+    @FXML
+    private void onNew() {
+        newOn(null);
+    }
+
+    @FXML
+    private void onPreviousMonth() {
+        vm.previousMonth();
+    }
+
+    @FXML
+    private void onNextMonth() {
+        vm.nextMonth();
+    }
+
+    @FXML
+    private void onThisMonth() {
+        vm.thisMonth();
+    }
+
+    @FXML
+    private void onExportSelection() {
+        List<Event> events = table.getSelectionModel().getSelectedItems().stream().map(EventRow::event)
+                .sorted(Comparator.comparing(e -> e.timing().start())).toList();
+        formController.exportIcs(events, messages.get("event.ics.fileName.selection") + ".ics");
+    }
+
+    @FXML
+    private void onExportShown() {
+        List<Event> events = vm.visible().stream().map(EventRow::event)
+                .sorted(Comparator.comparing(e -> e.timing().start())).toList();
+        String name = vm.schoolYear().get() != null
+                ? messages.get("event.ics.fileName.many") + "-" + vm.schoolYear().get()
+                : messages.get("event.ics.fileName.many");
+        formController.exportIcs(events, name + ".ics");
+    }
+}
