@@ -103,6 +103,16 @@ public final class AppContext {
         public void showContactReview() {
             mainWindow.showContactReview();
         }
+
+        @Override
+        public void openEvent(long id) {
+            mainWindow.openEvent(id);
+        }
+
+        @Override
+        public void showEventsToComplete() {
+            mainWindow.showEventsToComplete();
+        }
     };
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -130,7 +140,7 @@ public final class AppContext {
                                 establishments, tasks), messages,
                         navigator))
                 .register(DashboardController.class, () -> new DashboardController(
-                        new DashboardViewModel(campuses, establishments, companies, contacts, tasks, clock), messages, navigator))
+                        new DashboardViewModel(campuses, establishments, companies, contacts, events, tasks, clock), messages, navigator))
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
                         new EstablishmentListViewModel(establishments, tasks, clock), messages))
                 .register(EstablishmentFormController.class, () -> new EstablishmentFormController(

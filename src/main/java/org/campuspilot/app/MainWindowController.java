@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.campuspilot.campus.CampusFormController;
 import org.campuspilot.campus.WelcomeController;
 import org.campuspilot.contact.ContactListController;
+import org.campuspilot.event.EventListController;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.RecordOpener;
@@ -215,6 +216,18 @@ public final class MainWindowController implements Navigator {
         setNavigationEnabled(true);
         show(Area.CONTACTS);
         ((ContactListController) views.get(Area.CONTACTS).controller()).newFor(organisation);
+    }
+
+    @Override
+    public void openEvent(long id) {
+        open(Area.EVENTS, id);
+    }
+
+    @Override
+    public void showEventsToComplete() {
+        setNavigationEnabled(true);
+        show(Area.EVENTS);
+        ((EventListController) views.get(Area.EVENTS).controller()).showToComplete();
     }
 
     @Override

@@ -31,6 +31,9 @@ public final class DashboardController implements Refreshable {
     @FXML private Label companiesFigure;
     @FXML private Label companiesDetail;
     @FXML private Hyperlink reviewLink;
+    @FXML private javafx.scene.layout.VBox nextEventsBox;
+    @FXML private Label noEventLabel;
+    @FXML private Hyperlink toCompleteLink;
 
     public DashboardController(DashboardViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -75,6 +78,21 @@ public final class DashboardController implements Refreshable {
         reviewLink.setText(messages.get("dashboard.contacts.review", d.reviewDue()));
         reviewLink.setVisible(d.reviewDue() > 0);
         reviewLink.setManaged(d.reviewDue() > 0);
+        nextEventsBox.getChildren().clear();
+        for (org.campuspilot.event.Event e : s.nextEvents()) {
+            var t = e.timing();
+            String when = FrenchFormats.date(t.startDate()) + (t.allDay() ? "" : " " + FrenchFormats.time(t.startTime()));
+            Hyperlink link = new Hyperlink(messages.get("dashboard.events.item", when, e.title()));
+            link.setId("nextEvent_" + e.id());
+            link.setWrapText(true);
+            link.setOnAction(a -> navigator.openEvent(e.id()));
+            nextEventsBox.getChildren().add(link);
+        }
+        noEventLabel.setVisible(s.nextEvents().isEmpty());
+        noEventLabel.setManaged(s.nextEvents().isEmpty());
+        toCompleteLink.setText(messages.get("dashboard.events.toComplete", s.eventsToComplete()));
+        toCompleteLink.setVisible(s.eventsToComplete() > 0);
+        toCompleteLink.setManaged(s.eventsToComplete() > 0);
         Long days = s.labelDaysLeft();
         boolean warn = days != null && days < 365;
         labelWarning.setVisible(warn);
@@ -98,6 +116,11 @@ public final class DashboardController implements Refreshable {
     @FXML
     private void onShowCompanies() {
         navigator.showCompanies();
+    }
+
+    @FXML
+    private void onShowToComplete() {
+        navigator.showEventsToComplete();
     }
 
     @FXML

@@ -15,6 +15,12 @@ import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.company.ConventionStatus;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.contact.ContactRepository;
+import java.time.ZonedDateTime;
+import org.campuspilot.event.Event;
+import org.campuspilot.event.EventRepository;
+import org.campuspilot.event.EventRow;
+import org.campuspilot.event.EventStatus;
+import org.campuspilot.event.EventTiming;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.EstablishmentRepository;
@@ -32,9 +38,12 @@ public final class DashboardViewModel {
 
     private final CompanyRepository companies;
     private final ContactRepository contacts;
+    private final EventRepository events;
 
     public DashboardViewModel(CampusRepository campuses, EstablishmentRepository establishments,
-            CompanyRepository companies, ContactRepository contacts, TaskRunner tasks, Clock clock) {
+            CompanyRepository companies, ContactRepository contacts, EventRepository events, TaskRunner tasks,
+            Clock clock) {
+        this.events = events;
         this.campuses = campuses;
         this.establishments = establishments;
         this.companies = companies;
@@ -49,8 +58,12 @@ public final class DashboardViewModel {
      * @param labelDaysLeft days until the label ends (negative once it has ended), or null without an end date
      */
     public record Summary(Campus campus, Optional<Establishment> support, int members, int currentMembers,
-            Map<EstablishmentKind, Integer> currentByKind, Long labelDaysLeft, Directory directory) {
+            Map<EstablishmentKind, Integer> currentByKind, Long labelDaysLeft, Directory directory,
+            List<Event> nextEvents, int eventsToComplete) {
     }
+
+    /** How far ahead the tableau de bord looks for events. */
+    public static final int NEXT_DAYS = 30;
 
     /**
      * The partners: companies, those whose convention is in force, contacts, and people due for review.
@@ -78,7 +91,18 @@ public final class DashboardViewModel {
                 : java.time.temporal.ChronoUnit.DAYS.between(today, campus.labelEnd());
         return new Summary(campus, all.stream().filter(e -> e.role()
                 == org.campuspilot.establishment.NetworkRole.SUPPORT).findFirst(), all.size(), current, byKind,
-                daysLeft, directory(today));
+                daysLeft, directory(today), nextEvents(today), eventsToComplete());
+    }
+
+    private List<Event> nextEvents(LocalDate today) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(EventTiming.PARIS));
+        return events.findTouching(today, today.plusDays(NEXT_DAYS)).stream()
+                .filter(e -> e.status() != EventStatus.ANNULE && !e.timing().isOverAt(now)).toList();
+    }
+
+    private int eventsToComplete() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(EventTiming.PARIS));
+        return (int) events.findAll().stream().filter(e -> EventRow.of(e, now).toComplete()).count();
     }
 
     private Directory directory(LocalDate today) {

@@ -26,4 +26,10 @@ public interface Navigator {
 
     /** Shows the contacts area on the review list (no contact for three years). */
     void showContactReview();
+
+    /** Shows the event's page in the events area. */
+    void openEvent(long id);
+
+    /** Shows the events that are over but still marked « prévu ». */
+    void showEventsToComplete();
 }

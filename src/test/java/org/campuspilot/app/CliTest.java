@@ -76,11 +76,27 @@ class CliTest {
     }
 
     @Test
+    void exportIcsWritesTheEventsOfAPeriod() throws Exception {
+        Path db = dir.resolve("e.campuspilot");
+        run("demo", "--db", db.toString());
+        Path ics = dir.resolve("annee.ics");
+        assertEquals(0, run("export", "ics", "--db", db.toString(), "--out", ics.toString(), "--from", "01/09/2025",
+                "--to", "2026-08-31"));
+        assertTrue(out().contains("9 événement(s) écrit(s)"), out());
+        String text = Files.readString(ics);
+        assertEquals(9, text.split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(text.contains("SUMMARY:Comité de pilotage de rentrée"));
+        assertEquals(2, run("export", "ics", "--db", db.toString(), "--out", ics.toString(), "--from", "31/02/2026"));
+        assertTrue(err().contains("La date 31/02/2026 n'est pas valide"), err());
+        assertEquals(3, run("export", "ics", "--db", dir.resolve("absent.db").toString(), "--out", ics.toString()));
+    }
+
+    @Test
     void checkReportsTheSchemaVersionAndIntegrity() throws Exception {
         Path db = dir.resolve("c.campuspilot");
         run("demo", "--db", db.toString());
         assertEquals(0, run("check", "--db", db.toString()));
-        assertTrue(out().contains("Version du schéma : 2"), out());
+        assertTrue(out().contains("Version du schéma : " + org.campuspilot.db.Migrations.latestVersion()), out());
         assertTrue(out().contains("SQLite : ok"), out());
         assertEquals(3, run("check", "--db", dir.resolve("absent.db").toString()));
         Path junk = dir.resolve("junk.db");

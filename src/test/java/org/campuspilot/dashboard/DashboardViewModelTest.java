@@ -29,6 +29,7 @@ class DashboardViewModelTest {
         EstablishmentRepository establishments = new EstablishmentRepository(db);
         DashboardViewModel vm = new DashboardViewModel(new CampusRepository(db), establishments,
                 new org.campuspilot.company.CompanyRepository(db), new org.campuspilot.contact.ContactRepository(db),
+                new org.campuspilot.event.EventRepository(db),
                 TaskRunner.synchronous(), clock);
         vm.load();
         DashboardViewModel.Summary s = vm.summary().get();
@@ -51,5 +52,8 @@ class DashboardViewModelTest {
         assertEquals(40, s.directory().contacts());
         assertEquals(5, s.directory().reviewDue(), "Lemoine, Le Corre, Marchand, Michel, Baudry");
         assertEquals(9, s.directory().activeConventions(), "signed, and not ended by 21/11/2026");
+        assertEquals(java.util.List.of("Comité de pilotage d'automne", "Salon Industrie du futur Bretagne"),
+                s.nextEvents().stream().map(org.campuspilot.event.Event::title).toList(), "26/11 and 2-4/12");
+        assertEquals(1, s.eventsToComplete(), "the Fougères forum of 15/10/2026, still « prévu »");
     }
 }
