@@ -135,18 +135,65 @@ final class FxApp {
         settle();
     }
 
-    /** Opens a combo box and clicks the item showing {@code text}. */
+    /** Opens a combo box, scrolls its list to the item showing {@code text}, and clicks it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     void choose(String comboQuery, String text) {
-        ComboBox<?> combo = find(comboQuery);
+        ComboBox combo = find(comboQuery);
+        chooseIn(combo, text);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void chooseIn(ComboBox combo, String text) {
         reveal(combo);
         robot.clickOn(combo);
         settle();
-        Node cell = robot.lookup(".combo-box-popup .list-cell")
-                .match((ListCell<?> c) -> text.equals(c.getText())).query();
-        robot.clickOn(cell);
+        int index = -1;
+        for (int i = 0; i < combo.getItems().size(); i++) {
+            Object item = combo.getItems().get(i);
+            String shown = combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item);
+            if (text.equals(shown)) {
+                index = i;
+                break;
+            }
+        }
+        assertTrue(index >= 0, "no item « " + text + " » in " + comboQuery(combo));
+        javafx.scene.control.ListView<?> list = robot.lookup(".combo-box-popup .list-view")
+                .match((javafx.scene.control.ListView<?> l) -> l.getScene() != null
+                        && l.getScene().getWindow().isShowing()).query();
+        int at = index;
+        robot.interact(() -> list.scrollTo(at));
         settle();
+        Node cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> text.equals(c.getText()) && c.getListView() == list).query();
+        // Click the middle of the part of the cell inside the popup window: the last item of a long list may stick
+        // out of a popup shown above its combo box.
+        javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+        javafx.stage.Window w = list.getScene().getWindow();
+        double top = Math.max(b.getMinY(), w.getY());
+        double bottom = Math.min(b.getMaxY(), w.getY() + w.getHeight());
+        robot.clickOn(new javafx.geometry.Point2D(b.getMinX() + Math.min(40, b.getWidth() / 2), (top + bottom) / 2));
+        settle();
+        if (combo.isShowing() || combo.getValue() == null || !text.equals(combo.getConverter() == null
+                ? String.valueOf(combo.getValue()) : combo.getConverter().toString(combo.getValue()))) {
+            // The popup could not be clicked there (a long list shown above its combo box under Monocle): choose
+            // with the keyboard, as a user may, one item at a time.
+            if (combo.isShowing()) {
+                robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+            }
+            robot.interact(combo::requestFocus);
+            for (int i = 0; i <= combo.getItems().size() && !text.equals(combo.getConverter().toString(
+                    combo.getValue())); i++) {
+                robot.press(javafx.scene.input.KeyCode.DOWN).release(javafx.scene.input.KeyCode.DOWN);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            settle();
+        }
         assertTrue(combo.getConverter() == null || text.equals(combo.getConverter().toString(castValue(combo))),
                 "combo shows " + combo.getValue());
+    }
+
+    private static String comboQuery(ComboBox<?> combo) {
+        return combo.getId() == null ? combo.toString() : "#" + combo.getId();
     }
 
     @SuppressWarnings("unchecked")
