@@ -23,16 +23,22 @@ public final class EnumCells {
                 throw new UnsupportedOperationException("Not editable");
             }
         });
-        combo.setCellFactory(lv -> cell(combo.getConverter()));
-        combo.setButtonCell(cell(combo.getConverter()));
+        combo.setCellFactory(lv -> cell(combo.getConverter(), null));
+        // The button cell shows the prompt again when the value goes back to null (JavaFX leaves it blank).
+        combo.setButtonCell(cell(combo.getConverter(), nullLabel == null ? combo : null));
     }
 
-    private static <T> ListCell<T> cell(StringConverter<T> converter) {
+    private static <T> ListCell<T> cell(StringConverter<T> converter, ComboBox<T> promptOf) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(converter.toString(item));
+                boolean prompt = promptOf != null && (empty || item == null);
+                getStyleClass().remove("combo-prompt");
+                if (prompt) {
+                    getStyleClass().add("combo-prompt");
+                }
+                setText(prompt ? promptOf.getPromptText() : converter.toString(item));
             }
         };
     }
