@@ -160,6 +160,8 @@ public final class AppContext {
                 .register(EventFormController.class, () -> new EventFormController(
                         new EventFormViewModel(eventService, contacts, this::campusName, tasks, dialogs, messages,
                                 clock), messages))
+                .register(org.campuspilot.event.RelatedEventsController.class,
+                        () -> new org.campuspilot.event.RelatedEventsController(events, tasks, messages, navigator))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator));
     }

@@ -63,6 +63,7 @@ public final class CompanyFormController {
     @FXML private Button saveButton;
     @FXML private Button deleteButton;
     @FXML private OrganisationContactsController contactsController;
+    @FXML private org.campuspilot.event.RelatedEventsController eventsController;
 
     public CompanyFormController(CompanyFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -114,6 +115,7 @@ public final class CompanyFormController {
         formTitle.setText(c == null ? messages.get("company.form.title.new")
                 : messages.get("company.form.title.edit", c.name()));
         contactsController.show(c == null ? null : Organisation.company(c.id(), c.name()));
+        eventsController.show(c == null ? null : Organisation.company(c.id(), c.name()));
     }
 
     private void bind(TextField field, Label error, InputField<?> input) {

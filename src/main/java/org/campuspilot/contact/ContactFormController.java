@@ -62,6 +62,7 @@ public final class ContactFormController {
     @FXML private Button deleteButton;
 
     @FXML private javafx.scene.control.Hyperlink openOrganisationLink;
+    @FXML private org.campuspilot.event.RelatedEventsController eventsController;
     private final Navigator navigator;
 
     public ContactFormController(ContactFormViewModel vm, Messages messages, Navigator navigator) {
@@ -132,6 +133,7 @@ public final class ContactFormController {
     }
 
     private void showTitle(Contact c) {
+        eventsController.showContact(c == null ? null : c.id());
         formTitle.setText(c == null ? messages.get("contact.form.title.new")
                 : c.isAnonymised() ? messages.get("contact.anonymised")
                 : messages.get("contact.form.title.edit", c.fullName()));

@@ -65,6 +65,7 @@ public final class EstablishmentFormController {
     @FXML private Button deleteButton;
     @FXML private Hyperlink openExistingLink;
     @FXML private OrganisationContactsController contactsController;
+    @FXML private org.campuspilot.event.RelatedEventsController eventsController;
     private LongConsumer onOpenExisting = id -> {
     };
 
@@ -114,6 +115,7 @@ public final class EstablishmentFormController {
         formTitle.setText(e == null ? messages.get("establishment.form.title.new")
                 : messages.get("establishment.form.title.edit", e.name()));
         contactsController.show(e == null ? null : Organisation.establishment(e.id(), e.name()));
+        eventsController.show(e == null ? null : Organisation.establishment(e.id(), e.name()));
     }
 
     /** What to do when the user follows the link to the record that already has the UAI typed. */

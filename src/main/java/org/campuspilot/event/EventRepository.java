@@ -51,6 +51,23 @@ public final class EventRepository {
         return read(SELECT + " WHERE ev.id = ?", new Object[] {id}).stream().findFirst();
     }
 
+    /** The events where the organisation takes part, organises or hosts, by date, most recent first. */
+    public List<Event> findForOrganisation(org.campuspilot.shared.Organisation o) {
+        String where = o.kind() == Organisation.Kind.COMPANY
+                ? " WHERE ev.organiser_company_id = ? OR ev.id IN (SELECT event_id FROM event_company WHERE company_id = ?)"
+                : " WHERE ev.organiser_establishment_id = ? OR ev.place_establishment_id = ?"
+                        + " OR ev.id IN (SELECT event_id FROM event_establishment WHERE establishment_id = ?)";
+        Object[] params = o.kind() == Organisation.Kind.COMPANY ? new Object[] {o.id(), o.id()}
+                : new Object[] {o.id(), o.id(), o.id()};
+        return read(SELECT + where + " ORDER BY ev.start_date DESC", params);
+    }
+
+    /** The events a person takes part in, most recent first. */
+    public List<Event> findForContact(long contactId) {
+        return read(SELECT + " WHERE ev.id IN (SELECT event_id FROM event_contact WHERE contact_id = ?)"
+                + " ORDER BY ev.start_date DESC", new Object[] {contactId});
+    }
+
     public long count() {
         return jdbc.count("SELECT COUNT(*) FROM event");
     }

@@ -110,6 +110,23 @@ class EventFlowFxTest {
                 .getText());
         ComboBox<?> status = fx.find("#statusCombo");
         assertEquals(EventStatus.REALISE, status.getValue());
+
+        // The company's page lists the event; a click there opens it.
+        fx.click("#navCompanies");
+        fx.type("#searchField", "Armor");
+        fx.clickRow("Armor Robotique");
+        javafx.scene.control.ListView<Event> related = fx.find("#eventsList");
+        assertEquals(java.util.List.of("Visite d'Armor Robotique", "Salon Industrie du futur Bretagne",
+                "Rencontre école-entreprise", "Concours régional de robotique"), related.getItems().stream()
+                .map(Event::title).toList(), "organised or taken part in, most recent first");
+        fx.reveal(related);
+        fx.robot.clickOn((javafx.scene.Node) fx.robot.lookup(".events-list .list-cell")
+                .match((javafx.scene.control.ListCell<Event> c) -> c.getItem() != null
+                        && c.getItem().id().equals(saved.id()) && FxApp.shown(c)).query());
+        fx.settle();
+        assertTrue(((javafx.scene.control.ToggleButton) fx.find("#navEvents")).isSelected());
+        assertEquals("Rencontre école-entreprise", ((javafx.scene.control.TextField) fx.find("#titleField"))
+                .getText());
     }
 
     /** True when the month shown comes after November 2026. */
