@@ -1,6 +1,12 @@
 package org.campuspilot.app;
 
 import java.time.Clock;
+import org.campuspilot.action.ActionFormController;
+import org.campuspilot.action.ActionFormViewModel;
+import org.campuspilot.action.ActionListController;
+import org.campuspilot.action.ActionListViewModel;
+import org.campuspilot.action.ActionRepository;
+import org.campuspilot.action.ActionService;
 import org.campuspilot.campus.CampusFormController;
 import org.campuspilot.campus.CampusFormViewModel;
 import org.campuspilot.campus.CampusRepository;
@@ -130,6 +136,8 @@ public final class AppContext {
         ContactService contactService = new ContactService(database, contacts, clock);
         EventRepository events = new EventRepository(database);
         EventService eventService = new EventService(database, events, clock);
+        ActionRepository actionRecords = new ActionRepository(database);
+        ActionService actionService = new ActionService(database, actionRecords, clock);
         ControllerFactory controllers = new ControllerFactory();
         this.views = new ViewLoader(messages, controllers);
         controllers
@@ -155,6 +163,10 @@ public final class AppContext {
                 .register(ContactFormController.class, () -> new ContactFormController(
                         new ContactFormViewModel(contactService, contacts, this::campusName, tasks, dialogs, messages,
                                 clock), messages, navigator))
+                .register(ActionListController.class, () -> new ActionListController(
+                        new ActionListViewModel(actionRecords, tasks, clock), contacts, tasks, messages))
+                .register(ActionFormController.class, () -> new ActionFormController(
+                        new ActionFormViewModel(actionService, contacts, tasks, dialogs, messages, clock), messages))
                 .register(EventListController.class, () -> new EventListController(
                         new EventListViewModel(events, tasks, clock), messages))
                 .register(EventFormController.class, () -> new EventFormController(

@@ -1,6 +1,7 @@
 package org.campuspilot.app;
 
 import java.util.Locale;
+import org.campuspilot.action.ActionListController;
 import org.campuspilot.company.CompanyListController;
 import org.campuspilot.contact.ContactListController;
 import org.campuspilot.dashboard.DashboardController;
@@ -15,7 +16,7 @@ enum Area {
     COMPANIES(Feather.BRIEFCASE, CompanyListController.class),
     CONTACTS(Feather.USERS, ContactListController.class),
     EVENTS(Feather.CALENDAR, EventListController.class),
-    ACTIONS(Feather.TARGET, null),
+    ACTIONS(Feather.TARGET, ActionListController.class),
     GRANT(Feather.DOLLAR_SIGN, null),
     REPORTS(Feather.FILE_TEXT, null);
 

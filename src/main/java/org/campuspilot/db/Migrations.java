@@ -15,7 +15,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__campus_and_establishments.sql",
             "V2__companies_and_contacts.sql",
-            "V3__events.sql");
+            "V3__events.sql",
+            "V4__actions.sql");
 
     private final Database database;
     private final Jdbc jdbc;

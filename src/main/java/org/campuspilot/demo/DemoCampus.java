@@ -89,6 +89,7 @@ public final class DemoCampus {
         }
         DemoDirectory.fill(db);
         DemoEvents.fill(db);
+        DemoActions.fill(db);
     }
 
     /** The members, from the demo extract of the annuaire. */

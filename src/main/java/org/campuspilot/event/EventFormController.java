@@ -26,12 +26,12 @@ import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Lists;
 import org.campuspilot.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds an event's page (details, participants, attendance) to its view model. */
 public final class EventFormController {
-    private static final double ROW = 40;
     private final EventFormViewModel vm;
     private final Messages messages;
     private Consumer<Event> onSaved = e -> {
@@ -147,12 +147,12 @@ public final class EventFormController {
         EnumCells.labelled(companyChoice, Organisation::name, null);
         contactChoice.setItems(vm.contactChoices);
         EnumCells.labelled(contactChoice, EventFormController::personLabel, null);
-        organisations(establishmentsList, vm.establishments);
-        organisations(companiesList, vm.companies);
+        Lists.removable(establishmentsList, vm.establishments, Organisation::name, messages);
+        Lists.removable(companiesList, vm.companies, Organisation::name, messages);
         contactsList.setItems(vm.contacts);
         contactsList.setCellFactory(lv -> new AttendeeCell());
         contactsList.setFixedCellSize(52);
-        fitHeight(contactsList, 52);
+        Lists.fitHeight(contactsList, 52);
         allPresentButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.contacts.stream().noneMatch(a -> a.presence() == Presence.INSCRIT), vm.contacts));
         vm.pasteProblem.addListener((o, a, p) -> FieldFeedback.showProblem(pasteError, p, messages));
@@ -196,19 +196,6 @@ public final class EventFormController {
         combo.managedProperty().bind(shown);
     }
 
-    /** A list of organisations, each with a button that removes it. */
-    private void organisations(ListView<Organisation> list, ObservableList<Organisation> items) {
-        list.setItems(items);
-        list.setFixedCellSize(ROW);
-        fitHeight(list, ROW);
-        list.setCellFactory(lv -> new RemovableCell<>(Organisation::name, items::remove));
-    }
-
-    private static void fitHeight(ListView<?> list, double row) {
-        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 4 + row * Math.max(1, Math.min(6, list.getItems().size())), list.getItems()));
-        list.setMinHeight(Region.USE_PREF_SIZE);
-    }
 
     private void showTitle(Event e) {
         formTitle.setText(e == null ? messages.get("event.form.title.new")
@@ -221,37 +208,6 @@ public final class EventFormController {
 
     private void bind(TextField field, Label error, InputField<?> input) {
         FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
-    }
-
-    /** A line with a label and a remove button. */
-    private final class RemovableCell<T> extends ListCell<T> {
-        private final Function<T, String> text;
-        private final Consumer<T> remove;
-
-        RemovableCell(Function<T, String> text, Consumer<T> remove) {
-            this.text = text;
-            this.remove = remove;
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(text.apply(item));
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            Button x = new Button(null, new FontIcon("fth-x"));
-            x.getStyleClass().addAll("flat", "button-icon");
-            x.setAccessibleText(messages.get("event.participants.remove"));
-            x.setOnAction(e -> remove.accept(item));
-            HBox row = new HBox(8, name, x);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(row);
-        }
     }
 
     /** A person taking part: name, organisation, where they stand (invité, inscrit, présent), remove. */
@@ -286,7 +242,7 @@ public final class EventFormController {
             });
             Button x = new Button(null, new FontIcon("fth-x"));
             x.getStyleClass().addAll("flat", "button-icon");
-            x.setAccessibleText(messages.get("event.participants.remove"));
+            x.setAccessibleText(messages.get("common.button.remove"));
             x.setOnAction(e -> vm.contacts.remove(a));
             HBox row = new HBox(8, who, presence, x);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -67,8 +67,13 @@ class ScreensSnapshotFxTest {
         fx.clickRow("Concours régional de robotique");
         fx.snapshot("06d-events-list");
         fx.click("#navActions");
+        fx.clickRow("Découverte de la mécatronique en 3e prépa-métiers");
+        fx.snapshot("06e-actions");
+        fx.click("#summaryToggle");
+        fx.snapshot("06f-actions-summary");
+        fx.click("#navGrant");
         assertTrue(fx.exists("#notBuilt"));
-        fx.snapshot("06e-area-not-built");
+        fx.snapshot("06g-area-not-built");
 
         fx.click("#navEstablishments");
         javafx.scene.control.TextField phone = fx.find("#phoneField");

@@ -56,11 +56,17 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.event.EventStatus.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.event.Audience.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.event.Presence.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.action.ActionType.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.action.ActionStatus.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.action.LearnerStatus.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.action.Sex.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.action.Mobility.Direction.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.action.Mobility.Programme.values()).forEach(k -> keys.add(k.messageKey()));
         for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
             "grant", "reports"}) {
             keys.add("area." + area);
         }
-        for (String area : new String[] {"actions", "grant", "reports"}) {
+        for (String area : new String[] {"grant", "reports"}) {
             keys.add("area." + area + ".planned");
         }
         return keys;
