@@ -119,6 +119,11 @@ public final class AppContext {
         public void showEventsToComplete() {
             mainWindow.showEventsToComplete();
         }
+
+        @Override
+        public void openAction(long id) {
+            mainWindow.openAction(id);
+        }
     };
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -172,6 +177,9 @@ public final class AppContext {
                 .register(EventFormController.class, () -> new EventFormController(
                         new EventFormViewModel(eventService, contacts, this::campusName, tasks, dialogs, messages,
                                 clock), messages))
+                .register(org.campuspilot.action.RelatedActionsController.class,
+                        () -> new org.campuspilot.action.RelatedActionsController(actionRecords, tasks, messages,
+                                navigator))
                 .register(org.campuspilot.event.RelatedEventsController.class,
                         () -> new org.campuspilot.event.RelatedEventsController(events, tasks, messages, navigator))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(

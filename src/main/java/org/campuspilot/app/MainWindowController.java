@@ -224,6 +224,11 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void openAction(long id) {
+        open(Area.ACTIONS, id);
+    }
+
+    @Override
     public void showEventsToComplete() {
         setNavigationEnabled(true);
         show(Area.EVENTS);

@@ -64,6 +64,7 @@ public final class CompanyFormController {
     @FXML private Button deleteButton;
     @FXML private OrganisationContactsController contactsController;
     @FXML private org.campuspilot.event.RelatedEventsController eventsController;
+    @FXML private org.campuspilot.action.RelatedActionsController actionsController;
 
     public CompanyFormController(CompanyFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -116,6 +117,7 @@ public final class CompanyFormController {
                 : messages.get("company.form.title.edit", c.name()));
         contactsController.show(c == null ? null : Organisation.company(c.id(), c.name()));
         eventsController.show(c == null ? null : Organisation.company(c.id(), c.name()));
+        actionsController.show(c == null ? null : Organisation.company(c.id(), c.name()));
     }
 
     private void bind(TextField field, Label error, InputField<?> input) {

@@ -116,6 +116,13 @@ public final class CompanyRepository {
                     SELECT 1 FROM event_company t WHERE t.company_id = ? AND t.event_id = f.event_id)""",
                 to, from, to);
         jdbc.update("DELETE FROM event_company WHERE company_id = ?", from);
+        jdbc.update("""
+                INSERT INTO action_company (action_id, company_id)
+                SELECT f.action_id, ? FROM action_company f
+                WHERE f.company_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM action_company t WHERE t.company_id = ? AND t.action_id = f.action_id)""",
+                to, from, to);
+        jdbc.update("DELETE FROM action_company WHERE company_id = ?", from);
     }
 
     private static Object[] values(Company c) {

@@ -229,7 +229,7 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
         LocalDate today = LocalDate.now(clock);
         tasks.run(() -> {
             String text = export.text(c, repository.companiesWithMainContact(c.id()), repository.eventsOf(c.id()),
-                    campusName.get(), today);
+                    repository.actionsOf(c.id()), campusName.get(), today);
             Files.writeString(target.get(), text, StandardCharsets.UTF_8);
             return target.get();
         }, path -> dialogs.info(messages.get("contact.export.title"), messages.get("contact.export.done", path)),

@@ -86,6 +86,7 @@ public final class ContactRepository {
     public void delete(long id) {
         jdbc.update("UPDATE company SET main_contact_id = NULL WHERE main_contact_id = ?", id);
         jdbc.update("DELETE FROM event_contact WHERE contact_id = ?", id);
+        jdbc.update("DELETE FROM action_contact WHERE contact_id = ?", id);
         jdbc.update("DELETE FROM contact WHERE id = ?", id);
     }
 
@@ -109,6 +110,21 @@ public final class ContactRepository {
                     SELECT 1 FROM event_contact t WHERE t.contact_id = ? AND t.event_id = f.event_id)""",
                 to, from, to);
         jdbc.update("DELETE FROM event_contact WHERE contact_id = ?", from);
+        jdbc.update("""
+                INSERT INTO action_contact (action_id, contact_id)
+                SELECT f.action_id, ? FROM action_contact f
+                WHERE f.contact_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM action_contact t WHERE t.contact_id = ? AND t.action_id = f.action_id)""",
+                to, from, to);
+        jdbc.update("DELETE FROM action_contact WHERE contact_id = ?", from);
+    }
+
+    /** The actions the person leads or speaks in: {@code [school year's first year, title]}. */
+    public List<String[]> actionsOf(long contactId) {
+        return jdbc.list("""
+                SELECT a.school_year, a.title FROM action_contact ap
+                JOIN action a ON a.id = ap.action_id WHERE ap.contact_id = ? ORDER BY a.school_year, a.title""",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, contactId);
     }
 
     /** The events the person takes part in, by date: {@code [date, title, presence]}. */

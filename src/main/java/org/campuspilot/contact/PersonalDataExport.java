@@ -17,8 +17,8 @@ public final class PersonalDataExport {
     }
 
     /** The text of the export; {@code mainContactOf} names the companies whose main contact the person is. */
-    public String text(Contact c, List<String> mainContactOf, List<String[]> events, String campusName,
-            LocalDate today) {
+    public String text(Contact c, List<String> mainContactOf, List<String[]> events, List<String[]> actions,
+            String campusName, LocalDate today) {
         StringBuilder sb = new StringBuilder();
         sb.append(messages.get("contact.export.heading", c.fullName())).append('\n');
         sb.append(messages.get("contact.export.intro", campusName == null ? "" : campusName,
@@ -36,7 +36,7 @@ public final class PersonalDataExport {
         line(sb, "contact.export.anonymisedOn", FrenchFormats.date(c.anonymisedOn()));
         line(sb, "contact.form.notes.label", c.notes());
         sb.append('\n').append(messages.get("contact.export.references")).append('\n');
-        if (mainContactOf.isEmpty() && events.isEmpty()) {
+        if (mainContactOf.isEmpty() && events.isEmpty() && actions.isEmpty()) {
             sb.append("  ").append(messages.get("contact.export.noReference")).append('\n');
         }
         for (String company : mainContactOf) {
@@ -45,6 +45,11 @@ public final class PersonalDataExport {
         for (String[] e : events) {
             sb.append("  - ").append(messages.get("contact.export.event", FrenchFormats.date(LocalDate.parse(e[0])),
                     e[1], messages.get("event.presence." + e[2].toLowerCase(java.util.Locale.ROOT)))).append('\n');
+        }
+        for (String[] a : actions) {
+            int year = Integer.parseInt(a[0]);
+            sb.append("  - ").append(messages.get("contact.export.action", year + "-" + (year + 1), a[1]))
+                    .append('\n');
         }
         sb.append('\n').append(messages.get("contact.export.rights")).append('\n');
         return sb.toString();

@@ -66,6 +66,7 @@ public final class EstablishmentFormController {
     @FXML private Hyperlink openExistingLink;
     @FXML private OrganisationContactsController contactsController;
     @FXML private org.campuspilot.event.RelatedEventsController eventsController;
+    @FXML private org.campuspilot.action.RelatedActionsController actionsController;
     private LongConsumer onOpenExisting = id -> {
     };
 
@@ -116,6 +117,7 @@ public final class EstablishmentFormController {
                 : messages.get("establishment.form.title.edit", e.name()));
         contactsController.show(e == null ? null : Organisation.establishment(e.id(), e.name()));
         eventsController.show(e == null ? null : Organisation.establishment(e.id(), e.name()));
+        actionsController.show(e == null ? null : Organisation.establishment(e.id(), e.name()));
     }
 
     /** What to do when the user follows the link to the record that already has the UAI typed. */

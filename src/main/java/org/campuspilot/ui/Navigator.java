@@ -32,4 +32,7 @@ public interface Navigator {
 
     /** Shows the events that are over but still marked « prévu ». */
     void showEventsToComplete();
+
+    /** Shows the action's page in the actions area. */
+    void openAction(long id);
 }

@@ -109,12 +109,14 @@ class ContactServiceTest {
     void theExportHoldsEverythingAboutThePerson() {
         Contact gicquel = find("Gicquel");
         String text = new PersonalDataExport(Messages.load(Messages.FRENCH)).text(gicquel,
-                repo.companiesWithMainContact(gicquel.id()), repo.eventsOf(gicquel.id()), "Campus X", TODAY);
+                repo.companiesWithMainContact(gicquel.id()), repo.eventsOf(gicquel.id()),
+                repo.actionsOf(gicquel.id()), "Campus X", TODAY);
         assertTrue(text.startsWith("Données personnelles : Laurent Gicquel\n"), text);
         for (String expected : new String[] {"Prénom : Laurent", "Nom * : Gicquel", "Fonction : Gérant",
             "E-mail : laurent.gicquel@example.fr", "Téléphone : 06 12 34 56 03", "Armor Robotique (Entreprise)",
             "Date du dernier contact : 12/09/2026", "interlocuteur principal de l'entreprise « Armor Robotique »",
-            "au 21/11/2026", "01/04/2026 : Concours régional de robotique (Présent)"}) {
+            "au 21/11/2026", "01/04/2026 : Concours régional de robotique (Présent)",
+            "intervenant de l'action « Projet pédagogique robot de tri » (2025-2026)"}) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
     }
