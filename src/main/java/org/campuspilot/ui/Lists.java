@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small list views inside a record's page: participants with a remove button, sized to their content. */
 public final class Lists {
-    public static final double ROW = 40;
+    public static final double ROW = 46;
 
     private Lists() {
     }
@@ -33,7 +33,7 @@ public final class Lists {
     /** Makes the list as tall as its items (one row when empty, six at most). */
     public static void fitHeight(ListView<?> list, double row) {
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 4 + row * Math.max(1, Math.min(6, list.getItems().size())), list.getItems()));
+                () -> 8 + row * Math.max(1, Math.min(6, list.getItems().size())), list.getItems()));
         list.setMinHeight(Region.USE_PREF_SIZE);
     }
 

@@ -1,0 +1,57 @@
+package org.campuspilot.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The 2019 levels and the old (1969) names, both ways, for every level. */
+class TrainingLevelTest {
+    /** ../shared/DOMAIN.md, table « Training levels ». */
+    static final Map<Integer, String> OLD = Map.of(1, "", 2, "", 3, "V", 4, "IV", 5, "III", 6, "II", 7, "I", 8, "I");
+
+    @Test
+    void everyNationalLevelHasItsOldNameAndComesBack() {
+        for (int n = 1; n <= 8; n++) {
+            TrainingLevel level = TrainingLevel.ofNational(n);
+            assertEquals(n, level.national());
+            String old = OLD.get(n);
+            if (old.isEmpty()) {
+                assertNull(level.old(), "level " + n + " has no old name");
+                assertEquals(String.valueOf(n), level.shortLabel());
+            } else {
+                assertEquals(old, level.old());
+                assertTrue(TrainingLevel.ofOld(old).contains(level), old + " -> " + n);
+                assertEquals(old + " (" + n + ")", level.shortLabel());
+            }
+        }
+    }
+
+    @Test
+    void everyOldNameGivesItsNationalLevels() {
+        assertEquals(List.of(TrainingLevel.LEVEL_3), TrainingLevel.ofOld("V"));
+        assertEquals(List.of(TrainingLevel.LEVEL_4), TrainingLevel.ofOld("iv"));
+        assertEquals(List.of(TrainingLevel.LEVEL_5), TrainingLevel.ofOld(" III "));
+        assertEquals(List.of(TrainingLevel.LEVEL_6), TrainingLevel.ofOld("II"));
+        assertEquals(List.of(TrainingLevel.LEVEL_7, TrainingLevel.LEVEL_8), TrainingLevel.ofOld("I"),
+                "old level I splits into 7 and 8");
+        assertEquals(List.of(), TrainingLevel.ofOld("VI"));
+        assertThrows(IllegalArgumentException.class, () -> TrainingLevel.ofNational(9));
+    }
+
+    @Test
+    void hoursAreTypedTheFrenchWayAndKeptExact() {
+        assertEquals(350, Hours.check("3,5").value().hundredths());
+        assertEquals(350, Hours.check("3.5").value().hundredths());
+        assertEquals(350, Hours.check("3h30").value().hundredths());
+        assertEquals(1200, Hours.check("12").value().hundredths());
+        assertEquals("3,5", new Hours(350).display());
+        assertEquals("105", new Hours(350).times(30).display());
+        assertEquals("validation.hours.format", Hours.check("3h75").problem().orElseThrow().key());
+        assertEquals("validation.hours.format", Hours.check("-2").problem().orElseThrow().key());
+    }
+}
