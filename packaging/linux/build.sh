@@ -10,10 +10,10 @@ want_deb="yes"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 target="$root/target"
-dist="$target/dist"
+dist="${DIST_DIR:-$target/dist}"
 name="campus-pilot"
 
-for tool in jlink jpackage; do
+for tool in jlink jpackage jar; do
     command -v "$tool" >/dev/null || { echo "$tool introuvable : installez un JDK 17 complet (jlink, jpackage)." >&2; exit 2; }
 done
 
@@ -23,8 +23,10 @@ mkdir -p "$dist/input" "$dist/jfx"
 # The application's jars go on the class path, exactly those its manifest names; JavaFX does not (it becomes named
 # modules of the runtime).
 cp "$target/$name.jar" "$dist/input/"
-classpath="$(unzip -p "$target/$name.jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n '/^Class-Path:/,/^[A-Za-z-]*:/p' \
+(cd "$dist" && jar xf "$target/$name.jar" META-INF/MANIFEST.MF)
+classpath="$(tr -d '\r' < "$dist/META-INF/MANIFEST.MF" | sed -n '/^Class-Path:/,/^[A-Za-z-]*:/p' \
     | sed -e 's/^Class-Path: //' -e '/^[A-Za-z-]*:/d' -e 's/^ //' | tr -d '\n')"
+rm -rf "$dist/META-INF"
 for entry in $classpath; do
     jar="$(basename "$entry")"
     case "$jar" in
@@ -48,7 +50,9 @@ jlink \
 
 # The JavaFX native libraries go into the runtime's lib: nothing is unpacked into the user's home at start-up.
 for jar in "$dist"/jfx/*.jar; do
-    (cd "$dist/runtime/lib" && unzip -qo "$jar" '*.so' 2>/dev/null || true)
+    mkdir -p "$dist/jfx/x" && (cd "$dist/jfx/x" && jar xf "$jar")
+    find "$dist/jfx/x" -maxdepth 1 -name '*.so' -exec cp {} "$dist/runtime/lib/" \;
+    rm -rf "$dist/jfx/x"
 done
 
 java_options=(
@@ -103,9 +107,17 @@ echo "$answer"
 
 if [[ "$want_deb" == "yes" ]]; then
     command -v dpkg-deb >/dev/null || { echo "dpkg-deb introuvable : pas de .deb sur ce système." >&2; exit 0; }
+    # The installed copy lives in /opt/campus-pilot: the archive made here would not match there (the postinst makes
+    # its own), so the package is built from a copy without it.
+    staged="$dist/deb-image/$name"
+    mkdir -p "$dist/deb-image"
+    cp -a "$app" "$staged"
+    chmod -R u+w "$staged"
+    rm -f "$staged/lib/app/$name.jsa"
+    sed -i '/SharedArchiveFile/d' "$staged/lib/app/$name.cfg"
     jpackage \
         --type deb \
-        --app-image "$app" \
+        --app-image "$staged" \
         --name "$name" \
         --app-version "$version" \
         --vendor "Campus Pilot" \

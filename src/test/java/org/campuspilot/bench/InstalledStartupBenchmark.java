@@ -34,7 +34,8 @@ public final class InstalledStartupBenchmark {
         List<String> launcher = List.of(app.resolve("bin/campus-pilot").toString(), "--db", db.toString(), "--data",
                 dir.toString());
         List<String> hello = List.of(app.resolve("lib/runtime/bin/java").toString(), "-Xshare:auto", "-cp",
-                Path.of("target/test-classes").toAbsolutePath().toString(), HelloWorldLauncher.class.getName());
+                Path.of("target/test-classes").toAbsolutePath() + ":" + Path.of("target/classes").toAbsolutePath(),
+                HelloWorldLauncher.class.getName());
         Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS", "-Dcampuspilot.exitAfterFirstFrame=true");
         List<Long> helloTimes = new ArrayList<>();
         List<Long> cdsTimes = new ArrayList<>();
