@@ -20,6 +20,55 @@ public class IconGenerator {
         for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
             ImageIO.write(draw(size), "png", new File(out, "campus-pilot-" + size + ".png"));
         }
+        // Windows: an ICO holding PNG images (allowed since Vista) of 16 to 256 px.
+        writeIco(new File(out, "campus-pilot.ico"), new int[] {16, 32, 48, 64, 128, 256});
+        // macOS: an ICNS holding PNG images: ic07 (128), ic08 (256), ic09 (512), ic10 (1024, retina 512).
+        writeIcns(new File(out, "campus-pilot.icns"), new String[] {"ic07", "ic08", "ic09", "ic10"},
+                new int[] {128, 256, 512, 1024});
+    }
+
+    static byte[] png(int size) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ImageIO.write(draw(size), "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    static void writeIco(File file, int[] sizes) throws java.io.IOException {
+        byte[][] images = new byte[sizes.length][];
+        for (int i = 0; i < sizes.length; i++) {
+            images[i] = png(sizes[i]);
+        }
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(6 + 16 * sizes.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        header.putShort((short) 0).putShort((short) 1).putShort((short) sizes.length);
+        int offset = 6 + 16 * sizes.length;
+        for (int i = 0; i < sizes.length; i++) {
+            header.put((byte) (sizes[i] >= 256 ? 0 : sizes[i])).put((byte) (sizes[i] >= 256 ? 0 : sizes[i]));
+            header.put((byte) 0).put((byte) 0).putShort((short) 1).putShort((short) 32);
+            header.putInt(images[i].length).putInt(offset);
+            offset += images[i].length;
+        }
+        try (java.io.FileOutputStream o = new java.io.FileOutputStream(file)) {
+            o.write(header.array());
+            for (byte[] image : images) {
+                o.write(image);
+            }
+        }
+    }
+
+    static void writeIcns(File file, String[] types, int[] sizes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < types.length; i++) {
+            byte[] image = png(sizes[i]);
+            body.write(types[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            body.write(java.nio.ByteBuffer.allocate(4).putInt(8 + image.length).array());
+            body.write(image);
+        }
+        try (java.io.FileOutputStream o = new java.io.FileOutputStream(file)) {
+            o.write("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            o.write(java.nio.ByteBuffer.allocate(4).putInt(8 + body.size()).array());
+            o.write(body.toByteArray());
+        }
     }
 
     static BufferedImage draw(int size) {
