@@ -33,6 +33,7 @@ import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.OrganisationChoices;
 import org.campuspilot.ui.Periods;
 import org.campuspilot.ui.TaskRunner;
 
@@ -60,8 +61,9 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
     final ObservableList<Organisation> establishments = FXCollections.observableArrayList();
     final ObservableList<Organisation> companies = FXCollections.observableArrayList();
     final ObservableList<Person> contacts = FXCollections.observableArrayList();
-    final ObservableList<Organisation> establishmentChoices = FXCollections.observableArrayList();
-    final ObservableList<Organisation> companyChoices = FXCollections.observableArrayList();
+    private final OrganisationChoices choices = new OrganisationChoices();
+    final ObservableList<Organisation> establishmentChoices = choices.establishments();
+    final ObservableList<Organisation> companyChoices = choices.companies();
     final ObservableList<Person> contactChoices = FXCollections.observableArrayList();
     final Map<LearnerStatus, InputField<Integer>> targetByStatus = new EnumMap<>(LearnerStatus.class);
     final Map<LearnerStatus, InputField<Integer>> actualByStatus = new EnumMap<>(LearnerStatus.class);
@@ -167,9 +169,7 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
             @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
             @SuppressWarnings("unchecked") List<org.campuspilot.contact.Contact> people =
                     (List<org.campuspilot.contact.Contact>) lists.get(1);
-            establishmentChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.ESTABLISHMENT)
-                    .toList());
-            companyChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.COMPANY).toList());
+            choices.setAll(orgs);
             contactChoices.setAll(people.stream().filter(p -> !p.isAnonymised()).map(p -> new Person(p.id(),
                     p.fullName(), p.organisation() == null ? null : p.organisation().name())).toList());
             dirty().set(wasDirty);

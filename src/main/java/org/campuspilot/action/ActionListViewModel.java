@@ -83,14 +83,7 @@ public final class ActionListViewModel {
 
     /** The school years to offer: from the earliest action's to the next one after today's. */
     public List<SchoolYear> schoolYears(List<ActionRow> all) {
-        SchoolYear current = SchoolYear.of(LocalDate.now(clock));
-        SchoolYear earliest = all.stream().map(r -> r.action().schoolYear()).min(Comparator.naturalOrder())
-                .orElse(current);
-        java.util.ArrayList<SchoolYear> years = new java.util.ArrayList<>();
-        for (SchoolYear y = current.next(); y.compareTo(earliest) >= 0; y = y.previous()) {
-            years.add(y);
-        }
-        return years;
+        return SchoolYear.offered(LocalDate.now(clock), all.stream().map(r -> r.action().schoolYear()));
     }
 
     public ObservableList<ActionSummary.Line> summary() {

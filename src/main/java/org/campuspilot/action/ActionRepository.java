@@ -69,22 +69,14 @@ public final class ActionRepository {
             categories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
             return null;
         });
-        Map<Long, List<Organisation>> establishments = new HashMap<>();
-        jdbc.list("""
+        Map<Long, List<Organisation>> establishments = jdbc.grouped("""
                 SELECT ae.action_id, e.id, e.name FROM action_establishment ae
-                JOIN establishment e ON e.id = ae.establishment_id ORDER BY e.name""", rs -> {
-            establishments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(Organisation.establishment(rs.getLong(2), rs.getString(3)));
-            return null;
-        });
-        Map<Long, List<Organisation>> companies = new HashMap<>();
-        jdbc.list("""
+                JOIN establishment e ON e.id = ae.establishment_id ORDER BY e.name""",
+                rs -> Organisation.establishment(rs.getLong(2), rs.getString(3)));
+        Map<Long, List<Organisation>> companies = jdbc.grouped("""
                 SELECT ac.action_id, c.id, c.name FROM action_company ac
-                JOIN company c ON c.id = ac.company_id ORDER BY c.name""", rs -> {
-            companies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(Organisation.company(rs.getLong(2), rs.getString(3)));
-            return null;
-        });
+                JOIN company c ON c.id = ac.company_id ORDER BY c.name""",
+                rs -> Organisation.company(rs.getLong(2), rs.getString(3)));
         Map<Long, List<Long>> contactIds = new HashMap<>();
         Map<Long, List<String>> contactNames = new HashMap<>();
         jdbc.list("""

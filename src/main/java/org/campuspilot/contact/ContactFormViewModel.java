@@ -26,6 +26,7 @@ import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.OrganisationChoices;
 import org.campuspilot.ui.TaskRunner;
 
 /**
@@ -44,8 +45,9 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
     final ObjectProperty<Organisation> company = new SimpleObjectProperty<>();
     final InputField<String> otherBody = InputField.text(false);
     final ObjectProperty<Problem> organisationProblem = new SimpleObjectProperty<>();
-    final ObservableList<Organisation> establishmentChoices = FXCollections.observableArrayList();
-    final ObservableList<Organisation> companyChoices = FXCollections.observableArrayList();
+    private final OrganisationChoices choices = new OrganisationChoices();
+    final ObservableList<Organisation> establishmentChoices = choices.establishments();
+    final ObservableList<Organisation> companyChoices = choices.companies();
     final ObservableList<String> otherBodyChoices = FXCollections.observableArrayList();
     final InputField<LocalDate> lastContactOn = InputField.optional(FrenchFormats::parseDate);
     final InputField<String> notes = InputField.text(false);
@@ -81,19 +83,13 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
             Organisation c = company.get();
             @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
             @SuppressWarnings("unchecked") List<String> others = (List<String>) lists.get(1);
-            establishmentChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.ESTABLISHMENT)
-                    .toList());
-            companyChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.COMPANY).toList());
+            choices.setAll(orgs);
             otherBodyChoices.setAll(others);
-            establishment.set(match(establishmentChoices, e));
-            company.set(match(companyChoices, c));
+            establishment.set(choices.same(e));
+            company.set(choices.same(c));
             dirty().set(wasDirty);
         }, failure -> {
         });
-    }
-
-    private static Organisation match(List<Organisation> choices, Organisation o) {
-        return o == null ? null : choices.stream().filter(o::sameAs).findFirst().orElse(o);
     }
 
     /** Empties the form for a new contact of this organisation. */
@@ -120,9 +116,8 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
 
     private void showOrganisation(Organisation o) {
         organisationKind.set(o == null ? null : o.kind());
-        establishment.set(o != null && o.kind() == Organisation.Kind.ESTABLISHMENT
-                ? match(establishmentChoices, o) : null);
-        company.set(o != null && o.kind() == Organisation.Kind.COMPANY ? match(companyChoices, o) : null);
+        establishment.set(o != null && o.kind() == Organisation.Kind.ESTABLISHMENT ? choices.same(o) : null);
+        company.set(o != null && o.kind() == Organisation.Kind.COMPANY ? choices.same(o) : null);
         otherBody.set(o != null && o.kind() == Organisation.Kind.OTHER ? o.name() : "");
     }
 

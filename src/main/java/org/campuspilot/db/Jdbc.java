@@ -111,4 +111,18 @@ public final class Jdbc {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
+
+    /**
+     * Reads rows whose first column is the id of the record they belong to, grouped by that id: the way a list of
+     * records reads its link tables in one query each, whatever the number of records.
+     */
+    public <V> java.util.Map<Long, java.util.List<V>> grouped(String sql, SqlFunction<ResultSet, V> value,
+            Object... params) {
+        java.util.Map<Long, java.util.List<V>> out = new java.util.HashMap<>();
+        list(sql, rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(value.apply(rs));
+            return null;
+        }, params);
+        return out;
+    }
 }

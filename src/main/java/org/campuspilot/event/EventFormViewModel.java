@@ -36,6 +36,7 @@ import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.OrganisationChoices;
 import org.campuspilot.ui.TaskRunner;
 
 /**
@@ -66,8 +67,9 @@ public final class EventFormViewModel extends FormViewModel<Event> {
     final ObservableList<Organisation> establishments = FXCollections.observableArrayList();
     final ObservableList<Organisation> companies = FXCollections.observableArrayList();
     final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
-    final ObservableList<Organisation> establishmentChoices = FXCollections.observableArrayList();
-    final ObservableList<Organisation> companyChoices = FXCollections.observableArrayList();
+    private final OrganisationChoices choices = new OrganisationChoices();
+    final ObservableList<Organisation> establishmentChoices = choices.establishments();
+    final ObservableList<Organisation> companyChoices = choices.companies();
     final ObservableList<Attendee> contactChoices = FXCollections.observableArrayList();
     /** What the last pasted list of names left unrecognised; null when all were found. */
     final ObjectProperty<Problem> pasteProblem = new SimpleObjectProperty<>();
@@ -120,22 +122,16 @@ public final class EventFormViewModel extends FormViewModel<Event> {
             @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
             @SuppressWarnings("unchecked") List<org.campuspilot.contact.Contact> people =
                     (List<org.campuspilot.contact.Contact>) lists.get(1);
-            establishmentChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.ESTABLISHMENT)
-                    .toList());
-            companyChoices.setAll(orgs.stream().filter(o -> o.kind() == Organisation.Kind.COMPANY).toList());
+            choices.setAll(orgs);
             contactChoices.setAll(people.stream().filter(p -> !p.isAnonymised())
                     .map(p -> new Attendee(p.id(), p.fullName(), p.organisation() == null ? null
                             : p.organisation().name(), Presence.INVITE)).toList());
-            placeEstablishment.set(same(establishmentChoices, placeEstablishment.get()));
-            organiserEstablishment.set(same(establishmentChoices, organiserEstablishment.get()));
-            organiserCompany.set(same(companyChoices, organiserCompany.get()));
+            placeEstablishment.set(choices.same(placeEstablishment.get()));
+            organiserEstablishment.set(choices.same(organiserEstablishment.get()));
+            organiserCompany.set(choices.same(organiserCompany.get()));
             dirty().set(wasDirty);
         }, failure -> {
         });
-    }
-
-    private static Organisation same(List<Organisation> choices, Organisation o) {
-        return o == null ? null : choices.stream().filter(o::sameAs).findFirst().orElse(o);
     }
 
     /** Empties the page for a new event on that day (today when null). */
@@ -157,13 +153,12 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         startTime.set(t == null ? "" : FrenchFormats.time(t.startTime()));
         endDate.set(t == null || t.endDate().equals(t.startDate()) ? "" : FrenchFormats.date(t.endDate()));
         endTime.set(t == null ? "" : FrenchFormats.time(t.endTime()));
-        placeEstablishment.set(e == null ? null : same(establishmentChoices, e.placeEstablishment()));
+        placeEstablishment.set(e == null ? null : choices.same(e.placeEstablishment()));
         place.set(e == null || e.placeEstablishment() != null ? "" : e.place());
         Organisation o = e == null ? null : e.organiser();
         organiserKind.set(o == null ? null : o.kind());
-        organiserEstablishment.set(o != null && o.kind() == Organisation.Kind.ESTABLISHMENT
-                ? same(establishmentChoices, o) : null);
-        organiserCompany.set(o != null && o.kind() == Organisation.Kind.COMPANY ? same(companyChoices, o) : null);
+        organiserEstablishment.set(o != null && o.kind() == Organisation.Kind.ESTABLISHMENT ? choices.same(o) : null);
+        organiserCompany.set(o != null && o.kind() == Organisation.Kind.COMPANY ? choices.same(o) : null);
         description.set(e == null ? "" : e.description());
         status.set(e == null ? EventStatus.PREVU : e.status());
         expected.set(e == null || e.expected() == null ? "" : e.expected().toString());

@@ -96,14 +96,8 @@ public final class EventListViewModel {
 
     /** The school years to offer: from the earliest event's to the next one after today's. */
     public List<SchoolYear> schoolYears(List<EventRow> all) {
-        SchoolYear current = SchoolYear.of(LocalDate.now(clock));
-        SchoolYear earliest = all.stream().map(r -> SchoolYear.of(r.event().timing().startDate()))
-                .min(Comparator.naturalOrder()).orElse(current);
-        java.util.ArrayList<SchoolYear> years = new java.util.ArrayList<>();
-        for (SchoolYear y = current.next(); y.compareTo(earliest) >= 0; y = y.previous()) {
-            years.add(y);
-        }
-        return years;
+        return SchoolYear.offered(LocalDate.now(clock), all.stream()
+                .map(r -> SchoolYear.of(r.event().timing().startDate())));
     }
 
     /** Shows the month containing the event, in the calendar. */

@@ -79,22 +79,14 @@ public final class EventRepository {
                     .put(Audience.valueOf(rs.getString(2)), rs.getInt(3));
             return null;
         });
-        Map<Long, List<Organisation>> establishments = new HashMap<>();
-        jdbc.list("""
+        Map<Long, List<Organisation>> establishments = jdbc.grouped("""
                 SELECT ee.event_id, e.id, e.name FROM event_establishment ee
-                JOIN establishment e ON e.id = ee.establishment_id ORDER BY e.name""", rs -> {
-            establishments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(Organisation.establishment(rs.getLong(2), rs.getString(3)));
-            return null;
-        });
-        Map<Long, List<Organisation>> companies = new HashMap<>();
-        jdbc.list("""
+                JOIN establishment e ON e.id = ee.establishment_id ORDER BY e.name""",
+                rs -> Organisation.establishment(rs.getLong(2), rs.getString(3)));
+        Map<Long, List<Organisation>> companies = jdbc.grouped("""
                 SELECT ec.event_id, c.id, c.name FROM event_company ec
-                JOIN company c ON c.id = ec.company_id ORDER BY c.name""", rs -> {
-            companies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(Organisation.company(rs.getLong(2), rs.getString(3)));
-            return null;
-        });
+                JOIN company c ON c.id = ec.company_id ORDER BY c.name""",
+                rs -> Organisation.company(rs.getLong(2), rs.getString(3)));
         Map<Long, List<Attendee>> contacts = new HashMap<>();
         jdbc.list("""
                 SELECT ep.event_id, p.id, p.first_name, p.last_name, p.anonymised_on,

@@ -42,6 +42,20 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
         return new SchoolYear(startYear - 1);
     }
 
+    /**
+     * The school years to offer in a filter, most recent first: from the one after {@code today}'s down to the
+     * earliest of {@code seen} (or today's when nothing was seen).
+     */
+    public static java.util.List<SchoolYear> offered(LocalDate today, java.util.stream.Stream<SchoolYear> seen) {
+        SchoolYear current = of(today);
+        SchoolYear earliest = seen.min(java.util.Comparator.naturalOrder()).orElse(current);
+        java.util.List<SchoolYear> years = new java.util.ArrayList<>();
+        for (SchoolYear y = current.next(); y.compareTo(earliest) >= 0; y = y.previous()) {
+            years.add(y);
+        }
+        return years;
+    }
+
     @Override
     public int compareTo(SchoolYear o) {
         return Integer.compare(startYear, o.startYear);
