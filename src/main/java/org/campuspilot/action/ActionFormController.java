@@ -1,6 +1,5 @@
 package org.campuspilot.action;
 
-import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
@@ -18,18 +17,16 @@ import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.TrainingLevel;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Lists;
 import org.campuspilot.ui.Messages;
 
 /** Binds an action's page (details, partners, beneficiaries, hours, mobility) to its view model. */
-public final class ActionFormController {
+public final class ActionFormController extends FormController<Action> {
     private final ActionFormViewModel vm;
     private final Messages messages;
-    private Consumer<Action> onSaved = a -> {
-    };
-    private Runnable onDeleted = () -> {
-    };
 
     @FXML private Label formTitle;
     @FXML private TextField titleField;
@@ -77,6 +74,11 @@ public final class ActionFormController {
     public ActionFormController(ActionFormViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected FormViewModel<Action> form() {
+        return vm;
     }
 
     @FXML
@@ -219,29 +221,11 @@ public final class ActionFormController {
         FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
     }
 
-    void setOnSaved(Consumer<Action> onSaved) {
-        this.onSaved = onSaved;
-    }
 
-    void setOnDeleted(Runnable onDeleted) {
-        this.onDeleted = onDeleted;
-    }
 
-    void edit(Action a) {
-        vm.edit(a);
-    }
 
-    boolean isDirty() {
-        return vm.dirty().get();
-    }
 
-    boolean mayLeave() {
-        return vm.mayLeave();
-    }
 
-    void discard() {
-        vm.startNew();
-    }
 
     void startNew() {
         vm.startNew();
@@ -252,15 +236,7 @@ public final class ActionFormController {
         vm.loadChoices();
     }
 
-    @FXML
-    void save() {
-        vm.save(onSaved);
-    }
 
-    @FXML
-    void delete() {
-        vm.delete(onDeleted);
-    }
 
     @FXML
     private void onAddEstablishment() {

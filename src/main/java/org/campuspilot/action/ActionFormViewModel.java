@@ -238,6 +238,7 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
     }
 
     /** Checks every field and the totals; saves the action with everything it holds in one transaction. */
+    @Override
     public void save(Consumer<Action> onSaved) {
         List<InputField<?>> fields = new ArrayList<>(List.of(title, schoolYear, startDate, endDate, objectives,
                 description, hoursPerBeneficiary, totalHours, country, programmeName));
@@ -327,6 +328,7 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
     }
 
     /** Asks, then deletes the action. */
+    @Override
     public void delete(Runnable onDeleted) {
         Action a = editing().get();
         if (a == null || !dialogs.confirm(messages.get("action.delete.confirm.title"),

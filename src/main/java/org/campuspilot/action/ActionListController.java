@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,14 +27,14 @@ import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.TrainingLevel;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
-import org.campuspilot.ui.RecordOpener;
-import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.ListScreen;
 import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 import org.campuspilot.ui.TaskRunner;
 
 /** The actions: a list or the summary per level of the same filtered actions on the left, the action's page on the right. */
-public final class ActionListController implements Refreshable, RecordOpener {
+public final class ActionListController extends ListScreen<ActionRow, Action> {
     private final ActionListViewModel vm;
     private final Messages messages;
     private final ContactRepository organisations;
@@ -70,6 +71,42 @@ public final class ActionListController implements Refreshable, RecordOpener {
         this.organisations = organisations;
         this.tasks = tasks;
         this.messages = messages;
+    }
+
+    @Override
+    protected TableView<ActionRow> table() {
+        return table;
+    }
+
+    @Override
+    protected FormController<Action> form() {
+        return formController;
+    }
+
+    @Override
+    protected Action record(ActionRow r) {
+        return r.action();
+    }
+
+    @Override
+    protected long id(Action record) {
+        return record.id();
+    }
+
+    @Override
+    protected void reload(Consumer<List<ActionRow>> afterLoad) {
+        vm.load(afterLoad);
+    }
+
+    @Override
+    protected void clearFilters() {
+        vm.clearFilters();
+        listToggle.setSelected(true);
+    }
+
+    @Override
+    protected void beforeRefresh() {
+        formController.reloadChoices();
     }
 
     @FXML
@@ -219,41 +256,11 @@ public final class ActionListController implements Refreshable, RecordOpener {
         });
     }
 
-    @Override
-    public void refresh() {
-        formController.reloadChoices();
-        if (formController.isDirty()) {
-            vm.load(rows -> {
-            });
-            return;
-        }
-        ActionRow selected = table.getSelectionModel().getSelectedItem();
-        load(selected == null ? null : selected.action());
-    }
+
+
 
     @Override
-    public void open(long id) {
-        if (!leaveForm()) {
-            return;
-        }
-        vm.clearFilters();
-        listToggle.setSelected(true);
-        vm.load(rows -> {
-            Tables.selectFirst(table, r -> r.action().id() == id);
-            rows.stream().filter(r -> r.action().id() == id).findFirst()
-                    .ifPresent(r -> formController.edit(r.action()));
-        });
-    }
-
-    private boolean leaveForm() {
-        if (!formController.mayLeave()) {
-            return false;
-        }
-        formController.discard();
-        return true;
-    }
-
-    private void reloadAndSelect(Action saved) {
+    protected void reloadAndSelect(Action saved) {
         load(saved);
     }
 

@@ -17,17 +17,15 @@ import org.campuspilot.shared.NafVersion;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
 
 /** Binds the company page (form and contacts) to its view model. */
-public final class CompanyFormController {
+public final class CompanyFormController extends FormController<Company> {
     private final CompanyFormViewModel vm;
     private final Messages messages;
-    private Consumer<Company> onSaved = c -> {
-    };
-    private Runnable onDeleted = () -> {
-    };
     private LongConsumer onOpenExisting = id -> {
     };
 
@@ -69,6 +67,11 @@ public final class CompanyFormController {
     public CompanyFormController(CompanyFormViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected FormViewModel<Company> form() {
+        return vm;
     }
 
     @FXML
@@ -124,35 +127,16 @@ public final class CompanyFormController {
         FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
     }
 
-    void setOnSaved(Consumer<Company> onSaved) {
-        this.onSaved = onSaved;
-    }
 
-    void setOnDeleted(Runnable onDeleted) {
-        this.onDeleted = onDeleted;
-    }
 
     /** What to do when the user follows the link to the record that already has the SIRET typed. */
     void setOnOpenExisting(LongConsumer onOpenExisting) {
         this.onOpenExisting = onOpenExisting;
     }
 
-    void edit(Company c) {
-        vm.edit(c);
-    }
 
-    boolean isDirty() {
-        return vm.dirty().get();
-    }
 
-    boolean mayLeave() {
-        return vm.mayLeave();
-    }
 
-    /** Drops what the form holds; the caller has made sure the user agreed ({@link #mayLeave}). */
-    void discard() {
-        vm.startNew();
-    }
 
     /** Empties the form for a new record; the caller has made sure nothing unsaved is lost ({@link #mayLeave}). */
     void startNew() {
@@ -160,15 +144,7 @@ public final class CompanyFormController {
         numberField.requestFocus();
     }
 
-    @FXML
-    void save() {
-        vm.save(onSaved);
-    }
 
-    @FXML
-    void delete() {
-        vm.delete(onDeleted);
-    }
 
     @FXML
     private void onOpenExisting() {

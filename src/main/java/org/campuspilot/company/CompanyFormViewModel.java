@@ -132,6 +132,7 @@ public final class CompanyFormViewModel extends FormViewModel<Company> {
      * Checks every field; when a company of the same city has the same or nearly the same name, asks whether to go
      * on; then saves in the background and hands the saved record over.
      */
+    @Override
     public void save(Consumer<Company> onSaved) {
         boolean ok = checkAll(List.of(number, name, naf, activity, street, postalCode, city, website,
                 conventionSignedOn, conventionEndsOn, notes));
@@ -176,6 +177,7 @@ public final class CompanyFormViewModel extends FormViewModel<Company> {
     }
 
     /** Asks for confirmation, then deletes the company shown; refused while contacts belong to it. */
+    @Override
     public void delete(Runnable onDeleted) {
         Company c = editing().get();
         if (c == null) {

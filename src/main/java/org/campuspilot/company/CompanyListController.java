@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,13 +25,13 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
-import org.campuspilot.ui.RecordOpener;
-import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.ListScreen;
 import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The partner companies: searchable, filterable list on the left; the selected (or new) company's page on the right. */
-public final class CompanyListController implements Refreshable, RecordOpener {
+public final class CompanyListController extends ListScreen<CompanyRow, Company> {
     private final CompanyListViewModel vm;
     private final Messages messages;
     private final Clock clock;
@@ -54,6 +55,36 @@ public final class CompanyListController implements Refreshable, RecordOpener {
         this.vm = vm;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    @Override
+    protected TableView<CompanyRow> table() {
+        return table;
+    }
+
+    @Override
+    protected FormController<Company> form() {
+        return formController;
+    }
+
+    @Override
+    protected Company record(CompanyRow r) {
+        return r.company();
+    }
+
+    @Override
+    protected long id(Company record) {
+        return record.id();
+    }
+
+    @Override
+    protected void reload(Consumer<List<CompanyRow>> afterLoad) {
+        vm.load(afterLoad);
+    }
+
+    @Override
+    protected void clearFilters() {
+        vm.clearFilters();
     }
 
     @FXML
@@ -113,42 +144,10 @@ public final class CompanyListController implements Refreshable, RecordOpener {
     }
 
     /** Shown again: reads the list afresh; the form keeps unsaved input, else shows the record as now stored. */
-    @Override
-    public void refresh() {
-        if (formController.isDirty()) {
-            vm.load(rows -> {
-            });
-            return;
-        }
-        CompanyRow selected = table.getSelectionModel().getSelectedItem();
-        reloadAndSelect(selected == null ? null : selected.company());
-    }
 
-    @Override
-    public void open(long id) {
-        if (!leaveForm()) {
-            return;
-        }
-        vm.clearFilters();
-        vm.load(rows -> {
-            Tables.selectFirst(table, r -> r.company().id() == id);
-            rows.stream().filter(r -> r.company().id() == id).findFirst()
-                    .ifPresent(r -> formController.edit(r.company()));
-        });
-    }
 
     /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
-    private boolean leaveForm() {
-        if (!formController.mayLeave()) {
-            return false;
-        }
-        formController.discard();
-        return true;
-    }
 
-    private void reloadAndSelect(Company saved) {
-        vm.load(rows -> Tables.selectFirst(table, r -> saved != null && r.company().id().equals(saved.id())));
-    }
 
     @FXML
     private void onClearSearch() {

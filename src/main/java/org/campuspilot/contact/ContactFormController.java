@@ -1,7 +1,6 @@
 package org.campuspilot.contact;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -16,18 +15,16 @@ import javafx.scene.layout.GridPane;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Navigator;
 
 /** Binds the contact form to its view model. */
-public final class ContactFormController {
+public final class ContactFormController extends FormController<Contact> {
     private final ContactFormViewModel vm;
     private final Messages messages;
-    private Consumer<Contact> onSaved = c -> {
-    };
-    private Runnable onDeleted = () -> {
-    };
 
     @FXML private Label formTitle;
     @FXML private Label reviewBanner;
@@ -69,6 +66,11 @@ public final class ContactFormController {
         this.vm = vm;
         this.messages = messages;
         this.navigator = navigator;
+    }
+
+    @Override
+    protected FormViewModel<Contact> form() {
+        return vm;
     }
 
     @FXML
@@ -143,57 +145,31 @@ public final class ContactFormController {
         FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
     }
 
-    void setOnSaved(Consumer<Contact> onSaved) {
-        this.onSaved = onSaved;
-    }
 
-    void setOnDeleted(Runnable onDeleted) {
-        this.onDeleted = onDeleted;
-    }
 
-    void edit(Contact c) {
-        vm.edit(c);
-    }
 
     void reloadChoices() {
         vm.loadChoices();
     }
 
-    boolean isDirty() {
-        return vm.dirty().get();
-    }
 
-    boolean mayLeave() {
-        return vm.mayLeave();
-    }
 
-    void discard() {
-        vm.startNew();
-    }
 
     void startNew(Organisation organisation) {
         vm.startNew(organisation);
         firstNameField.requestFocus();
     }
 
-    @FXML
-    void save() {
-        vm.save(onSaved);
-    }
 
-    @FXML
-    void delete() {
-        vm.delete(onDeleted);
-    }
 
     @FXML
     private void keep() {
-        vm.keep(onSaved);
+        vm.keep(onSaved());
     }
 
     @FXML
     private void anonymise() {
-        vm.anonymise(onSaved);
+        vm.anonymise(onSaved());
     }
 
     /** The establishment or company chosen, which has a page of its own; null otherwise. */

@@ -140,6 +140,7 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
      * Checks every field; when another person has the same or nearly the same name, asks whether to go on; then
      * saves in the background and hands the saved record over.
      */
+    @Override
     public void save(Consumer<Contact> onSaved) {
         boolean ok = checkAll(List.of(firstName, lastName, role, email, phone, otherBody, lastContactOn, notes));
         Checked<Organisation> organisation = organisation();
@@ -177,6 +178,7 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
     }
 
     /** Asks, then deletes the person and everything the campus holds about them. */
+    @Override
     public void delete(Runnable onDeleted) {
         Contact c = editing().get();
         if (c == null || !dialogs.confirm(messages.get("contact.delete.confirm.title"),

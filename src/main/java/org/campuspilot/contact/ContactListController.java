@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,13 +26,13 @@ import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
-import org.campuspilot.ui.RecordOpener;
-import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.ListScreen;
 import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The contacts: searchable list (and the personal-data review list) on the left, the person's record on the right. */
-public final class ContactListController implements Refreshable, RecordOpener {
+public final class ContactListController extends ListScreen<ContactRow, Contact> {
     private final ContactListViewModel vm;
     private final Messages messages;
 
@@ -53,6 +54,41 @@ public final class ContactListController implements Refreshable, RecordOpener {
     public ContactListController(ContactListViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected TableView<ContactRow> table() {
+        return table;
+    }
+
+    @Override
+    protected FormController<Contact> form() {
+        return formController;
+    }
+
+    @Override
+    protected Contact record(ContactRow r) {
+        return r.contact();
+    }
+
+    @Override
+    protected long id(Contact record) {
+        return record.id();
+    }
+
+    @Override
+    protected void reload(Consumer<List<ContactRow>> afterLoad) {
+        vm.load(afterLoad);
+    }
+
+    @Override
+    protected void clearFilters() {
+        vm.clearFilters();
+    }
+
+    @Override
+    protected void beforeRefresh() {
+        formController.reloadChoices();
     }
 
     @FXML
@@ -110,30 +146,7 @@ public final class ContactListController implements Refreshable, RecordOpener {
         return c.firstName() == null ? c.lastName() : c.lastName() + " " + c.firstName();
     }
 
-    @Override
-    public void refresh() {
-        formController.reloadChoices();
-        if (formController.isDirty()) {
-            vm.load(rows -> {
-            });
-            return;
-        }
-        ContactRow selected = table.getSelectionModel().getSelectedItem();
-        reloadAndSelect(selected == null ? null : selected.contact());
-    }
 
-    @Override
-    public void open(long id) {
-        if (!leaveForm()) {
-            return;
-        }
-        vm.clearFilters();
-        vm.load(rows -> {
-            Tables.selectFirst(table, r -> r.contact().id() == id);
-            rows.stream().filter(r -> r.contact().id() == id).findFirst()
-                    .ifPresent(r -> formController.edit(r.contact()));
-        });
-    }
 
     /** Starts a new contact already attached to the organisation (from an establishment's or company's page). */
     public void newFor(Organisation organisation) {
@@ -150,17 +163,7 @@ public final class ContactListController implements Refreshable, RecordOpener {
         vm.reviewOnly().set(true);
     }
 
-    private boolean leaveForm() {
-        if (!formController.mayLeave()) {
-            return false;
-        }
-        formController.discard();
-        return true;
-    }
 
-    private void reloadAndSelect(Contact saved) {
-        vm.load(rows -> Tables.selectFirst(table, r -> saved != null && r.contact().id().equals(saved.id())));
-    }
 
     @FXML
     private void onClearSearch() {

@@ -16,17 +16,15 @@ import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
 
 /** Binds the establishment form to its view model. */
-public final class EstablishmentFormController {
+public final class EstablishmentFormController extends FormController<Establishment> {
     private final EstablishmentFormViewModel vm;
     private final Messages messages;
-    private Consumer<Establishment> onSaved = e -> {
-    };
-    private Runnable onDeleted = () -> {
-    };
 
     @FXML private VBox formRoot;
     @FXML private Label formTitle;
@@ -73,6 +71,11 @@ public final class EstablishmentFormController {
     public EstablishmentFormController(EstablishmentFormViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected FormViewModel<Establishment> form() {
+        return vm;
     }
 
     @FXML
@@ -133,36 +136,16 @@ public final class EstablishmentFormController {
         }
     }
 
-    /** Drops what the form holds; the caller has made sure the user agreed ({@link #mayLeave}). */
-    void discard() {
-        vm.startNew();
-    }
 
     private void bind(TextField field, Label error, InputField<?> input) {
         FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
     }
 
 
-    void setOnSaved(Consumer<Establishment> onSaved) {
-        this.onSaved = onSaved;
-    }
 
-    void setOnDeleted(Runnable onDeleted) {
-        this.onDeleted = onDeleted;
-    }
 
-    void edit(Establishment e) {
-        vm.edit(e);
-    }
 
-    boolean isDirty() {
-        return vm.dirty().get();
-    }
 
-    /** True when nothing unsaved is in the way, or the user chose to discard it. */
-    boolean mayLeave() {
-        return vm.mayLeave();
-    }
 
     /** Empties the form for a new record; the caller has made sure nothing unsaved is lost ({@link #mayLeave}). */
     void startNew() {
@@ -170,13 +153,5 @@ public final class EstablishmentFormController {
         uaiField.requestFocus();
     }
 
-    @FXML
-    void save() {
-        vm.save(onSaved);
-    }
 
-    @FXML
-    void delete() {
-        vm.delete(onDeleted);
-    }
 }

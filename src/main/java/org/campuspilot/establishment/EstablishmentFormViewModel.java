@@ -98,6 +98,7 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
     }
 
     /** Checks every field; saves in the background when all are right, then hands the saved record over. */
+    @Override
     public void save(Consumer<Establishment> onSaved) {
         boolean ok = checkAll(List.of(uai, name, siret, street, postalCode, city, phone, email, website,
                 memberSince, memberUntil, conventionSignedOn, notes));
@@ -140,6 +141,7 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
      * Asks for confirmation, then deletes the establishment shown; a refusal (it is the établissement support, other
      * records refer to it) is explained and nothing is deleted.
      */
+    @Override
     public void delete(Runnable onDeleted) {
         Establishment e = editing().get();
         if (e == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,8 +22,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
-import org.campuspilot.ui.RecordOpener;
-import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.ListScreen;
 import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
@@ -30,7 +31,7 @@ import org.campuspilot.ui.Tables;
  * The member establishments: searchable, filterable, sortable list on the left, the form of the selected (or new)
  * establishment on the right.
  */
-public final class EstablishmentListController implements Refreshable, RecordOpener {
+public final class EstablishmentListController extends ListScreen<EstablishmentRow, Establishment> {
     private final EstablishmentListViewModel vm;
     private final Messages messages;
 
@@ -54,6 +55,36 @@ public final class EstablishmentListController implements Refreshable, RecordOpe
     public EstablishmentListController(EstablishmentListViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected TableView<EstablishmentRow> table() {
+        return table;
+    }
+
+    @Override
+    protected FormController<Establishment> form() {
+        return formController;
+    }
+
+    @Override
+    protected Establishment record(EstablishmentRow r) {
+        return r.establishment();
+    }
+
+    @Override
+    protected long id(Establishment record) {
+        return record.id();
+    }
+
+    @Override
+    protected void reload(Consumer<List<EstablishmentRow>> afterLoad) {
+        vm.load(afterLoad);
+    }
+
+    @Override
+    protected void clearFilters() {
+        vm.clearFilters();
     }
 
     @FXML
@@ -116,39 +147,8 @@ public final class EstablishmentListController implements Refreshable, RecordOpe
         });
     }
 
-    /**
-     * Shown again: reads the list afresh (another screen may have changed it). The form keeps what the user typed
-     * and did not save yet; otherwise it shows the selected record as now stored.
-     */
-    @Override
-    public void refresh() {
-        if (formController.isDirty()) {
-            vm.load(rows -> {
-            });
-            return;
-        }
-        EstablishmentRow selected = table.getSelectionModel().getSelectedItem();
-        reloadAndSelect(selected == null ? null : selected.establishment());
-    }
 
-    @Override
-    public void open(long id) {
-        if (!formController.mayLeave()) {
-            return;
-        }
-        formController.discard();
-        vm.clearFilters();
-        vm.load(rows -> {
-            Tables.selectFirst(table, r -> r.establishment().id() == id);
-            rows.stream().filter(r -> r.establishment().id() == id).findFirst()
-                    .ifPresent(r -> formController.edit(r.establishment()));
-        });
-    }
 
-    private void reloadAndSelect(Establishment saved) {
-        vm.load(rows -> Tables.selectFirst(table,
-                r -> saved != null && r.establishment().id().equals(saved.id())));
-    }
 
     @FXML
     private void onClearSearch() {

@@ -1,7 +1,6 @@
 package org.campuspilot.event;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,19 +24,17 @@ import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Lists;
 import org.campuspilot.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds an event's page (details, participants, attendance) to its view model. */
-public final class EventFormController {
+public final class EventFormController extends FormController<Event> {
     private final EventFormViewModel vm;
     private final Messages messages;
-    private Consumer<Event> onSaved = e -> {
-    };
-    private Runnable onDeleted = () -> {
-    };
 
     @FXML private Label formTitle;
     @FXML private Label toCompleteBanner;
@@ -88,6 +85,11 @@ public final class EventFormController {
     public EventFormController(EventFormViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected FormViewModel<Event> form() {
+        return vm;
     }
 
     @FXML
@@ -250,29 +252,11 @@ public final class EventFormController {
         }
     }
 
-    void setOnSaved(Consumer<Event> onSaved) {
-        this.onSaved = onSaved;
-    }
 
-    void setOnDeleted(Runnable onDeleted) {
-        this.onDeleted = onDeleted;
-    }
 
-    void edit(Event e) {
-        vm.edit(e);
-    }
 
-    boolean isDirty() {
-        return vm.dirty().get();
-    }
 
-    boolean mayLeave() {
-        return vm.mayLeave();
-    }
 
-    void discard() {
-        vm.startNew(null);
-    }
 
     void startNew(java.time.LocalDate day) {
         vm.startNew(day);
@@ -288,15 +272,7 @@ public final class EventFormController {
         vm.exportIcs(events, suggestedName);
     }
 
-    @FXML
-    void save() {
-        vm.save(onSaved);
-    }
 
-    @FXML
-    void delete() {
-        vm.delete(onDeleted);
-    }
 
     @FXML
     private void onAddEstablishment() {

@@ -263,6 +263,7 @@ public final class EventFormViewModel extends FormViewModel<Event> {
     }
 
     /** Checks every field and the timing; saves the event, its participants and attendance in one transaction. */
+    @Override
     public void save(Consumer<Event> onSaved) {
         List<InputField<?>> fields = new ArrayList<>(List.of(title, startDate, startTime, endDate, endTime, place,
                 description, expected));
@@ -337,6 +338,7 @@ public final class EventFormViewModel extends FormViewModel<Event> {
     }
 
     /** Asks, then deletes the event with its participants and attendance. */
+    @Override
     public void delete(Runnable onDeleted) {
         Event e = editing().get();
         if (e == null || !dialogs.confirm(messages.get("event.delete.confirm.title"),

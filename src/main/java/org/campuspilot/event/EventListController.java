@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,13 +39,13 @@ import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.Messages;
-import org.campuspilot.ui.RecordOpener;
-import org.campuspilot.ui.Refreshable;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.ListScreen;
 import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The events: a month calendar or a list of the same filtered events on the left, the event's page on the right. */
-public final class EventListController implements Refreshable, RecordOpener {
+public final class EventListController extends ListScreen<EventRow, Event> {
     private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass("other-month");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
     private static final int CHIPS_PER_DAY = 3;
@@ -78,6 +79,46 @@ public final class EventListController implements Refreshable, RecordOpener {
     public EventListController(EventListViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+    }
+
+    @Override
+    protected TableView<EventRow> table() {
+        return table;
+    }
+
+    @Override
+    protected FormController<Event> form() {
+        return formController;
+    }
+
+    @Override
+    protected Event record(EventRow r) {
+        return r.event();
+    }
+
+    @Override
+    protected long id(Event record) {
+        return record.id();
+    }
+
+    @Override
+    protected void reload(Consumer<List<EventRow>> afterLoad) {
+        vm.load(afterLoad);
+    }
+
+    @Override
+    protected void clearFilters() {
+        vm.clearFilters();
+    }
+
+    @Override
+    protected void beforeRefresh() {
+        formController.reloadChoices();
+    }
+
+    @Override
+    protected void opened(Event record) {
+        vm.showMonthOf(record);
     }
 
     @FXML
@@ -257,31 +298,7 @@ public final class EventListController implements Refreshable, RecordOpener {
         table.getSelectionModel().select(row);
     }
 
-    @Override
-    public void refresh() {
-        formController.reloadChoices();
-        if (formController.isDirty()) {
-            vm.load(rows -> drawCalendar());
-            return;
-        }
-        EventRow selected = table.getSelectionModel().getSelectedItem();
-        load(selected == null ? null : selected.event());
-    }
 
-    @Override
-    public void open(long id) {
-        if (!leaveForm()) {
-            return;
-        }
-        vm.clearFilters();
-        vm.load(rows -> {
-            Tables.selectFirst(table, r -> r.event().id() == id);
-            rows.stream().filter(r -> r.event().id() == id).findFirst().ifPresent(r -> {
-                formController.edit(r.event());
-                vm.showMonthOf(r.event());
-            });
-        });
-    }
 
     /** Shows the events that are over but still marked « prévu ». */
     public void showToComplete() {
@@ -290,15 +307,9 @@ public final class EventListController implements Refreshable, RecordOpener {
         listToggle.setSelected(true);
     }
 
-    private boolean leaveForm() {
-        if (!formController.mayLeave()) {
-            return false;
-        }
-        formController.discard();
-        return true;
-    }
 
-    private void reloadAndSelect(Event saved) {
+    @Override
+    protected void reloadAndSelect(Event saved) {
         if (saved != null) {
             vm.showMonthOf(saved);
         }

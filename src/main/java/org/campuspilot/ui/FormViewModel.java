@@ -41,6 +41,12 @@ public abstract class FormViewModel<T> {
         inputs.forEach(o -> o.addListener((obs, before, after) -> dirty.set(true)));
     }
 
+    /** Checks every field; when all are right, saves in the background and hands the saved record over. */
+    public abstract void save(Consumer<T> onSaved);
+
+    /** Asks for confirmation, then deletes the record shown; a refusal is explained and nothing is deleted. */
+    public abstract void delete(Runnable onDeleted);
+
     /** Puts the record's values (or a new record's defaults, for null) into the fields. */
     protected abstract void fillFields(T record);
 

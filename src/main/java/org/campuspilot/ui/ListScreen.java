@@ -1,0 +1,82 @@
+package org.campuspilot.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.TableView;
+
+/**
+ * What every list-and-form screen does the same way: come back to it (read again, keeping unsaved input), open a
+ * record by id (a link from another screen), and ask before unsaved input is dropped.
+ *
+ * @param <R> the row type of the table
+ * @param <T> the record type of the form
+ */
+public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
+
+    protected abstract TableView<R> table();
+
+    protected abstract FormController<T> form();
+
+    protected abstract T record(R row);
+
+    protected abstract long id(T record);
+
+    /** Reads the rows again in the background, then runs {@code afterLoad} on the FX thread. */
+    protected abstract void reload(Consumer<List<R>> afterLoad);
+
+    /** Clears search and filters, so that any record can be shown. */
+    protected abstract void clearFilters();
+
+    /** Called before the rows are read again when the screen is shown again (to refresh the form's choices). */
+    protected void beforeRefresh() {
+    }
+
+    /** Called once a record opened by {@link #open} is in the form. */
+    protected void opened(T record) {
+    }
+
+    /** Reads the rows again and selects the saved record (none for null). */
+    protected void reloadAndSelect(T saved) {
+        reload(rows -> Tables.selectFirst(table(), r -> saved != null && id(record(r)) == id(saved)));
+    }
+
+    /**
+     * Shown again: reads the list afresh (another screen may have changed it). The form keeps what the user typed
+     * and did not save yet; otherwise it shows the selected record as now stored.
+     */
+    @Override
+    public final void refresh() {
+        beforeRefresh();
+        if (form().isDirty()) {
+            reload(rows -> {
+            });
+            return;
+        }
+        R selected = table().getSelectionModel().getSelectedItem();
+        reloadAndSelect(selected == null ? null : record(selected));
+    }
+
+    @Override
+    public final void open(long id) {
+        if (!leaveForm()) {
+            return;
+        }
+        clearFilters();
+        reload(rows -> {
+            Tables.selectFirst(table(), r -> id(record(r)) == id);
+            rows.stream().filter(r -> id(record(r)) == id).findFirst().ifPresent(r -> {
+                form().edit(record(r));
+                opened(record(r));
+            });
+        });
+    }
+
+    /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
+    protected final boolean leaveForm() {
+        if (!form().mayLeave()) {
+            return false;
+        }
+        form().discard();
+        return true;
+    }
+}
