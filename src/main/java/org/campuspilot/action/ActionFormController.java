@@ -14,7 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.campuspilot.shared.Organisation;
-import org.campuspilot.shared.TrainingLevel;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.FormController;

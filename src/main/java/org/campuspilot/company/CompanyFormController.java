@@ -1,6 +1,5 @@
 package org.campuspilot.company;
 
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

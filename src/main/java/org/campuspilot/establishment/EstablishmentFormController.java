@@ -1,7 +1,6 @@
 package org.campuspilot.establishment;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.campuspilot.contact.OrganisationContactsController;
 import org.campuspilot.shared.Organisation;
-import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.FormController;

@@ -29,7 +29,6 @@ import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Count;
 import org.campuspilot.shared.FrenchFormats;
-import org.campuspilot.shared.NameKey;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.DialogService;
@@ -66,13 +65,14 @@ public final class EventFormViewModel extends FormViewModel<Event> {
     final IntegerProperty totalPresent = new SimpleIntegerProperty();
     final ObservableList<Organisation> establishments = FXCollections.observableArrayList();
     final ObservableList<Organisation> companies = FXCollections.observableArrayList();
-    final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
+    private final AttendanceSheet sheet = new AttendanceSheet();
+    final ObservableList<Attendee> contacts = sheet.people;
     private final OrganisationChoices choices = new OrganisationChoices();
     final ObservableList<Organisation> establishmentChoices = choices.establishments();
     final ObservableList<Organisation> companyChoices = choices.companies();
-    final ObservableList<Attendee> contactChoices = FXCollections.observableArrayList();
+    final ObservableList<Attendee> contactChoices = sheet.directory;
     /** What the last pasted list of names left unrecognised; null when all were found. */
-    final ObjectProperty<Problem> pasteProblem = new SimpleObjectProperty<>();
+    final ObjectProperty<Problem> pasteProblem = sheet.pasteProblem;
 
     private final EventService service;
     private final ContactRepository contactsRepository;
@@ -186,80 +186,29 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         }
     }
 
-    /** Adds a person, invited; after the event a person added is most likely one who came. */
+    /** Adds a person, invited. */
     public void addContact(Attendee person) {
-        if (person != null && contacts.stream().noneMatch(a -> a.contactId() == person.contactId())) {
-            contacts.add(person.withPresence(Presence.INVITE));
-        }
+        sheet.add(person);
     }
 
     public void setPresence(Attendee a, Presence p) {
-        int i = indexOf(a.contactId());
-        if (i >= 0 && contacts.get(i).presence() != p) {
-            contacts.set(i, contacts.get(i).withPresence(p));
-        }
+        sheet.setPresence(a, p);
     }
 
-    private int indexOf(long contactId) {
-        for (int i = 0; i < contacts.size(); i++) {
-            if (contacts.get(i).contactId() == contactId) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** « Tous les inscrits étaient présents »: every registered person becomes present; the absent are then unticked. */
+    /** « Tous les inscrits étaient présents »: every registered person becomes present. */
     public void allRegisteredPresent() {
-        for (int i = 0; i < contacts.size(); i++) {
-            if (contacts.get(i).presence() == Presence.INSCRIT) {
-                contacts.set(i, contacts.get(i).withPresence(Presence.PRESENT));
-            }
-        }
+        sheet.allRegisteredPresent();
     }
 
-    /**
-     * Marks present every person named in a pasted list (one name per line, or separated by commas or semicolons;
-     * « Prénom Nom » or « Nom Prénom », accents and case ignored). People of the directory not yet taking part are
-     * added as present; names found nowhere are reported and nothing else changes for them.
-     */
+    /** Marks present the people named in a pasted list (see {@link AttendanceSheet#markPresent}). */
     public void markPresent(String pasted) {
-        List<String> unknown = new ArrayList<>();
-        for (String raw : pasted.split("[\\n;,\\t]+")) {
-            String name = raw.strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            Optional<Attendee> match = find(contacts, name).or(() -> find(contactChoices, name));
-            if (match.isEmpty()) {
-                unknown.add(name);
-                continue;
-            }
-            Attendee a = match.get();
-            if (indexOf(a.contactId()) < 0) {
-                contacts.add(a.withPresence(Presence.PRESENT));
-            } else {
-                setPresence(a, Presence.PRESENT);
-            }
-        }
-        pasteProblem.set(unknown.isEmpty() ? null
-                : Problem.of("event.paste.unknown", unknown.size(), String.join(", ", unknown)));
+        sheet.markPresent(pasted);
     }
 
     /** Asks for a pasted list of names, then marks those people present. */
     public void pasteNames() {
         dialogs.askText(messages.get("event.paste.title"), messages.get("event.paste.message"),
                 messages.get("event.paste.button")).ifPresent(this::markPresent);
-    }
-
-    private static Optional<Attendee> find(List<Attendee> people, String name) {
-        return people.stream().filter(a -> a.name() != null && (NameKey.similar(a.name(), name)
-                || NameKey.similar(reversed(a.name()), name))).findFirst();
-    }
-
-    private static String reversed(String fullName) {
-        int space = fullName.indexOf(' ');
-        return space < 0 ? fullName : fullName.substring(space + 1) + " " + fullName.substring(0, space);
     }
 
     /** Checks every field and the timing; saves the event, its participants and attendance in one transaction. */

@@ -1,20 +1,16 @@
 package org.campuspilot.event;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,10 +25,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.SchoolYear;
@@ -46,10 +39,8 @@ import org.campuspilot.ui.Tables;
 
 /** The events: a month calendar or a list of the same filtered events on the left, the event's page on the right. */
 public final class EventListController extends ListScreen<EventRow, Event> {
-    private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass("other-month");
-    private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
-    private static final int CHIPS_PER_DAY = 3;
     private final EventListViewModel vm;
+    private MonthCalendarView calendar;
     private final Messages messages;
 
     @FXML private SplitPane root;
@@ -174,7 +165,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         });
         exportSelectionItem.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
 
-        buildCalendarGrid();
+        calendar = new MonthCalendarView(calendarGrid, messages, this::select, this::newOn);
         vm.month().addListener((o, a, m) -> drawCalendar());
         vm.visible().addListener((ListChangeListener<EventRow>) c -> drawCalendar());
 
@@ -216,77 +207,10 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         EnumCells.labelled(combo, v -> messages.get(key.apply(v)), messages.get(allKey));
     }
 
-    private void buildCalendarGrid() {
-        calendarGrid.getStyleClass().add("calendar-grid");
-        for (int c = 0; c < 7; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 7);
-            calendarGrid.getColumnConstraints().add(cc);
-            Label name = new Label(java.time.DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, messages.locale()));
-            name.getStyleClass().add("calendar-weekday");
-            calendarGrid.add(name, c, 0);
-        }
-        calendarGrid.getRowConstraints().add(new RowConstraints());
-        for (int r = 0; r < 6; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setVgrow(Priority.ALWAYS);
-            rc.setPercentHeight(-1);
-            calendarGrid.getRowConstraints().add(rc);
-        }
-    }
-
-    /** Redraws the month: each day with up to three events (a click opens one) and « +n » for the rest. */
+    /** Redraws the month shown, with the events that pass the filters. */
     private void drawCalendar() {
-        YearMonth month = vm.month().get();
-        String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, messages.locale());
-        monthLabel.setText(name.substring(0, 1).toUpperCase(messages.locale()) + name.substring(1) + " "
-                + month.getYear());
-        calendarGrid.getChildren().removeIf(n -> n.getStyleClass().contains("calendar-day"));
-        List<EventRow> rows = List.copyOf(vm.visible());
-        LocalDate today = LocalDate.now(EventTiming.PARIS);
-        List<LocalDate> days = new CalendarMonth(month).days();
-        for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get(i);
-            VBox cell = new VBox(2);
-            cell.getStyleClass().add("calendar-day");
-            cell.setId("day_" + day);
-            cell.pseudoClassStateChanged(OTHER_MONTH, !YearMonth.from(day).equals(month));
-            cell.pseudoClassStateChanged(TODAY, day.equals(today));
-            Label number = new Label(String.valueOf(day.getDayOfMonth()));
-            number.getStyleClass().add("calendar-day-number");
-            cell.getChildren().add(number);
-            List<EventRow> on = CalendarMonth.on(day, rows);
-            for (int k = 0; k < Math.min(CHIPS_PER_DAY, on.size()); k++) {
-                cell.getChildren().add(chip(on.get(k), day));
-            }
-            if (on.size() > CHIPS_PER_DAY) {
-                Label more = new Label(messages.get("event.calendar.more", on.size() - CHIPS_PER_DAY));
-                more.getStyleClass().add("text-muted");
-                cell.getChildren().add(more);
-            }
-            cell.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && e.getTarget() == cell) {
-                    newOn(day);
-                }
-            });
-            calendarGrid.add(cell, i % 7, 1 + i / 7);
-        }
-    }
-
-    private Label chip(EventRow row, LocalDate day) {
-        Event e = row.event();
-        String time = e.timing().allDay() || !day.equals(e.timing().startDate()) ? ""
-                : FrenchFormats.time(e.timing().startTime()) + " ";
-        Label chip = new Label(time + e.title());
-        chip.setId("chip_" + e.id() + "_" + day);
-        chip.getStyleClass().addAll("event-chip", "event-" + e.status().name().toLowerCase(Locale.ROOT));
-        if (row.toComplete()) {
-            chip.getStyleClass().add("event-to-complete");
-        }
-        chip.setMaxWidth(Double.MAX_VALUE);
-        chip.setTooltip(new javafx.scene.control.Tooltip(time + e.title()));
-        chip.setOnMouseClicked(m -> select(row));
-        return chip;
+        monthLabel.setText(calendar.title(vm.month().get()));
+        calendar.draw(vm.month().get(), List.copyOf(vm.visible()));
     }
 
     /** Shows this event's page, as a click on its line would. */
