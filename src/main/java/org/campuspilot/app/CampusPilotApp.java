@@ -107,7 +107,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     private void showMain() {
         messages = Messages.load(settings.language());
         dialogs = new FxDialogService(() -> stage, messages);
-        AppContext context = new AppContext(database, messages, tasks, dialogs, Clock.systemDefaultZone(), this);
+        AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this);
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class);
         if (stage.getScene() == null) {
             double[] b = settings.windowBounds();
@@ -245,5 +245,19 @@ public final class CampusPilotApp extends Application implements AppActions {
     public void quit() {
         rememberBounds();
         Platform.exit();
+    }
+
+    /**
+     * The application's clock: the system's, or a fixed day given by {@code -Dcampuspilot.today=2026-11-21} (the
+     * test suite uses it, so that « sans contact depuis 3 ans » or « convention en cours » do not change with the
+     * date the tests run on).
+     */
+    static Clock clock() {
+        String today = System.getProperty("campuspilot.today");
+        if (today == null || today.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        return Clock.fixed(java.time.LocalDate.parse(today).atTime(10, 0).atZone(paris).toInstant(), paris);
     }
 }

@@ -199,8 +199,7 @@ public final class EventFormController extends FormController<Event> {
     private void showTitle(Event e) {
         formTitle.setText(e == null ? messages.get("event.form.title.new")
                 : messages.get("event.form.title.edit", e.title(), FrenchFormats.date(e.timing().startDate())));
-        boolean toComplete = e != null && e.status() == EventStatus.PREVU
-                && e.timing().isOverAt(java.time.ZonedDateTime.now(EventTiming.PARIS));
+        boolean toComplete = vm.toComplete(e);
         toCompleteBanner.setVisible(toComplete);
         toCompleteBanner.setManaged(toComplete);
     }

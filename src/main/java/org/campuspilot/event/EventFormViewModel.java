@@ -321,6 +321,12 @@ public final class EventFormViewModel extends FormViewModel<Event> {
                         messages.get("event.ics.failed", target.get())));
     }
 
+    /** True when the event is over and still « prévu »: the page asks the director to complete it. */
+    public boolean toComplete(Event e) {
+        return e != null && EventRow.of(e, java.time.ZonedDateTime.now(clock.withZone(EventTiming.PARIS)))
+                .toComplete();
+    }
+
     /** The event shown, as saved (null for a new one). */
     public Event current() {
         return editing().get();

@@ -210,7 +210,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
     /** Redraws the month shown, with the events that pass the filters. */
     private void drawCalendar() {
         monthLabel.setText(calendar.title(vm.month().get()));
-        calendar.draw(vm.month().get(), List.copyOf(vm.visible()));
+        calendar.draw(vm.month().get(), List.copyOf(vm.visible()), vm.today());
     }
 
     /** Shows this event's page, as a click on its line would. */

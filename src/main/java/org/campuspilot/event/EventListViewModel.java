@@ -100,6 +100,11 @@ public final class EventListViewModel {
                 .map(r -> SchoolYear.of(r.event().timing().startDate())));
     }
 
+    /** Today, in Paris. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(EventTiming.PARIS));
+    }
+
     /** Shows the month containing the event, in the calendar. */
     public void showMonthOf(Event e) {
         month.set(YearMonth.from(e.timing().startDate()));

@@ -59,10 +59,9 @@ final class MonthCalendarView {
         return name.substring(0, 1).toUpperCase(messages.locale()) + name.substring(1) + " " + month.getYear();
     }
 
-    /** Draws the month with these events. */
-    void draw(YearMonth month, List<EventRow> rows) {
+    /** Draws the month with these events, today outlined. */
+    void draw(YearMonth month, List<EventRow> rows, LocalDate today) {
         grid.getChildren().removeIf(n -> n.getStyleClass().contains("calendar-day"));
-        LocalDate today = LocalDate.now(EventTiming.PARIS);
         List<LocalDate> days = new CalendarMonth(month).days();
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
