@@ -1,7 +1,6 @@
 package org.campuspilot.action;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -126,24 +125,26 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         EnumCells.labelled(schoolYearFilter, y -> messages.get("event.filter.schoolYear", y.toString()),
                 messages.get("event.filter.allYears"));
         schoolYearFilter.valueProperty().bindBidirectional(vm.schoolYear());
-        filter(levelFilter, TrainingLevel.values(), l -> messages.get("level.label", l.shortLabel()),
-                "action.filter.allLevels");
+        EnumCells.filter(levelFilter, List.of(TrainingLevel.values()), l -> messages.get("level.label", l.shortLabel()),
+                messages.get("action.filter.allLevels"));
         levelFilter.valueProperty().bindBidirectional(vm.level());
-        filter(typeFilter, ActionType.values(), t -> messages.get(t.messageKey()), "action.filter.allTypes");
+        EnumCells.filter(typeFilter, List.of(ActionType.values()), t -> messages.get(t.messageKey()),
+                messages.get("action.filter.allTypes"));
         typeFilter.valueProperty().bindBidirectional(vm.type());
-        filter(statusFilter, ActionStatus.values(), s -> messages.get(s.messageKey()), "action.filter.allStatuses");
+        EnumCells.filter(statusFilter, List.of(ActionStatus.values()), s -> messages.get(s.messageKey()),
+                messages.get("action.filter.allStatuses"));
         statusFilter.valueProperty().bindBidirectional(vm.status());
         EnumCells.labelled(establishmentFilter, Organisation::name, messages.get("action.filter.allEstablishments"));
         establishmentFilter.valueProperty().bindBidirectional(vm.establishment());
         EnumCells.labelled(companyFilter, Organisation::name, messages.get("action.filter.allCompanies"));
         companyFilter.valueProperty().bindBidirectional(vm.company());
 
-        text(yearColumn, r -> r.action().schoolYear().toString());
-        text(titleColumn, r -> r.action().title());
-        text(levelsColumn, r -> String.join(", ", r.action().levels().stream().sorted()
+        Tables.text(yearColumn, r -> r.action().schoolYear().toString());
+        Tables.text(titleColumn, r -> r.action().title());
+        Tables.text(levelsColumn, r -> String.join(", ", r.action().levels().stream().sorted()
                 .map(TrainingLevel::shortLabel).toList()));
-        text(statusColumn, r -> messages.get(r.action().status().messageKey()));
-        text(reachedColumn, r -> String.valueOf(r.action().beneficiaries().actualTotal()));
+        Tables.text(statusColumn, r -> messages.get(r.action().status().messageKey()));
+        Tables.text(reachedColumn, r -> String.valueOf(r.action().beneficiaries().actualTotal()));
         table.setItems(vm.visible());
         Map<TableColumn<ActionRow, ?>, Function<ActionRow, String>> keys = Map.of(
                 yearColumn, r -> r.action().schoolYear().toString(),
@@ -215,17 +216,7 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         c.setPrefWidth(Math.max(c.getPrefWidth(), 72));
     }
 
-    private static void text(TableColumn<ActionRow, String> column, Function<ActionRow, String> key) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(key.apply(c.getValue())));
-    }
 
-    private <T> void filter(ComboBox<T> combo, T[] values, Function<T, String> label, String allKey) {
-        List<T> items = new ArrayList<>();
-        items.add(null);
-        items.addAll(Arrays.asList(values));
-        combo.getItems().setAll(items);
-        EnumCells.labelled(combo, label, messages.get(allKey));
-    }
 
     private void load(Action select) {
         vm.load(rows -> {

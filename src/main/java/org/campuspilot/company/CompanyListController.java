@@ -2,8 +2,6 @@ package org.campuspilot.company;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -91,12 +89,14 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.search());
         clearSearchIcon.visibleProperty().bind(vm.search().isNotEmpty());
-        filter(partnershipFilter, PartnershipKind.values(), PartnershipKind::messageKey, "company.filter.allKinds");
+        EnumCells.filter(partnershipFilter, List.of(PartnershipKind.values()), k -> messages.get(k.messageKey()),
+                messages.get("company.filter.allKinds"));
         partnershipFilter.valueProperty().bindBidirectional(vm.partnership());
-        filter(sizeFilter, SizeBand.values(), SizeBand::messageKey, "company.filter.allSizes");
+        EnumCells.filter(sizeFilter, List.of(SizeBand.values()), b -> messages.get(b.messageKey()),
+                messages.get("company.filter.allSizes"));
         sizeFilter.valueProperty().bindBidirectional(vm.size());
-        filter(conventionFilter, ConventionStatus.values(), ConventionStatus::messageKey,
-                "company.filter.allConventions");
+        EnumCells.filter(conventionFilter, List.of(ConventionStatus.values()), c -> messages.get(c.messageKey()),
+                messages.get("company.filter.allConventions"));
         conventionFilter.valueProperty().bindBidirectional(vm.convention());
 
         Map<TableColumn<CompanyRow, ?>, Function<CompanyRow, String>> keys = Map.of(
@@ -104,9 +104,9 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
                 numberColumn, r -> r.company().number().code(),
                 cityColumn, r -> r.company().city(),
                 conventionColumn, r -> messages.get(r.company().conventionOn(LocalDate.now(clock)).messageKey()));
-        text(nameColumn, keys.get(nameColumn));
-        text(cityColumn, keys.get(cityColumn));
-        text(conventionColumn, keys.get(conventionColumn));
+        Tables.text(nameColumn, keys.get(nameColumn));
+        Tables.text(cityColumn, keys.get(cityColumn));
+        Tables.text(conventionColumn, keys.get(conventionColumn));
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company().number().display()));
         table.setItems(vm.visible());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -131,17 +131,7 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
         });
     }
 
-    private static void text(TableColumn<CompanyRow, String> column, Function<CompanyRow, String> key) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(key.apply(c.getValue())));
-    }
 
-    private <T> void filter(ComboBox<T> combo, T[] values, Function<T, String> key, String allKey) {
-        List<T> items = new ArrayList<>();
-        items.add(null);
-        items.addAll(Arrays.asList(values));
-        combo.getItems().setAll(items);
-        EnumCells.labelled(combo, v -> messages.get(key.apply(v)), messages.get(allKey));
-    }
 
     /** Shown again: reads the list afresh; the form keeps unsaved input, else shows the record as now stored. */
 

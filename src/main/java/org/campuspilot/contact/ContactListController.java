@@ -1,7 +1,5 @@
 package org.campuspilot.contact;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -95,11 +93,7 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.search());
         clearSearchIcon.visibleProperty().bind(vm.search().isNotEmpty());
-        List<Organisation.Kind> kinds = new ArrayList<>();
-        kinds.add(null);
-        kinds.addAll(Arrays.asList(Organisation.Kind.values()));
-        organisationKindFilter.getItems().setAll(kinds);
-        EnumCells.labelled(organisationKindFilter, k -> messages.get(k.messageKey()),
+        EnumCells.filter(organisationKindFilter, List.of(Organisation.Kind.values()), k -> messages.get(k.messageKey()),
                 messages.get("contact.filter.allOrganisations"));
         organisationKindFilter.valueProperty().bindBidirectional(vm.organisationKind());
         reviewOnlyCheck.selectedProperty().bindBidirectional(vm.reviewOnly());

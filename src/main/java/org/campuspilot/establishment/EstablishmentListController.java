@@ -1,7 +1,5 @@
 package org.campuspilot.establishment;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -91,17 +89,10 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.search());
         clearSearchIcon.visibleProperty().bind(vm.search().isNotEmpty());
-        List<EstablishmentKind> kinds = new ArrayList<>();
-        kinds.add(null);
-        kinds.addAll(Arrays.asList(EstablishmentKind.values()));
-        kindFilter.getItems().setAll(kinds);
-        EnumCells.labelled(kindFilter, k -> messages.get(k.messageKey()), messages.get("establishment.filter.allKinds"));
+        EnumCells.filter(kindFilter, List.of(EstablishmentKind.values()), k -> messages.get(k.messageKey()),
+                messages.get("establishment.filter.allKinds"));
         kindFilter.valueProperty().bindBidirectional(vm.kind());
-        List<Ownership> ownerships = new ArrayList<>();
-        ownerships.add(null);
-        ownerships.addAll(Arrays.asList(Ownership.values()));
-        ownershipFilter.getItems().setAll(ownerships);
-        EnumCells.labelled(ownershipFilter, o -> messages.get(o.messageKey()),
+        EnumCells.filter(ownershipFilter, List.of(Ownership.values()), o -> messages.get(o.messageKey()),
                 messages.get("establishment.filter.allOwnerships"));
         ownershipFilter.valueProperty().bindBidirectional(vm.ownership());
         currentOnlyCheck.selectedProperty().bindBidirectional(vm.currentOnly());

@@ -2,14 +2,12 @@ package org.campuspilot.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -126,9 +124,11 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         table.visibleProperty().bind(listToggle.selectedProperty());
 
         searchField.textProperty().bindBidirectional(vm.search());
-        filter(typeFilter, EventType.values(), EventType::messageKey, "event.filter.allTypes");
+        EnumCells.filter(typeFilter, List.of(EventType.values()), t -> messages.get(t.messageKey()),
+                messages.get("event.filter.allTypes"));
         typeFilter.valueProperty().bindBidirectional(vm.type());
-        filter(statusFilter, EventStatus.values(), EventStatus::messageKey, "event.filter.allStatuses");
+        EnumCells.filter(statusFilter, List.of(EventStatus.values()), t -> messages.get(t.messageKey()),
+                messages.get("event.filter.allStatuses"));
         statusFilter.valueProperty().bindBidirectional(vm.status());
         EnumCells.labelled(schoolYearFilter, y -> messages.get("event.filter.schoolYear", y.toString()),
                 messages.get("event.filter.allYears"));
@@ -140,12 +140,12 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         showPeriodProblem();
         toCompleteCheck.selectedProperty().bindBidirectional(vm.toCompleteOnly());
 
-        text(dateColumn, r -> FrenchFormats.date(r.event().timing().startDate()));
-        text(titleColumn, r -> r.event().title());
-        text(typeColumn, r -> messages.get(r.event().type().messageKey()));
-        text(statusColumn, r -> r.toComplete() ? messages.get("event.status.toComplete")
+        Tables.text(dateColumn, r -> FrenchFormats.date(r.event().timing().startDate()));
+        Tables.text(titleColumn, r -> r.event().title());
+        Tables.text(typeColumn, r -> messages.get(r.event().type().messageKey()));
+        Tables.text(statusColumn, r -> r.toComplete() ? messages.get("event.status.toComplete")
                 : messages.get(r.event().status().messageKey()));
-        text(presentColumn, r -> r.event().attendance().isEmpty() ? "" : String.valueOf(r.event().totalPresent()));
+        Tables.text(presentColumn, r -> r.event().attendance().isEmpty() ? "" : String.valueOf(r.event().totalPresent()));
         table.setItems(vm.visible());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Map<TableColumn<EventRow, ?>, Function<EventRow, String>> keys = Map.of(
@@ -195,17 +195,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         });
     }
 
-    private static void text(TableColumn<EventRow, String> column, Function<EventRow, String> key) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(key.apply(c.getValue())));
-    }
 
-    private <T> void filter(ComboBox<T> combo, T[] values, Function<T, String> key, String allKey) {
-        List<T> items = new ArrayList<>();
-        items.add(null);
-        items.addAll(Arrays.asList(values));
-        combo.getItems().setAll(items);
-        EnumCells.labelled(combo, v -> messages.get(key.apply(v)), messages.get(allKey));
-    }
 
     /** Redraws the month shown, with the events that pass the filters. */
     private void drawCalendar() {

@@ -28,6 +28,19 @@ public final class EnumCells {
         combo.setButtonCell(cell(combo.getConverter(), nullLabel == null ? combo : null));
     }
 
+    /**
+     * Makes the combo a filter: « all » ({@code allLabel}, the null item) then every value, each shown by
+     * {@code label}.
+     */
+    public static <T> void filter(ComboBox<T> combo, java.util.List<T> values, Function<T, String> label,
+            String allLabel) {
+        java.util.List<T> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        combo.getItems().setAll(items);
+        labelled(combo, label, allLabel);
+    }
+
     private static <T> ListCell<T> cell(StringConverter<T> converter, ComboBox<T> promptOf) {
         return new ListCell<>() {
             @Override

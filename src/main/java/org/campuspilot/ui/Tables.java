@@ -72,6 +72,11 @@ public final class Tables {
         }, () -> table.getSelectionModel().clearSelection());
     }
 
+    /** Shows in the column the text {@code value} gives for each row. */
+    public static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
     /** A placeholder saying the list is empty, or why it could not be read. */
     public static void placeholder(TableView<?> table, Messages messages, String emptyKey,
             ObjectProperty<Problem> loadProblem) {
