@@ -13,6 +13,13 @@ import org.campuspilot.db.Database;
 import org.campuspilot.event.Event;
 import org.campuspilot.event.EventRepository;
 import org.campuspilot.event.ICalendarWriter;
+import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.grant.BudgetRepository;
+import org.campuspilot.grant.EntryRepository;
+import org.campuspilot.grant.FinancialReport;
+import org.campuspilot.grant.GrantExports;
+import org.campuspilot.grant.GrantFigures;
+import org.campuspilot.grant.GrantRepository;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.ui.Messages;
@@ -22,7 +29,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export …}: files for other programs, written without opening the window. */
 @Command(name = "export", description = "Exporte des données vers un fichier.",
-        subcommands = {ExportCommand.Ics.class})
+        subcommands = {ExportCommand.Ics.class, ExportCommand.Cerfa15059.class, ExportCommand.Budget.class})
 final class ExportCommand implements Callable<Integer> {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
 
@@ -76,6 +83,106 @@ final class ExportCommand implements Callable<Integer> {
                 return Cli.REJECTED;
             }
             spec.commandLine().getOut().println(MESSAGES.get("cli.export.ics.done", events.size(), out));
+            return Cli.OK;
+        }
+    }
+
+    /** Opens the campus file for a headless export, or says why it cannot (the message is printed). */
+    private static Database open(CommandLine.Model.CommandSpec spec, Path db) {
+        if (!Files.isRegularFile(db)) {
+            spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
+            return null;
+        }
+        try {
+            return Database.open(db);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
+            return null;
+        }
+    }
+
+    private static GrantExports grantExports(Database database) {
+        GrantRepository grants = new GrantRepository(database);
+        GrantFigures figures = new GrantFigures(grants, new BudgetRepository(database), new EntryRepository(database));
+        CampusRepository campus = new CampusRepository(database);
+        return new GrantExports(grants, figures, () -> campus.find().map(Campus::name).orElse("Campus"), MESSAGES);
+    }
+
+    private static Format format(CommandLine.Model.CommandSpec spec, String value, List<Format> allowed) {
+        Format f = Format.parse(value);
+        if (f == null || !allowed.contains(f)) {
+            spec.commandLine().getErr().println(MESSAGES.get("cli.export.format", value,
+                    String.join(", ", allowed.stream().map(Format::extension).toList())));
+            return null;
+        }
+        return f;
+    }
+
+    @Command(name = "cerfa-15059", description = "Le compte rendu financier d'une subvention (Cerfa 15059).")
+    static final class Cerfa15059 implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--grant", required = true, description = "Le numéro de la subvention.") long grant;
+        @Option(names = "--format", required = true, description = "pdf, odt ou ods.") String format;
+        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+
+        @Override
+        public Integer call() {
+            Format f = format(spec, format, List.of(Format.PDF, Format.ODT, Format.ODS));
+            if (f == null) {
+                return Cli.USAGE;
+            }
+            Database database = open(spec, db);
+            if (database == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            GrantExports exports = grantExports(database);
+            java.util.Optional<FinancialReport> report = exports.financialReport(grant);
+            if (report.isEmpty()) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.noGrant", grant));
+                return Cli.REJECTED;
+            }
+            try {
+                exports.writeFinancialReport(report.get(), f, out);
+            } catch (java.io.IOException | RuntimeException e) {
+                spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
+                return Cli.REJECTED;
+            }
+            spec.commandLine().getOut().println(MESSAGES.get("cli.export.cerfa15059.done", report.get().grant()
+                    .label(), out));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "budget", description = "Le budget prévisionnel d'un exercice (Cerfa 12156).")
+    static final class Budget implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--year", required = true, description = "L'exercice (aaaa).") int year;
+        @Option(names = "--format", required = true, description = "ods ou pdf.") String format;
+        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+
+        @Override
+        public Integer call() {
+            Format f = format(spec, format, List.of(Format.ODS, Format.PDF));
+            if (f == null) {
+                return Cli.USAGE;
+            }
+            if (year < 2000 || year > 2100) {
+                spec.commandLine().getErr().println(MESSAGES.get("grant.year.invalid", String.valueOf(year)));
+                return Cli.USAGE;
+            }
+            Database database = open(spec, db);
+            if (database == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            try {
+                grantExports(database).writeBudget(year, f, out);
+            } catch (java.io.IOException | RuntimeException e) {
+                spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
+                return Cli.REJECTED;
+            }
+            spec.commandLine().getOut().println(MESSAGES.get("cli.export.budget.done", String.valueOf(year), out));
             return Cli.OK;
         }
     }

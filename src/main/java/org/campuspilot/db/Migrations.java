@@ -16,7 +16,8 @@ public final class Migrations {
             "V1__campus_and_establishments.sql",
             "V2__companies_and_contacts.sql",
             "V3__events.sql",
-            "V4__actions.sql");
+            "V4__actions.sql",
+            "V5__grant.sql");
 
     private final Database database;
     private final Jdbc jdbc;

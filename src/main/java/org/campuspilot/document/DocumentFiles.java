@@ -1,0 +1,58 @@
+package org.campuspilot.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+/** Writes documents to files: in full or not at all (a temporary file beside the target, then moved in place). */
+public final class DocumentFiles {
+
+    /** The formats a document may be written in. */
+    public enum Format {
+        PDF,
+        ODT,
+        ODS;
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** « pdf », « PDF » → PDF; null for anything else. */
+        public static Format parse(String s) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(s == null ? "" : s.strip())) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final String pageLabel;
+
+    /** @param pageLabel the word before page numbers (« Page ») */
+    public DocumentFiles(String pageLabel) {
+        this.pageLabel = pageLabel;
+    }
+
+    public void write(DocumentModel model, Format format, Path out, boolean landscape) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), ".campus-pilot-", ".tmp");
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                switch (format) {
+                    case PDF -> new PdfRenderer(pageLabel).write(model, o, landscape);
+                    case ODT -> new OdtRenderer(pageLabel).write(model, o, landscape);
+                    case ODS -> new OdsRenderer().write(model, o);
+                    default -> throw new IllegalArgumentException(format.name());
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.campuspilot.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.campuspilot.shared.Money;
+
+/**
+ * A document the application writes, whatever the format: a title, then headings, paragraphs and tables. Features
+ * build one from their figures; {@link PdfRenderer}, {@link OdtRenderer} and {@link OdsRenderer} lay it out, so a
+ * figure is computed once and every format shows the same.
+ */
+public final class DocumentModel {
+
+    /** A piece of the document, in reading order. */
+    public sealed interface Block permits Heading, Paragraph, Table {
+    }
+
+    /** A section title; level 1 or 2. */
+    public record Heading(int level, String text) implements Block {
+    }
+
+    /** A paragraph; line breaks in the text are kept. {@code muted} is shown smaller and grey. */
+    public record Paragraph(String text, boolean muted) implements Block {
+    }
+
+    /** A table with a title (the sheet's name in a spreadsheet). */
+    public record Table(String title, List<Column> columns, List<Row> rows) implements Block {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A column: its header, its relative width, and whether its cells are figures (aligned right). */
+    public record Column(String header, float width, boolean numeric) {
+    }
+
+    /** A row; a bold row is a group or a total. */
+    public record Row(List<Cell> cells, boolean bold) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell: the text printed in documents, and for spreadsheets the value it stands for (a {@link Money}, a
+     * percentage as a fraction in a {@link Percent}, a {@link LocalDate}, a {@link Number}), or null for text.
+     */
+    public record Cell(String text, Object value) {
+        public static Cell text(String text) {
+            return new Cell(text == null ? "" : text, null);
+        }
+
+        public static Cell money(Money m) {
+            return m == null ? text("") : new Cell(m.number(), m);
+        }
+
+        /** A percentage given in per cent (15.2 for 15,2 %); empty when null. */
+        public static Cell percent(Double perCent) {
+            if (perCent == null) {
+                return text("");
+            }
+            String shown = String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent);
+            return new Cell(shown, new Percent(perCent / 100.0));
+        }
+    }
+
+    /** A share as a fraction (0.152 for 15,2 %). */
+    public record Percent(double fraction) {
+    }
+
+    private final String title;
+    private final String subtitle;
+    private final List<Block> blocks = new ArrayList<>();
+
+    public DocumentModel(String title, String subtitle) {
+        this.title = title;
+        this.subtitle = subtitle;
+    }
+
+    public DocumentModel heading(int level, String text) {
+        blocks.add(new Heading(level, text));
+        return this;
+    }
+
+    public DocumentModel paragraph(String text) {
+        blocks.add(new Paragraph(text == null ? "" : text, false));
+        return this;
+    }
+
+    public DocumentModel note(String text) {
+        blocks.add(new Paragraph(text, true));
+        return this;
+    }
+
+    public DocumentModel table(Table table) {
+        blocks.add(table);
+        return this;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String subtitle() {
+        return subtitle;
+    }
+
+    public List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    public List<Table> tables() {
+        return blocks.stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+    }
+}

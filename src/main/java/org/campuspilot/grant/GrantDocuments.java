@@ -1,0 +1,199 @@
+package org.campuspilot.grant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.campuspilot.document.DocumentModel;
+import org.campuspilot.document.DocumentModel.Cell;
+import org.campuspilot.document.DocumentModel.Column;
+import org.campuspilot.document.DocumentModel.Row;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.Money;
+import org.campuspilot.ui.Messages;
+
+/**
+ * The grant's documents as {@link DocumentModel}s, laid out like the forms: the compte rendu financier (Cerfa 15059:
+ * the qualitative review, the table of charges and produits with forecast, actual and gaps, the explanatory annex)
+ * and the budget prévisionnel (Cerfa 12156). The figures come from {@link BudgetFollowUp}; nothing is computed here
+ * but the layout.
+ */
+public final class GrantDocuments {
+    private final Messages messages;
+
+    public GrantDocuments(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** A line as the tables name it: « 60 – Achats » for a group, « 604 – Prestations de services » below it. */
+    public String lineLabel(BudgetLine line) {
+        String label = messages.get(line.messageKey());
+        if (line.parent() == null || !line.code().chars().allMatch(Character::isDigit)) {
+            return label;
+        }
+        return line.code() + " – " + label;
+    }
+
+    public DocumentModel financialReport(FinancialReport r) {
+        Grant g = r.grant();
+        BudgetFollowUp f = r.figures();
+        DocumentModel doc = new DocumentModel(messages.get("grant.cerfa15059.title"),
+                messages.get("grant.cerfa15059.subtitle", r.campusName(), g.label(), String.valueOf(g.year())));
+        doc.heading(1, messages.get("grant.cerfa15059.identification"));
+        doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.identification"),
+                List.of(new Column("", 3, false), new Column("", 5, false)), List.of(
+                        pair("grant.form.funder.label", messages.get(g.funder().messageKey()) + " — " + g.funderName()),
+                        pair("grant.form.object.label", g.object()),
+                        pair("grant.form.year.label", String.valueOf(g.year())),
+                        pair("grant.form.convention.label", conventionText(g)),
+                        pair("grant.form.awarded.label", money(g.awarded())),
+                        pair("grant.progress.received", r.progress().received().display()),
+                        pair("grant.progress.spent", r.progress().committed().display()))));
+        doc.heading(1, messages.get("grant.cerfa15059.part1"));
+        doc.paragraph(blankOr(g.review(), "grant.cerfa15059.noText"));
+        doc.heading(1, messages.get("grant.cerfa15059.part2"));
+        doc.table(gapTable(messages.get("grant.cerfa.charges"), f, BudgetLine.Side.CHARGE, "grant.cerfa.totalCharges"));
+        doc.table(gapTable(messages.get("grant.cerfa.produits"), f, BudgetLine.Side.PRODUIT,
+                "grant.cerfa.totalProduits"));
+        doc.paragraph(resultSentence(f.forecastTotals(), f.actualTotals()));
+        doc.table(gapTable(messages.get("grant.cerfa.contributions"), f, BudgetLine.Side.CONTRIBUTION_EMPLOI, null,
+                BudgetLine.Side.CONTRIBUTION_RESSOURCE));
+        doc.note(messages.get("grant.cerfa15059.actualNote", String.valueOf(g.year())));
+        doc.heading(1, messages.get("grant.cerfa15059.part3"));
+        doc.heading(2, messages.get("grant.cerfa15059.indirect"));
+        BudgetFollowUp.Row ci = f.row("CI");
+        doc.paragraph(messages.get("grant.cerfa15059.indirectAmounts", ci.forecast().display(),
+                ci.committed().display()));
+        doc.paragraph(blankOr(g.indirectCosts(), "grant.cerfa15059.noText"));
+        doc.heading(2, messages.get("grant.cerfa15059.gaps", BudgetFollowUp.SIGNIFICANT_GAP_PERCENT));
+        List<BudgetFollowUp.Row> gaps = f.significantGaps();
+        if (gaps.isEmpty()) {
+            doc.paragraph(messages.get("grant.cerfa15059.noGap"));
+        } else {
+            List<Row> rows = new ArrayList<>();
+            for (BudgetFollowUp.Row row : gaps) {
+                rows.add(new Row(List.of(Cell.text(lineLabel(row.line())), Cell.money(row.forecast()),
+                        Cell.money(row.committed()), Cell.money(row.gap()), Cell.percent(row.gapPercent()),
+                        Cell.text(g.gapExplanations().getOrDefault(row.line().code(), ""))), false));
+            }
+            doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.gapsSheet"), List.of(
+                    new Column(messages.get("grant.column.line"), 5, false),
+                    new Column(messages.get("grant.column.forecast"), 2.2f, true),
+                    new Column(messages.get("grant.column.actual"), 2.2f, true),
+                    new Column(messages.get("grant.column.gap"), 2.2f, true),
+                    new Column(messages.get("grant.column.gapPercent"), 1.5f, true),
+                    new Column(messages.get("grant.column.explanation"), 6, false)), rows));
+        }
+        doc.heading(2, messages.get("grant.cerfa15059.inKind"));
+        doc.paragraph(messages.get("grant.cerfa15059.inKindAmounts", f.actualTotals().contributionEmplois().display(),
+                f.actualTotals().contributionRessources().display()));
+        doc.paragraph(blankOr(g.contributions(), "grant.cerfa15059.noText"));
+        doc.heading(1, messages.get("grant.cerfa15059.attestation.title"));
+        doc.paragraph(messages.get("grant.cerfa15059.attestation"));
+        return doc;
+    }
+
+    /** The budget prévisionnel of a year in the layout of Cerfa 12156. */
+    public DocumentModel budgetForecast(String campusName, int year, Map<String, Money> forecast) {
+        BudgetTotals totals = BudgetTotals.of(forecast);
+        DocumentModel doc = new DocumentModel(messages.get("grant.cerfa12156.title"),
+                messages.get("grant.cerfa12156.subtitle", campusName, String.valueOf(year)));
+        doc.table(amountTable(messages.get("grant.cerfa.charges"), forecast, BudgetLine.Side.CHARGE,
+                "grant.cerfa.totalCharges", totals.charges()));
+        doc.table(amountTable(messages.get("grant.cerfa.produits"), forecast, BudgetLine.Side.PRODUIT,
+                "grant.cerfa.totalProduits", totals.produits()));
+        doc.table(amountTable(messages.get("grant.cerfa.contributions"), forecast,
+                BudgetLine.Side.CONTRIBUTION_EMPLOI, null, null));
+        doc.table(amountTable(messages.get("grant.cerfa.contributionsResources"), forecast,
+                BudgetLine.Side.CONTRIBUTION_RESSOURCE, null, null));
+        if (totals.warnings().isEmpty()) {
+            doc.paragraph(messages.get("grant.cerfa12156.balanced", totals.charges().display()));
+        } else {
+            totals.warnings().forEach(p -> doc.paragraph(messages.get(p)));
+        }
+        doc.note(messages.get("grant.cerfa12156.note"));
+        return doc;
+    }
+
+    private DocumentModel.Table amountTable(String title, Map<String, Money> amounts, BudgetLine.Side side,
+            String totalKey, Money total) {
+        List<Row> rows = new ArrayList<>();
+        for (BudgetLine line : BudgetLine.ALL) {
+            if (line.side() == side) {
+                rows.add(new Row(List.of(Cell.text(lineLabel(line)),
+                        Cell.money(BudgetTotals.lineTotal(line, amounts))), line.parent() == null));
+            }
+        }
+        if (totalKey != null) {
+            rows.add(new Row(List.of(Cell.text(messages.get(totalKey)), Cell.money(total)), true));
+        }
+        return new DocumentModel.Table(title, List.of(new Column(messages.get("grant.column.line"), 8, false),
+                new Column(messages.get("grant.column.amount"), 2.5f, true)), rows);
+    }
+
+    private DocumentModel.Table gapTable(String title, BudgetFollowUp f, BudgetLine.Side side, String totalKey,
+            BudgetLine.Side... more) {
+        List<Row> rows = new ArrayList<>();
+        List<BudgetLine.Side> sides = new ArrayList<>(List.of(side));
+        sides.addAll(List.of(more));
+        for (BudgetLine.Side s : sides) {
+            for (BudgetFollowUp.Row row : f.side(s)) {
+                rows.add(gapRow(lineLabel(row.line()), row.forecast(), row.committed(), row.parentless()));
+            }
+        }
+        if (totalKey != null) {
+            Money forecast = side == BudgetLine.Side.CHARGE ? f.forecastTotals().charges() : f.forecastTotals()
+                    .produits();
+            Money actual = side == BudgetLine.Side.CHARGE ? f.actualTotals().charges() : f.actualTotals().produits();
+            rows.add(gapRow(messages.get(totalKey), forecast, actual, true));
+        }
+        return new DocumentModel.Table(title, List.of(
+                new Column(messages.get("grant.column.line"), 7, false),
+                new Column(messages.get("grant.column.forecast"), 2.2f, true),
+                new Column(messages.get("grant.column.actual"), 2.2f, true),
+                new Column(messages.get("grant.column.gap"), 2.2f, true),
+                new Column(messages.get("grant.column.gapPercent"), 1.6f, true)), rows);
+    }
+
+    private static Row gapRow(String label, Money forecast, Money actual, boolean bold) {
+        Money gap = actual.minus(forecast);
+        return new Row(List.of(Cell.text(label), Cell.money(forecast), Cell.money(actual), Cell.money(gap),
+                Cell.percent(gap.percentOf(forecast))), bold);
+    }
+
+    private String resultSentence(BudgetTotals forecast, BudgetTotals actual) {
+        return messages.get("grant.cerfa15059.result", describe(forecast.result()), describe(actual.result()));
+    }
+
+    /** « excédent de 1 234,00 € », « insuffisance de … » or « équilibre ». */
+    public String describe(Money result) {
+        if (result.cents() > 0) {
+            return messages.get("grant.result.excedent", result.display());
+        }
+        if (result.cents() < 0) {
+            return messages.get("grant.result.insuffisance", new Money(-result.cents()).display());
+        }
+        return messages.get("grant.result.balanced");
+    }
+
+    private Row pair(String key, String value) {
+        return new Row(List.of(Cell.text(messages.get(key)), Cell.text(value)), false);
+    }
+
+    private String conventionText(Grant g) {
+        if (g.conventionRef() == null && g.conventionSignedOn() == null) {
+            return "—";
+        }
+        String ref = g.conventionRef() == null ? "" : g.conventionRef();
+        return g.conventionSignedOn() == null ? ref
+                : messages.get("grant.cerfa15059.conventionSigned", ref, FrenchFormats.date(g.conventionSignedOn()))
+                        .strip();
+    }
+
+    private static String money(Money m) {
+        return m == null ? "—" : m.display();
+    }
+
+    private String blankOr(String text, String key) {
+        return text == null || text.isBlank() ? messages.get(key) : text;
+    }
+}

@@ -1,0 +1,44 @@
+package org.campuspilot.grant;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.campuspilot.document.DocumentFiles;
+import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.ui.Messages;
+
+/** Writes the grant's documents to files, for the window and the headless commands alike. */
+public final class GrantExports {
+    private final GrantRepository grants;
+    private final GrantFigures figures;
+    private final Supplier<String> campusName;
+    private final GrantDocuments documents;
+    private final DocumentFiles files;
+
+    public GrantExports(GrantRepository grants, GrantFigures figures, Supplier<String> campusName, Messages messages) {
+        this.grants = grants;
+        this.figures = figures;
+        this.campusName = campusName;
+        this.documents = new GrantDocuments(messages);
+        this.files = new DocumentFiles(messages.get("document.page"));
+    }
+
+    /** The compte rendu financier's figures for a grant; empty when there is no such grant. */
+    public java.util.Optional<FinancialReport> financialReport(long grantId) {
+        return grants.findById(grantId).map(g -> new FinancialReport(campusName.get(), g, figures.progress(g),
+                figures.followUp(g.year())));
+    }
+
+    /** The compte rendu financier (Cerfa 15059) of a grant, as PDF, ODT or (its tables) ODS. */
+    public void writeFinancialReport(FinancialReport report, Format format, Path out) throws IOException {
+        files.write(documents.financialReport(report), format, out, false);
+    }
+
+    /** The budget prévisionnel of a year (Cerfa 12156), as ODS or PDF. */
+    public void writeBudget(int year, Format format, Path out) throws IOException {
+        if (format == Format.ODT) {
+            throw new IllegalArgumentException("ODT");
+        }
+        files.write(documents.budgetForecast(campusName.get(), year, figures.forecast(year)), format, out, false);
+    }
+}
