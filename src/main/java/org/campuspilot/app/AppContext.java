@@ -40,6 +40,24 @@ import org.campuspilot.establishment.EstablishmentListController;
 import org.campuspilot.establishment.EstablishmentListViewModel;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.establishment.EstablishmentService;
+import org.campuspilot.grant.BudgetController;
+import org.campuspilot.grant.BudgetRepository;
+import org.campuspilot.grant.BudgetViewModel;
+import org.campuspilot.grant.EntryFormController;
+import org.campuspilot.grant.EntryFormViewModel;
+import org.campuspilot.grant.EntryListController;
+import org.campuspilot.grant.EntryListViewModel;
+import org.campuspilot.grant.EntryRepository;
+import org.campuspilot.grant.GrantAreaController;
+import org.campuspilot.grant.GrantExports;
+import org.campuspilot.grant.GrantFigures;
+import org.campuspilot.grant.GrantFormController;
+import org.campuspilot.grant.GrantFormViewModel;
+import org.campuspilot.grant.GrantListController;
+import org.campuspilot.grant.GrantListViewModel;
+import org.campuspilot.grant.GrantRepository;
+import org.campuspilot.grant.GrantService;
+import org.campuspilot.grant.YearActivity;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.ControllerFactory;
 import org.campuspilot.ui.DialogService;
@@ -143,6 +161,12 @@ public final class AppContext {
         EventService eventService = new EventService(database, events, clock);
         ActionRepository actionRecords = new ActionRepository(database);
         ActionService actionService = new ActionService(database, actionRecords, clock);
+        GrantRepository grants = new GrantRepository(database);
+        EntryRepository entries = new EntryRepository(database);
+        GrantService grantService = new GrantService(database, grants, new BudgetRepository(database), entries,
+                clock);
+        GrantFigures grantFigures = new GrantFigures(grants, new BudgetRepository(database), entries);
+        GrantExports grantExports = new GrantExports(grants, grantFigures, this::campusName, messages);
         ControllerFactory controllers = new ControllerFactory();
         this.views = new ViewLoader(messages, controllers);
         controllers
@@ -182,6 +206,19 @@ public final class AppContext {
                                 navigator))
                 .register(org.campuspilot.event.RelatedEventsController.class,
                         () -> new org.campuspilot.event.RelatedEventsController(events, tasks, messages, navigator))
+                .register(GrantAreaController.class, GrantAreaController::new)
+                .register(BudgetController.class, () -> new BudgetController(new BudgetViewModel(grantFigures,
+                        grantService, grantExports, tasks, dialogs, messages, clock), messages))
+                .register(EntryListController.class, () -> new EntryListController(
+                        new EntryListViewModel(entries, tasks, messages), messages))
+                .register(EntryFormController.class, () -> new EntryFormController(new EntryFormViewModel(
+                        grantService, entries, tasks, dialogs, messages, clock), dialogs, messages))
+                .register(GrantListController.class, () -> new GrantListController(
+                        new GrantListViewModel(grants, tasks, clock), messages))
+                .register(GrantFormController.class, () -> new GrantFormController(new GrantFormViewModel(
+                        grantService, grantFigures, grantExports,
+                        year -> YearActivity.of(year, actionRecords, events), tasks, dialogs, messages, clock),
+                        messages))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator));
     }

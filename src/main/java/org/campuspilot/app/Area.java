@@ -7,6 +7,7 @@ import org.campuspilot.contact.ContactListController;
 import org.campuspilot.dashboard.DashboardController;
 import org.campuspilot.event.EventListController;
 import org.campuspilot.establishment.EstablishmentListController;
+import org.campuspilot.grant.GrantAreaController;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+8). */
@@ -17,7 +18,7 @@ enum Area {
     CONTACTS(Feather.USERS, ContactListController.class),
     EVENTS(Feather.CALENDAR, EventListController.class),
     ACTIONS(Feather.TARGET, ActionListController.class),
-    GRANT(Feather.DOLLAR_SIGN, null),
+    GRANT(Feather.DOLLAR_SIGN, GrantAreaController.class),
     REPORTS(Feather.FILE_TEXT, null);
 
     final Feather icon;

@@ -15,15 +15,14 @@ import java.util.zip.ZipOutputStream;
  */
 public final class OdtRenderer {
     private static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
-    private static final String NS = """
-             xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"\
-             xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"\
-             xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"\
-             xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"\
-             xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"\
-             xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"\
-             xmlns:dc="http://purl.org/dc/elements/1.1/"\
-             office:version="1.3\"""";
+    private static final String NS = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+            + " office:version=\"1.3\"";
 
     private final String pageLabel;
 

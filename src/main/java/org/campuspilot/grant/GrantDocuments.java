@@ -41,11 +41,11 @@ public final class GrantDocuments {
         doc.heading(1, messages.get("grant.cerfa15059.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(
-                        pair("grant.form.funder.label", messages.get(g.funder().messageKey()) + " — " + g.funderName()),
-                        pair("grant.form.object.label", g.object()),
-                        pair("grant.form.year.label", String.valueOf(g.year())),
-                        pair("grant.form.convention.label", conventionText(g)),
-                        pair("grant.form.awarded.label", money(g.awarded())),
+                        pair("grant.cerfa.funder", messages.get(g.funder().messageKey()) + " — " + g.funderName()),
+                        pair("grant.cerfa.object", g.object()),
+                        pair("grant.cerfa.year", String.valueOf(g.year())),
+                        pair("grant.cerfa.convention", conventionText(g)),
+                        pair("grant.cerfa.awarded", money(g.awarded())),
                         pair("grant.progress.received", r.progress().received().display()),
                         pair("grant.progress.spent", r.progress().committed().display()))));
         doc.heading(1, messages.get("grant.cerfa15059.part1"));

@@ -35,4 +35,10 @@ public interface DialogService {
 
     /** Where to create a new SQLite file. */
     Optional<Path> chooseDatabaseToCreate();
+
+    /** Asks for an existing file (an invoice's scan to attach). */
+    Optional<Path> chooseFileToOpen(String title);
+
+    /** Opens a file with the system's viewer; false when the system offers none (the caller explains). */
+    boolean openWithSystem(Path file);
 }

@@ -176,4 +176,31 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setMinWidth(480);
         return alert;
     }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /**
+     * Hands the file to the desktop: {@code xdg-open} on Linux, {@code open} on macOS, the shell's association on
+     * Windows. The program runs on its own; its outcome is not awaited.
+     */
+    @Override
+    public boolean openWithSystem(Path file) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler",
+                file.toString()) : os.contains("mac") ? List.of("open", file.toString())
+                : List.of("xdg-open", file.toString());
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 }

@@ -67,8 +67,14 @@ class MessagesTest {
             "grant", "reports"}) {
             keys.add("area." + area);
         }
-        for (String area : new String[] {"grant", "reports"}) {
-            keys.add("area." + area + ".planned");
+        keys.add("area.reports.planned");
+        Arrays.stream(org.campuspilot.grant.Funder.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.grant.GrantStatus.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.grant.InstalmentKind.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.grant.Instalment.State.values()).forEach(k -> keys.add(k.messageKey()));
+        for (org.campuspilot.grant.EntryKind k : org.campuspilot.grant.EntryKind.values()) {
+            keys.add(k.messageKey());
+            Arrays.stream(org.campuspilot.grant.EntryStatus.values()).forEach(s -> keys.add(s.messageKey(k)));
         }
         return keys;
     }
@@ -118,7 +124,7 @@ class MessagesTest {
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);
                 if (value.contains("{0}")) {
-                    Object[] args = {"X", "Y", "Z"};
+                    Object[] args = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
                     String formatted = new MessageFormat(value, Locale.FRANCE).format(args);
                     assertFalse(formatted.contains("{"), bundle + " " + key + " lost a placeholder: " + formatted);
                     long quotesIn = value.chars().filter(c -> c == '\'').count();

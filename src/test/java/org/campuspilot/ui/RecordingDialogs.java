@@ -66,4 +66,21 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseDatabaseToCreate() {
         return Optional.empty();
     }
+
+    /** The file answered to « choose a file to open »; null: cancelled. */
+    public Path openFrom;
+    /** The files handed to the system's viewer. */
+    public final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        shown.add(title);
+        return Optional.ofNullable(openFrom);
+    }
+
+    @Override
+    public boolean openWithSystem(Path file) {
+        opened.add(file);
+        return true;
+    }
 }

@@ -1,0 +1,233 @@
+package org.campuspilot.grant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Money;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * The budget of a financial year: the follow-up line by line (forecast, committed, paid, remaining, % executed,
+ * overspent lines), the totals and the result; and the budget prévisionnel's editor, one field per line with the
+ * totals, the balance and the 86 = 87 rule shown as the director types. The rules warn; they never change a figure.
+ */
+public final class BudgetViewModel {
+    private final GrantFigures figures;
+    private final GrantService service;
+    private final GrantExports exports;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+
+    final ObservableList<Integer> years = FXCollections.observableArrayList();
+    final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    final ObservableList<BudgetFollowUp.Row> rows = FXCollections.observableArrayList();
+    final ObjectProperty<BudgetFollowUp> followUp = new SimpleObjectProperty<>();
+    final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    /** True while the budget prévisionnel is being edited. */
+    final BooleanProperty editing = new SimpleBooleanProperty(false);
+    final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** The editor's fields, one per line that takes amounts, in the forms' order. */
+    final Map<String, InputField<Money>> fields = new LinkedHashMap<>();
+    /** The editor's group totals, by group code. */
+    final Map<String, StringProperty> groupTotals = new LinkedHashMap<>();
+    final StringProperty editorTotals = new SimpleStringProperty("");
+    final ObservableList<String> editorWarnings = FXCollections.observableArrayList();
+    private boolean filling;
+
+    public BudgetViewModel(GrantFigures figures, GrantService service, GrantExports exports, TaskRunner tasks,
+            DialogService dialogs, Messages messages, Clock clock) {
+        this.figures = figures;
+        this.service = service;
+        this.exports = exports;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        for (BudgetLine line : BudgetLine.ALL) {
+            if (line.takesAmounts()) {
+                InputField<Money> f = InputField.optional(Money::check);
+                f.text().addListener((o, a, b) -> {
+                    if (!filling) {
+                        recompute();
+                    }
+                });
+                fields.put(line.code(), f);
+            } else {
+                groupTotals.put(line.code(), new SimpleStringProperty(Money.ZERO.number()));
+            }
+        }
+        year.set(LocalDate.now(clock).getYear());
+        year.addListener((o, a, y) -> {
+            if (y != null && !y.equals(a)) {
+                load();
+            }
+        });
+    }
+
+    /** Reads the years and the chosen year's figures in the background. */
+    public void load() {
+        Integer chosen = year.get();
+        tasks.run(() -> List.of(figures.years(), figures.followUp(chosen)), result -> {
+            @SuppressWarnings("unchecked") List<Integer> stored = (List<Integer>) result.get(0);
+            TreeSet<Integer> all = new TreeSet<>(stored);
+            int current = LocalDate.now(clock).getYear();
+            all.add(current);
+            all.add(current + 1);
+            all.add(chosen);
+            List<Integer> list = new ArrayList<>(all.descendingSet());
+            if (!list.equals(years)) {
+                years.setAll(list);
+            }
+            if (!chosen.equals(year.get())) {
+                return;
+            }
+            BudgetFollowUp f = (BudgetFollowUp) result.get(1);
+            followUp.set(f);
+            rows.setAll(f.rows().stream().filter(r -> !r.isEmpty() || r.parentless()).toList());
+            problem.set(null);
+        }, failure -> problem.set(Problem.of("grant.budget.loadFailed")));
+    }
+
+    /** Opens the editor on the year's forecast. */
+    public void startEditing() {
+        BudgetFollowUp f = followUp.get();
+        if (f == null) {
+            return;
+        }
+        filling = true;
+        for (Map.Entry<String, InputField<Money>> e : fields.entrySet()) {
+            Money m = f.row(e.getKey()).forecast();
+            e.getValue().set(m.cents() == 0 ? "" : m.number());
+        }
+        filling = false;
+        recompute();
+        editing.set(true);
+    }
+
+    public void cancelEditing() {
+        editing.set(false);
+    }
+
+    /** The amounts typed so far (fields that hold no valid amount count zero). */
+    private Map<String, Money> typed() {
+        Map<String, Money> out = new LinkedHashMap<>();
+        fields.forEach((code, f) -> {
+            Checked<Money> c = Money.check(f.text().get());
+            if (c.isOk() && c.value() != null) {
+                out.put(code, c.value());
+            }
+        });
+        return out;
+    }
+
+    private void recompute() {
+        Map<String, Money> amounts = typed();
+        for (Map.Entry<String, StringProperty> g : groupTotals.entrySet()) {
+            g.getValue().set(BudgetTotals.lineTotal(BudgetLine.of(g.getKey()).orElseThrow(), amounts).number());
+        }
+        BudgetTotals t = BudgetTotals.of(amounts);
+        editorTotals.set(messages.get("grant.budget.editorTotals", t.charges().display(), t.produits().display(),
+                t.contributionEmplois().display(), t.contributionRessources().display()));
+        editorWarnings.setAll(t.warnings().stream().map(messages::get).toList());
+    }
+
+    /** Checks every field and saves the year's forecast, all lines at once; a warning does not prevent it. */
+    public void save() {
+        boolean ok = true;
+        for (InputField<Money> f : fields.values()) {
+            ok &= f.check(true);
+        }
+        if (!ok) {
+            problem.set(Problem.of("form.error.fix"));
+            return;
+        }
+        Map<String, Money> amounts = typed();
+        int y = year.get();
+        busy.set(true);
+        tasks.run(() -> {
+            service.saveForecast(y, amounts);
+            return null;
+        }, done -> {
+            busy.set(false);
+            editing.set(false);
+            problem.set(null);
+            load();
+        }, failure -> {
+            busy.set(false);
+            problem.set(Problem.of("form.error.saveFailed"));
+        });
+    }
+
+    /** True when the editor may be left (nothing typed, or the user drops it). */
+    public boolean mayLeave() {
+        if (!editing.get()) {
+            return true;
+        }
+        return dialogs.confirm(messages.get("grant.budget.discard.title"), messages.get("grant.budget.discard.message",
+                String.valueOf(year.get())), messages.get("grant.budget.discard.button"));
+    }
+
+    /** Writes the budget prévisionnel (Cerfa 12156) of the chosen year where the director says. */
+    public void export(Format format) {
+        int y = year.get();
+        dialogs.chooseFileToSave(messages.get("grant.budget.export.title"),
+                messages.get("grant.budget.export.fileName", String.valueOf(y)) + "." + format.extension())
+                .ifPresent(path -> written(() -> exports.writeBudget(y, format, path), path, tasks, dialogs,
+                        messages));
+    }
+
+    /** Runs a file export in the background, then says where the file is, or why it could not be written. */
+    static void written(IoWork work, java.nio.file.Path path, TaskRunner tasks, DialogService dialogs,
+            Messages messages) {
+        tasks.run(() -> {
+            work.run();
+            return path;
+        }, p -> dialogs.info(messages.get("document.written.title"), messages.get("document.written", p)),
+                failure -> dialogs.error(messages.get("document.written.title"),
+                        messages.get("document.write.failed", path)));
+    }
+
+    /** File work that may fail. */
+    interface IoWork {
+        void run() throws java.io.IOException;
+    }
+
+    /** Summary lines above the table. */
+    String summary(BudgetFollowUp f) {
+        BudgetTotals fc = f.forecastTotals();
+        BudgetTotals ac = f.actualTotals();
+        return messages.get("grant.budget.summary", fc.charges().display(), ac.charges().display(),
+                f.paidTotals().charges().display(), fc.produits().display(), ac.produits().display());
+    }
+
+    String result(BudgetFollowUp f) {
+        GrantDocuments d = new GrantDocuments(messages);
+        return messages.get("grant.budget.result", d.describe(f.forecastTotals().result()),
+                d.describe(f.actualTotals().result()), f.overspent().size());
+    }
+
+    Supplier<String> lineLabel(BudgetLine line) {
+        return () -> new GrantDocuments(messages).lineLabel(line);
+    }
+}

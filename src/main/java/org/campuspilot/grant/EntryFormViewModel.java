@@ -1,0 +1,219 @@
+package org.campuspilot.grant;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.shared.Money;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormViewModel;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * An expense's or income's page: date, supplier or payer, what, amount, budget line (of the kind's side), committed
+ * or paid and when, the invoice's reference and scanned file, and what it paid for (an action, an event, a grant).
+ */
+public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
+    final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.EXPENSE);
+    final InputField<LocalDate> date = InputField.required(FrenchFormats::parseDate);
+    final InputField<String> party = InputField.text(false);
+    final InputField<String> description = InputField.text(true);
+    final InputField<Money> amount = InputField.required(EntryFormViewModel::positive);
+    final ObjectProperty<BudgetLine> line = new SimpleObjectProperty<>();
+    final ObjectProperty<Problem> lineProblem = new SimpleObjectProperty<>();
+    final ObservableList<BudgetLine> lineChoices = FXCollections.observableArrayList();
+    final ObjectProperty<EntryStatus> status = new SimpleObjectProperty<>(EntryStatus.ENGAGEE);
+    final InputField<LocalDate> paidOn = InputField.optional(FrenchFormats::parseDate);
+    final InputField<String> reference = InputField.text(false);
+    final InputField<String> document = InputField.text(false);
+    final ObjectProperty<EntryRepository.Choice> action = new SimpleObjectProperty<>();
+    final ObjectProperty<EntryRepository.Choice> event = new SimpleObjectProperty<>();
+    final ObjectProperty<EntryRepository.Choice> grant = new SimpleObjectProperty<>();
+    final ObservableList<EntryRepository.Choice> actionChoices = FXCollections.observableArrayList();
+    final ObservableList<EntryRepository.Choice> eventChoices = FXCollections.observableArrayList();
+    final ObservableList<EntryRepository.Choice> grantChoices = FXCollections.observableArrayList();
+
+    private final GrantService service;
+    private final EntryRepository repository;
+    private final Clock clock;
+
+    public EntryFormViewModel(GrantService service, EntryRepository repository, TaskRunner tasks,
+            DialogService dialogs, Messages messages, Clock clock) {
+        super(tasks, dialogs, messages);
+        this.service = service;
+        this.repository = repository;
+        this.clock = clock;
+        trackChanges(List.of(kind, date.text(), party.text(), description.text(), amount.text(), line, status,
+                paidOn.text(), reference.text(), document.text(), action, event, grant));
+        kind.addListener((o, a, k) -> {
+            lineChoices.setAll(BudgetLine.ALL.stream().filter(k::accepts).toList());
+            if (line.get() != null && !k.accepts(line.get())) {
+                line.set(null);
+            }
+        });
+        lineChoices.setAll(BudgetLine.ALL.stream().filter(EntryKind.EXPENSE::accepts).toList());
+        line.addListener((o, a, b) -> lineProblem.set(null));
+        status.addListener((o, a, s) -> paidOn.problem().set(null));
+    }
+
+    /** An amount above zero. */
+    static Checked<Money> positive(String input) {
+        Checked<Money> c = Money.check(input);
+        if (c.isOk() && c.value() != null && c.value().cents() == 0) {
+            return Checked.fail("grant.entry.amount.zero");
+        }
+        return c;
+    }
+
+    /** Reads the actions, events and grants an entry may be linked to. */
+    public void loadChoices() {
+        tasks.run(() -> List.of(repository.actionChoices(), repository.eventChoices(), repository.grantChoices()),
+                lists -> {
+                    boolean wasDirty = dirty().get();
+                    EntryRepository.Choice a = action.get();
+                    EntryRepository.Choice e = event.get();
+                    EntryRepository.Choice g = grant.get();
+                    actionChoices.setAll(withNone(lists.get(0)));
+                    eventChoices.setAll(withNone(lists.get(1)));
+                    grantChoices.setAll(withNone(lists.get(2)));
+                    action.set(find(actionChoices, a == null ? null : a.id()));
+                    event.set(find(eventChoices, e == null ? null : e.id()));
+                    grant.set(find(grantChoices, g == null ? null : g.id()));
+                    dirty().set(wasDirty);
+                }, failure -> {
+                });
+    }
+
+    private static List<EntryRepository.Choice> withNone(List<EntryRepository.Choice> choices) {
+        List<EntryRepository.Choice> out = new ArrayList<>();
+        out.add(null);
+        out.addAll(choices);
+        return out;
+    }
+
+    private static EntryRepository.Choice find(List<EntryRepository.Choice> choices, Long id) {
+        if (id == null) {
+            return null;
+        }
+        return choices.stream().filter(c -> c != null && c.id() == id).findFirst()
+                .orElse(new EntryRepository.Choice(id, "#" + id));
+    }
+
+    /** Starts a new entry of this kind, dated today. */
+    public void startNew(EntryKind k) {
+        fill(null);
+        kind.set(k);
+        dirty().set(false);
+    }
+
+    @Override
+    protected void fillFields(FinanceEntry f) {
+        kind.set(f == null ? EntryKind.EXPENSE : f.kind());
+        date.set(FrenchFormats.date(f == null ? LocalDate.now(clock) : f.date()));
+        party.set(f == null ? "" : f.party());
+        description.set(f == null ? "" : f.description());
+        amount.set(f == null ? "" : f.amount().number());
+        line.set(f == null ? null : BudgetLine.of(f.lineCode()).orElse(null));
+        status.set(f == null ? EntryStatus.ENGAGEE : f.status());
+        paidOn.set(f == null ? "" : FrenchFormats.date(f.paidOn()));
+        reference.set(f == null ? "" : f.reference());
+        document.set(f == null ? "" : f.document());
+        action.set(f == null || f.actionId() == null ? null : withTitle(f.actionId(), f.actionTitle(),
+                actionChoices));
+        event.set(f == null || f.eventId() == null ? null : withTitle(f.eventId(), f.eventTitle(), eventChoices));
+        grant.set(f == null || f.grantId() == null ? null : withTitle(f.grantId(), f.grantLabel(), grantChoices));
+        lineProblem.set(null);
+    }
+
+    private static EntryRepository.Choice withTitle(long id, String title, List<EntryRepository.Choice> choices) {
+        return choices.stream().filter(c -> c != null && c.id() == id).findFirst()
+                .orElse(new EntryRepository.Choice(id, title));
+    }
+
+    @Override
+    public void save(Consumer<FinanceEntry> onSaved) {
+        boolean ok = checkAll(List.of(date, party, description, amount, paidOn, reference, document));
+        if (line.get() == null) {
+            lineProblem.set(Problem.of("validation.required"));
+            ok = false;
+        }
+        if (status.get() == EntryStatus.PAYEE && paidOn.value() == null && paidOn.problem().get() == null) {
+            paidOn.reject(Problem.of(kind.get() == EntryKind.EXPENSE ? "grant.entry.paidOn.required"
+                    : "grant.entry.receivedOn.required"));
+            ok = false;
+        }
+        if (status.get() == EntryStatus.ENGAGEE && paidOn.value() != null) {
+            paidOn.reject(Problem.of(kind.get() == EntryKind.EXPENSE ? "grant.entry.paidOn.notPaid"
+                    : "grant.entry.receivedOn.notReceived"));
+            ok = false;
+        }
+        String file = document.value();
+        if (file != null && !Files.isRegularFile(Path.of(file))) {
+            document.reject(Problem.of("grant.entry.document.missing", file));
+            ok = false;
+        }
+        if (!ok) {
+            showFixFields();
+            return;
+        }
+        FinanceEntry current = editing().get();
+        FinanceEntry f = new FinanceEntry(current == null ? null : current.id(), kind.get(), date.value(),
+                party.value(), description.value(), amount.value(), line.get().code(), status.get(), paidOn.value(),
+                reference.value(), file, id(action.get()), null, id(event.get()), null, id(grant.get()), null,
+                current == null ? null : current.updatedAt());
+        saveInBackground(() -> Checked.ok(service.save(f)), onSaved, formProblem()::set);
+    }
+
+    private static Long id(EntryRepository.Choice c) {
+        return c == null ? null : c.id();
+    }
+
+    /** The attached file, when there is one and it is still on the disk; otherwise the reason is shown. */
+    public Optional<Path> documentToOpen() {
+        String file = document.value();
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path p = Path.of(file);
+        if (!Files.isRegularFile(p)) {
+            document.reject(Problem.of("grant.entry.document.missing", file));
+            return Optional.empty();
+        }
+        return Optional.of(p);
+    }
+
+    @Override
+    public void delete(Runnable onDeleted) {
+        FinanceEntry f = editing().get();
+        if (f == null || !dialogs.confirm(messages.get("grant.entry.delete.title"),
+                messages.get("grant.entry.delete.message", f.description(), f.amount().display(),
+                        FrenchFormats.date(f.date())), messages.get("grant.entry.delete.button"))) {
+            return;
+        }
+        deleteInBackground(() -> {
+            service.delete(f);
+            return Optional.empty();
+        }, messages.get("grant.entry.delete.title"), onDeleted);
+    }
+
+    @Override
+    protected String[] discardQuestion(FinanceEntry f) {
+        return new String[] {messages.get("grant.entry.discard.title"),
+            f == null ? messages.get("grant.entry.discard.messageNew")
+                    : messages.get("grant.entry.discard.message", f.description()),
+            messages.get("grant.entry.discard.button")};
+    }
+}

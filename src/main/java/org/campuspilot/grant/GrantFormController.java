@@ -1,0 +1,249 @@
+package org.campuspilot.grant;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.FieldFeedback;
+import org.campuspilot.ui.FormController;
+import org.campuspilot.ui.FormViewModel;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Binds a grant's page (details, schedule, compte rendu) to its view model. */
+public final class GrantFormController extends FormController<Grant> {
+    private final GrantFormViewModel vm;
+    private final Messages messages;
+
+    @FXML private Label formTitle;
+    @FXML private ComboBox<Funder> funderCombo;
+    @FXML private TextField funderNameField;
+    @FXML private Label funderNameError;
+    @FXML private TextField yearField;
+    @FXML private Label yearError;
+    @FXML private ComboBox<GrantStatus> statusCombo;
+    @FXML private TextField objectField;
+    @FXML private Label objectError;
+    @FXML private TextField requestedField;
+    @FXML private Label requestedError;
+    @FXML private TextField awardedField;
+    @FXML private Label awardedError;
+    @FXML private TextField decisionDateField;
+    @FXML private Label decisionDateError;
+    @FXML private TextField conventionRefField;
+    @FXML private Label conventionRefError;
+    @FXML private TextField conventionSignedOnField;
+    @FXML private Label conventionSignedOnError;
+    @FXML private TextField reportDueField;
+    @FXML private Label reportDueError;
+    @FXML private TextField reportSentOnField;
+    @FXML private Label reportSentOnError;
+    @FXML private Label progressLabel;
+    @FXML private VBox warningsBox;
+    @FXML private GridPane instalmentsGrid;
+    @FXML private TextArea reviewArea;
+    @FXML private Label reviewError;
+    @FXML private TextArea indirectCostsArea;
+    @FXML private Label indirectCostsError;
+    @FXML private TextArea contributionsArea;
+    @FXML private Label contributionsError;
+    @FXML private Label gapsTitle;
+    @FXML private VBox gapsBox;
+    @FXML private Label formError;
+    @FXML private Button saveButton;
+    @FXML private MenuButton exportButton;
+    @FXML private Button deleteButton;
+
+    public GrantFormController(GrantFormViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @Override
+    protected FormViewModel<Grant> form() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(funderNameField, funderNameError, vm.funderName);
+        bind(yearField, yearError, vm.year);
+        bind(objectField, objectError, vm.object);
+        bind(requestedField, requestedError, vm.requested);
+        bind(awardedField, awardedError, vm.awarded);
+        bind(decisionDateField, decisionDateError, vm.decisionDate);
+        bind(conventionRefField, conventionRefError, vm.conventionRef);
+        bind(conventionSignedOnField, conventionSignedOnError, vm.conventionSignedOn);
+        bind(reportDueField, reportDueError, vm.reportDue);
+        reportDueField.promptTextProperty().bind(vm.reportDuePrompt);
+        bind(reportSentOnField, reportSentOnError, vm.reportSentOn);
+        bind(reviewArea, reviewError, vm.review);
+        bind(indirectCostsArea, indirectCostsError, vm.indirectCosts);
+        bind(contributionsArea, contributionsError, vm.contributions);
+        funderCombo.getItems().setAll(Funder.values());
+        EnumCells.labelled(funderCombo, f -> messages.get(f.messageKey()), null);
+        funderCombo.valueProperty().bindBidirectional(vm.funder);
+        statusCombo.getItems().setAll(GrantStatus.values());
+        EnumCells.labelled(statusCombo, s -> messages.get(s.messageKey()), null);
+        statusCombo.valueProperty().bindBidirectional(vm.status);
+        progressLabel.textProperty().bind(vm.progress);
+        progressLabel.visibleProperty().bind(vm.progress.isNotEmpty());
+        progressLabel.managedProperty().bind(vm.progress.isNotEmpty());
+        vm.warnings.addListener((ListChangeListener<String>) c -> warningsBox.getChildren().setAll(
+                vm.warnings.stream().map(w -> (Node) warning(w)).toList()));
+        vm.instalments.addListener((ListChangeListener<GrantFormViewModel.InstalmentRow>) c -> showInstalments());
+        vm.gaps.addListener((ListChangeListener<GrantFormViewModel.GapExplanation>) c -> showGaps());
+        showInstalments();
+        showGaps();
+
+        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        FieldFeedback.showProblem(formError, null, messages);
+        vm.editing().addListener((o, a, x) -> showTitle(x));
+        deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
+        exportButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
+        saveButton.disableProperty().bind(vm.busy());
+        vm.startNew();
+        showTitle(null);
+    }
+
+    private static Label warning(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("warning-text");
+        return l;
+    }
+
+    /** The schedule: one line per instalment (kind, expected date and amount, condition, received, state). */
+    private void showInstalments() {
+        GridPane g = instalmentsGrid;
+        g.getChildren().clear();
+        if (vm.instalments.isEmpty()) {
+            Label none = new Label(messages.get("grant.instalments.none"));
+            none.getStyleClass().add("text-muted");
+            g.add(none, 0, 0, 7, 1);
+            return;
+        }
+        String[] headers = {"grant.instalments.kind", "grant.instalments.expectedOn", "grant.instalments.expected",
+            "grant.instalments.condition", "grant.instalments.receivedOn", "grant.instalments.received",
+            "grant.instalments.state"};
+        for (int i = 0; i < headers.length; i++) {
+            Label h = new Label(messages.get(headers[i]));
+            h.getStyleClass().add("text-small");
+            h.setWrapText(true);
+            g.add(h, i, 0);
+        }
+        int row = 1;
+        for (GrantFormViewModel.InstalmentRow r : vm.instalments) {
+            int n = row;
+            ComboBox<InstalmentKind> kind = new ComboBox<>();
+            kind.getItems().setAll(InstalmentKind.values());
+            EnumCells.labelled(kind, k -> messages.get(k.messageKey()), null);
+            kind.valueProperty().bindBidirectional(r.kind);
+            kind.setId("instalment" + n + "_kind");
+            kind.setPrefWidth(105);
+            g.add(kind, 0, row);
+            g.add(field(r.expectedOn, "instalment" + n + "_expectedOn", 7, messages.get("common.date.prompt")), 1,
+                    row);
+            g.add(field(r.expected, "instalment" + n + "_expected", 8, null), 2, row);
+            g.add(field(r.condition, "instalment" + n + "_condition", 10, null), 3, row);
+            g.add(field(r.receivedOn, "instalment" + n + "_receivedOn", 7, messages.get("common.date.prompt")), 4,
+                    row);
+            g.add(field(r.received, "instalment" + n + "_received", 8, null), 5, row);
+            Label state = new Label();
+            state.setId("instalment" + n + "_state");
+            state.textProperty().bind(r.state);
+            state.setMinWidth(70);
+            g.add(state, 6, row);
+            Button remove = new Button(null, new FontIcon("fth-x"));
+            remove.getStyleClass().addAll("flat", "button-icon");
+            remove.setAccessibleText(messages.get("grant.instalments.remove"));
+            remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("grant.instalments.remove")));
+            remove.setOnAction(e -> vm.removeInstalment(r));
+            g.add(remove, 7, row);
+            row++;
+        }
+    }
+
+    private VBox field(InputField<?> input, String id, int columns, String prompt) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.setPrefColumnCount(columns);
+        text.setPromptText(prompt);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(160);
+        FieldFeedback.bind(text, error, input, messages, () -> vm.leave(input));
+        return new VBox(text, error);
+    }
+
+    /** One explanation field per line more than 15 % away from its forecast. */
+    private void showGaps() {
+        boolean any = !vm.gaps.isEmpty();
+        gapsTitle.setVisible(any);
+        gapsTitle.setManaged(any);
+        GrantDocuments names = new GrantDocuments(messages);
+        gapsBox.getChildren().setAll(vm.gaps.stream().map(gap -> {
+            BudgetFollowUp.Row r = gap.row();
+            Label label = new Label(messages.get("grant.report.gapLine", names.lineLabel(r.line()),
+                    r.forecast().display(), r.committed().display(), BudgetController.percent(r.gapPercent())));
+            label.setWrapText(true);
+            TextArea area = new TextArea();
+            area.setId("gap_" + r.line().code());
+            area.setPrefRowCount(2);
+            area.setWrapText(true);
+            area.textProperty().bindBidirectional(gap.text().text());
+            return (Node) new VBox(2, label, area);
+        }).toList());
+    }
+
+    private void showTitle(Grant g) {
+        formTitle.setText(g == null ? messages.get("grant.form.title.new")
+                : messages.get("grant.form.title.edit", g.label()));
+    }
+
+    private void bind(TextInputControl field, Label error, InputField<?> input) {
+        FieldFeedback.bind(field, error, input, messages, () -> vm.leave(input));
+    }
+
+    void startNew() {
+        vm.startNew();
+        funderNameField.requestFocus();
+    }
+
+    @FXML
+    private void onAddInstalment() {
+        vm.addInstalment();
+    }
+
+    @FXML
+    private void onPrefill() {
+        vm.prefillReview();
+    }
+
+    @FXML
+    private void onExportPdf() {
+        vm.export(Format.PDF);
+    }
+
+    @FXML
+    private void onExportOdt() {
+        vm.export(Format.ODT);
+    }
+
+    @FXML
+    private void onExportOds() {
+        vm.export(Format.ODS);
+    }
+}
