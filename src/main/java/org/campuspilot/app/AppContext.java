@@ -142,6 +142,16 @@ public final class AppContext {
         public void openAction(long id) {
             mainWindow.openAction(id);
         }
+
+        @Override
+        public void showGrant() {
+            mainWindow.showGrant();
+        }
+
+        @Override
+        public void openGrant(long id) {
+            mainWindow.openGrant(id);
+        }
     };
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -177,7 +187,8 @@ public final class AppContext {
                                 establishments, tasks), messages,
                         navigator))
                 .register(DashboardController.class, () -> new DashboardController(
-                        new DashboardViewModel(campuses, establishments, companies, contacts, events, tasks, clock), messages, navigator))
+                        new DashboardViewModel(campuses, establishments, companies, contacts, events, grantFigures,
+                                tasks, clock), messages, navigator))
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
                         new EstablishmentListViewModel(establishments, tasks, clock), messages))
                 .register(EstablishmentFormController.class, () -> new EstablishmentFormController(

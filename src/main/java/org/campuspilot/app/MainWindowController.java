@@ -229,6 +229,17 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void showGrant() {
+        setNavigationEnabled(true);
+        show(Area.GRANT);
+    }
+
+    @Override
+    public void openGrant(long id) {
+        open(Area.GRANT, id);
+    }
+
+    @Override
     public void showEventsToComplete() {
         setNavigationEnabled(true);
         show(Area.EVENTS);

@@ -34,6 +34,13 @@ public final class DashboardController implements Refreshable {
     @FXML private javafx.scene.layout.VBox nextEventsBox;
     @FXML private Label noEventLabel;
     @FXML private Hyperlink toCompleteLink;
+    @FXML private Label financeTitle;
+    @FXML private Label financeFigure;
+    @FXML private Label financeDetail;
+    @FXML private Label financeResult;
+    @FXML private Label financeGrants;
+    @FXML private javafx.scene.layout.VBox deadlinesBox;
+    @FXML private Label noDeadlineLabel;
 
     public DashboardController(DashboardViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -93,6 +100,7 @@ public final class DashboardController implements Refreshable {
         toCompleteLink.setText(messages.get("dashboard.events.toComplete", s.eventsToComplete()));
         toCompleteLink.setVisible(s.eventsToComplete() > 0);
         toCompleteLink.setManaged(s.eventsToComplete() > 0);
+        showFinance(s.finance());
         Long days = s.labelDaysLeft();
         boolean warn = days != null && days < 365;
         labelWarning.setVisible(warn);
@@ -101,6 +109,45 @@ public final class DashboardController implements Refreshable {
             labelWarningText.setText(days < 0 ? messages.get("dashboard.label.ended")
                     : messages.get("dashboard.label.endsSoon", days));
         }
+    }
+
+    /** The year's charges committed against the forecast, the result so far, the grants, the next deadlines. */
+    private void showFinance(DashboardViewModel.Finance f) {
+        var forecast = f.followUp().forecastTotals();
+        var actual = f.followUp().actualTotals();
+        financeTitle.setText(messages.get("dashboard.finance.title", String.valueOf(f.year())));
+        Double executed = actual.charges().percentOf(forecast.charges());
+        financeFigure.setText(executed == null ? "—" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%",
+                executed));
+        financeDetail.setText(messages.get("dashboard.finance.detail", actual.charges().display(),
+                forecast.charges().display(), f.followUp().paidTotals().charges().display(),
+                f.followUp().overspent().size()));
+        financeResult.setText(messages.get("dashboard.finance.result", new org.campuspilot.grant.GrantDocuments(
+                messages).describe(actual.result())));
+        financeGrants.setText(messages.get("dashboard.finance.grants", f.awarded().display(),
+                f.received().display()));
+        deadlinesBox.getChildren().clear();
+        for (org.campuspilot.grant.Deadline d : f.deadlines()) {
+            String when = d.date() == null ? messages.get("dashboard.deadlines.undated") : FrenchFormats.date(d.date());
+            String text = d.kind() == org.campuspilot.grant.Deadline.Kind.REPORT
+                    ? messages.get("dashboard.deadlines.report", when, d.grantLabel())
+                    : messages.get("dashboard.deadlines.instalment", when, d.amount().display(), d.grantLabel());
+            Hyperlink link = new Hyperlink((d.late() ? messages.get("dashboard.deadlines.late") + " " : "") + text);
+            link.setId("deadline_" + d.grantId() + "_" + d.kind().name() + "_" + deadlinesBox.getChildren().size());
+            link.setWrapText(true);
+            if (d.late()) {
+                link.getStyleClass().add("late");
+            }
+            link.setOnAction(a -> navigator.openGrant(d.grantId()));
+            deadlinesBox.getChildren().add(link);
+        }
+        noDeadlineLabel.setVisible(f.deadlines().isEmpty());
+        noDeadlineLabel.setManaged(f.deadlines().isEmpty());
+    }
+
+    @FXML
+    private void onShowGrant() {
+        navigator.showGrant();
     }
 
     @Override

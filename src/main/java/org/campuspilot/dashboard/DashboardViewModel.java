@@ -1,6 +1,11 @@
 package org.campuspilot.dashboard;
 
 import java.time.Clock;
+import org.campuspilot.grant.BudgetFollowUp;
+import org.campuspilot.grant.Deadline;
+import org.campuspilot.grant.Grant;
+import org.campuspilot.grant.GrantFigures;
+import org.campuspilot.shared.Money;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,11 +44,13 @@ public final class DashboardViewModel {
     private final CompanyRepository companies;
     private final ContactRepository contacts;
     private final EventRepository events;
+    private final GrantFigures grants;
 
     public DashboardViewModel(CampusRepository campuses, EstablishmentRepository establishments,
-            CompanyRepository companies, ContactRepository contacts, EventRepository events, TaskRunner tasks,
-            Clock clock) {
+            CompanyRepository companies, ContactRepository contacts, EventRepository events, GrantFigures grants,
+            TaskRunner tasks, Clock clock) {
         this.events = events;
+        this.grants = grants;
         this.campuses = campuses;
         this.establishments = establishments;
         this.companies = companies;
@@ -59,7 +66,18 @@ public final class DashboardViewModel {
      */
     public record Summary(Campus campus, Optional<Establishment> support, int members, int currentMembers,
             Map<EstablishmentKind, Integer> currentByKind, Long labelDaysLeft, Directory directory,
-            List<Event> nextEvents, int eventsToComplete) {
+            List<Event> nextEvents, int eventsToComplete, Finance finance) {
+    }
+
+    /** How many deadlines the tableau de bord lists. */
+    public static final int DEADLINES = 5;
+
+    /**
+     * The current financial year's money: charges forecast, committed and paid, the result so far, the grants of the
+     * year awarded and received, and the next deadlines (late ones first, as they come soonest).
+     */
+    public record Finance(int year, BudgetFollowUp followUp, Money awarded, Money received, List<Deadline> deadlines,
+            int lateDeadlines) {
     }
 
     /** How far ahead the tableau de bord looks for events. */
@@ -91,7 +109,20 @@ public final class DashboardViewModel {
                 : java.time.temporal.ChronoUnit.DAYS.between(today, campus.labelEnd());
         return new Summary(campus, all.stream().filter(e -> e.role()
                 == org.campuspilot.establishment.NetworkRole.SUPPORT).findFirst(), all.size(), current, byKind,
-                daysLeft, directory(today), nextEvents(today), eventsToComplete());
+                daysLeft, directory(today), nextEvents(today), eventsToComplete(), finance(today));
+    }
+
+    private Finance finance(LocalDate today) {
+        int year = today.getYear();
+        Money awarded = Money.ZERO;
+        Money received = Money.ZERO;
+        for (Grant g : grants.grantsOf(year)) {
+            awarded = awarded.plus(g.countedAmount());
+            received = received.plus(g.status().isAwarded() ? g.received() : Money.ZERO);
+        }
+        List<Deadline> all = grants.deadlines(today);
+        return new Finance(year, grants.followUp(year), awarded, received,
+                all.stream().limit(DEADLINES).toList(), (int) all.stream().filter(Deadline::late).count());
     }
 
     private List<Event> nextEvents(LocalDate today) {

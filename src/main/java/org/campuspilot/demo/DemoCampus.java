@@ -90,6 +90,7 @@ public final class DemoCampus {
         DemoDirectory.fill(db);
         DemoEvents.fill(db);
         DemoActions.fill(db);
+        DemoGrant.fill(db);
     }
 
     /** The members, from the demo extract of the annuaire. */

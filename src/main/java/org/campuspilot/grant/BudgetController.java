@@ -33,7 +33,7 @@ public final class BudgetController implements Refreshable {
     @FXML private Label summaryLabel;
     @FXML private Label resultLabel;
     @FXML private Label problemLabel;
-    @FXML private TableView<BudgetFollowUp.Row> table;
+    @FXML private TableView<BudgetFollowUp.Row> budgetTable;
     @FXML private TableColumn<BudgetFollowUp.Row, String> lineColumn;
     @FXML private TableColumn<BudgetFollowUp.Row, String> forecastColumn;
     @FXML private TableColumn<BudgetFollowUp.Row, String> committedColumn;
@@ -59,8 +59,8 @@ public final class BudgetController implements Refreshable {
         yearChoice.disableProperty().bind(vm.editing);
         editButton.disableProperty().bind(vm.editing.or(vm.followUp.isNull()));
         exportButton.disableProperty().bind(vm.editing);
-        table.setItems(vm.rows);
-        table.visibleProperty().bind(vm.editing.not());
+        budgetTable.setItems(vm.rows);
+        budgetTable.visibleProperty().bind(vm.editing.not());
         editor.visibleProperty().bind(vm.editing);
         saveButton.disableProperty().bind(vm.busy);
         GrantDocuments names = new GrantDocuments(messages);
@@ -70,7 +70,7 @@ public final class BudgetController implements Refreshable {
         column(paidColumn, r -> r.paid().number());
         column(remainingColumn, r -> r.remaining().number());
         column(executedColumn, r -> percent(r.executed()));
-        table.setRowFactory(t -> new TableRow<>() {
+        budgetTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BudgetFollowUp.Row row, boolean empty) {
                 super.updateItem(row, empty);

@@ -51,7 +51,7 @@ public final class GrantFormController extends FormController<Grant> {
     @FXML private Label reportSentOnError;
     @FXML private Label progressLabel;
     @FXML private VBox warningsBox;
-    @FXML private GridPane instalmentsGrid;
+    @FXML private VBox instalmentsBox;
     @FXML private TextArea reviewArea;
     @FXML private Label reviewError;
     @FXML private TextArea indirectCostsArea;
@@ -124,66 +124,70 @@ public final class GrantFormController extends FormController<Grant> {
         return l;
     }
 
-    /** The schedule: one line per instalment (kind, expected date and amount, condition, received, state). */
+    /** The schedule: a block per instalment (kind, expected date and amount, condition, received, state). */
     private void showInstalments() {
-        GridPane g = instalmentsGrid;
-        g.getChildren().clear();
+        instalmentsBox.getChildren().clear();
         if (vm.instalments.isEmpty()) {
             Label none = new Label(messages.get("grant.instalments.none"));
             none.getStyleClass().add("text-muted");
-            g.add(none, 0, 0, 7, 1);
+            instalmentsBox.getChildren().add(none);
             return;
         }
-        String[] headers = {"grant.instalments.kind", "grant.instalments.expectedOn", "grant.instalments.expected",
-            "grant.instalments.condition", "grant.instalments.receivedOn", "grant.instalments.received",
-            "grant.instalments.state"};
-        for (int i = 0; i < headers.length; i++) {
-            Label h = new Label(messages.get(headers[i]));
-            h.getStyleClass().add("text-small");
-            h.setWrapText(true);
-            g.add(h, i, 0);
-        }
-        int row = 1;
+        int n = 1;
         for (GrantFormViewModel.InstalmentRow r : vm.instalments) {
-            int n = row;
+            String id = "instalment" + n++;
+            GridPane g = new GridPane();
+            g.setHgap(10);
+            g.setVgap(2);
+            g.getStyleClass().add("instalment");
+            for (int i = 0; i < 3; i++) {
+                javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+                c.setPercentWidth(31);
+                g.getColumnConstraints().add(c);
+            }
             ComboBox<InstalmentKind> kind = new ComboBox<>();
             kind.getItems().setAll(InstalmentKind.values());
             EnumCells.labelled(kind, k -> messages.get(k.messageKey()), null);
             kind.valueProperty().bindBidirectional(r.kind);
-            kind.setId("instalment" + n + "_kind");
-            kind.setPrefWidth(105);
-            g.add(kind, 0, row);
-            g.add(field(r.expectedOn, "instalment" + n + "_expectedOn", 7, messages.get("common.date.prompt")), 1,
-                    row);
-            g.add(field(r.expected, "instalment" + n + "_expected", 8, null), 2, row);
-            g.add(field(r.condition, "instalment" + n + "_condition", 10, null), 3, row);
-            g.add(field(r.receivedOn, "instalment" + n + "_receivedOn", 7, messages.get("common.date.prompt")), 4,
-                    row);
-            g.add(field(r.received, "instalment" + n + "_received", 8, null), 5, row);
-            Label state = new Label();
-            state.setId("instalment" + n + "_state");
-            state.textProperty().bind(r.state);
-            state.setMinWidth(70);
-            g.add(state, 6, row);
+            kind.setId(id + "_kind");
+            kind.setMaxWidth(Double.MAX_VALUE);
+            g.add(labelled("grant.instalments.kind", kind), 0, 0);
+            g.add(labelled("grant.instalments.expectedOn", field(r.expectedOn, id + "_expectedOn",
+                    messages.get("common.date.prompt"))), 1, 0);
+            g.add(labelled("grant.instalments.expected", field(r.expected, id + "_expected", null)), 2, 0);
             Button remove = new Button(null, new FontIcon("fth-x"));
+            remove.setId(id + "_remove");
             remove.getStyleClass().addAll("flat", "button-icon");
             remove.setAccessibleText(messages.get("grant.instalments.remove"));
             remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("grant.instalments.remove")));
             remove.setOnAction(e -> vm.removeInstalment(r));
-            g.add(remove, 7, row);
-            row++;
+            g.add(remove, 3, 0);
+            g.add(labelled("grant.instalments.condition", field(r.condition, id + "_condition", null)), 0, 1, 3, 1);
+            g.add(labelled("grant.instalments.receivedOn", field(r.receivedOn, id + "_receivedOn",
+                    messages.get("common.date.prompt"))), 0, 2);
+            g.add(labelled("grant.instalments.received", field(r.received, id + "_received", null)), 1, 2);
+            Label state = new Label();
+            state.setId(id + "_state");
+            state.textProperty().bind(r.state);
+            state.getStyleClass().add("text-bold");
+            g.add(labelled("grant.instalments.state", state), 2, 2);
+            instalmentsBox.getChildren().add(g);
         }
     }
 
-    private VBox field(InputField<?> input, String id, int columns, String prompt) {
+    private VBox labelled(String key, Node content) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("text-small");
+        return new VBox(2, label, content);
+    }
+
+    private VBox field(InputField<?> input, String id, String prompt) {
         TextField text = new TextField();
         text.setId(id);
-        text.setPrefColumnCount(columns);
         text.setPromptText(prompt);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.setMaxWidth(160);
         FieldFeedback.bind(text, error, input, messages, () -> vm.leave(input));
         return new VBox(text, error);
     }

@@ -34,7 +34,6 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
     @FXML private TableView<Grant> table;
     @FXML private TableColumn<Grant, String> yearColumn;
     @FXML private TableColumn<Grant, String> funderColumn;
-    @FXML private TableColumn<Grant, String> objectColumn;
     @FXML private TableColumn<Grant, String> awardedColumn;
     @FXML private TableColumn<Grant, String> statusColumn;
     @FXML private GrantFormController formController;
@@ -81,15 +80,13 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
                 messages.get("grant.filter.allStatuses"));
         statusFilter.valueProperty().bindBidirectional(vm.status);
         Tables.text(yearColumn, g -> String.valueOf(g.year()));
-        Tables.text(funderColumn, g -> (vm.needsAttention(g) ? "⚠ " : "") + g.funderName());
-        Tables.text(objectColumn, Grant::object);
+        Tables.text(funderColumn, g -> (vm.needsAttention(g) ? "⚠ " : "") + g.funderName() + " — " + g.object());
         Tables.text(awardedColumn, g -> g.awarded() == null ? "" : g.awarded().number());
         Tables.text(statusColumn, g -> messages.get(g.status().messageKey()));
         table.setItems(vm.rows.visible());
         Map<TableColumn<Grant, ?>, Function<Grant, String>> keys = Map.of(
                 yearColumn, g -> String.valueOf(g.year()),
                 funderColumn, Grant::funderName,
-                objectColumn, Grant::object,
                 awardedColumn, g -> String.format("%015d", g.awarded() == null ? 0 : g.awarded().cents()),
                 statusColumn, g -> g.status().name());
         Tables.sortInBackground(table, keys, vm.rows::sortBy);

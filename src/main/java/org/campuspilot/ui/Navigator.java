@@ -35,4 +35,10 @@ public interface Navigator {
 
     /** Shows the action's page in the actions area. */
     void openAction(long id);
+
+    /** Shows the grant area (the year's budget follow-up). */
+    void showGrant();
+
+    /** Shows the grant's page in the grant area. */
+    void openGrant(long id);
 }

@@ -120,4 +120,43 @@ class CliTest {
         assertEquals(0, run("--version"));
         assertTrue(out().startsWith("Campus Pilot"), out());
     }
+
+    @Test
+    void exportCerfa15059AndBudgetWriteTheGrantsDocuments() throws Exception {
+        Path db = dir.resolve("g.campuspilot");
+        run("demo", "--db", db.toString());
+        long region = new org.campuspilot.grant.GrantRepository(org.campuspilot.db.Database.open(db)).findByYear(2026)
+                .stream().filter(g -> g.funder() == org.campuspilot.grant.Funder.REGION).findFirst().orElseThrow().id();
+        for (String format : new String[] {"pdf", "odt", "ods"}) {
+            Path file = dir.resolve("cr." + format);
+            assertEquals(0, run("export", "cerfa-15059", "--db", db.toString(), "--grant", String.valueOf(region),
+                    "--format", format, "--out", file.toString()), err());
+            assertTrue(out().contains("Compte rendu financier de « Région Bretagne 2026"), out());
+            assertTrue(Files.size(file) > 1000, format);
+        }
+        com.github.miachm.sods.SpreadSheet book = new com.github.miachm.sods.SpreadSheet(dir.resolve("cr.ods").toFile());
+        assertTrue(book.getSheet("Charges") != null && book.getSheet("Produits") != null);
+        assertEquals(1, run("export", "cerfa-15059", "--db", db.toString(), "--grant", "999", "--format", "pdf",
+                "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err().contains("pas de subvention numéro 999"), err());
+        assertEquals(2, run("export", "cerfa-15059", "--db", db.toString(), "--grant", "1", "--format", "docx",
+                "--out", dir.resolve("x.docx").toString()));
+        assertTrue(err().contains("choisissez pdf, odt, ods"), err());
+
+        Path budget = dir.resolve("budget-2027.ods");
+        assertEquals(0, run("export", "budget", "--db", db.toString(), "--year", "2027", "--format", "ods", "--out",
+                budget.toString()), err());
+        assertTrue(out().contains("Budget prévisionnel 2027 écrit"), out());
+        assertEquals(0, run("export", "budget", "--db", db.toString(), "--year", "2027", "--format", "PDF", "--out",
+                dir.resolve("budget.pdf").toString()), err());
+        assertEquals(2, run("export", "budget", "--db", db.toString(), "--year", "2027", "--format", "odt", "--out",
+                dir.resolve("budget.odt").toString()));
+        assertEquals(2, run("export", "budget", "--db", db.toString(), "--year", "1999", "--format", "ods", "--out",
+                budget.toString()));
+        assertEquals(3, run("export", "budget", "--db", dir.resolve("absent.db").toString(), "--year", "2027",
+                "--format", "ods", "--out", budget.toString()));
+        assertEquals(1, run("export", "budget", "--db", db.toString(), "--year", "2027", "--format", "ods", "--out",
+                dir.resolve("no-folder").resolve("b.ods").toString()));
+        assertTrue(err().contains("n'a pas pu être écrit"), err());
+    }
 }

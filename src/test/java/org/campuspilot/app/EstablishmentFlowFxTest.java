@@ -116,7 +116,7 @@ class EstablishmentFlowFxTest {
         fx.clickRow("Lycée professionnel Charles Tillon");
         fx.robot.clickOn("#deleteButton");
         fx.settle();
-        fx.robot.clickOn("Annuler");
+        fx.clickText("Annuler");
         fx.settle();
         assertEquals(1, table.getItems().size());
         fx.robot.clickOn("#deleteButton");

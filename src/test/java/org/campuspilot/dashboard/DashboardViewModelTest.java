@@ -30,6 +30,8 @@ class DashboardViewModelTest {
         DashboardViewModel vm = new DashboardViewModel(new CampusRepository(db), establishments,
                 new org.campuspilot.company.CompanyRepository(db), new org.campuspilot.contact.ContactRepository(db),
                 new org.campuspilot.event.EventRepository(db),
+                new org.campuspilot.grant.GrantFigures(new org.campuspilot.grant.GrantRepository(db),
+                        new org.campuspilot.grant.BudgetRepository(db), new org.campuspilot.grant.EntryRepository(db)),
                 TaskRunner.synchronous(), clock);
         vm.load();
         DashboardViewModel.Summary s = vm.summary().get();
@@ -55,5 +57,15 @@ class DashboardViewModelTest {
         assertEquals(java.util.List.of("Comité de pilotage d'automne", "Salon Industrie du futur Bretagne"),
                 s.nextEvents().stream().map(org.campuspilot.event.Event::title).toList(), "26/11 and 2-4/12");
         assertEquals(1, s.eventsToComplete(), "the Fougères forum of 15/10/2026, still « prévu »");
+        // The demo's money: the Région (90 000) and the rectorat (25 000) awarded, the FSE+ only submitted.
+        DashboardViewModel.Finance f = s.finance();
+        assertEquals(2026, f.year());
+        assertEquals(org.campuspilot.shared.Money.euros(115_000), f.awarded());
+        assertEquals(org.campuspilot.shared.Money.euros(60_000), f.received(), "45 000 + 15 000 received");
+        assertEquals(org.campuspilot.shared.Money.euros(142_000), f.followUp().forecastTotals().charges());
+        assertEquals(1, f.lateDeadlines(), "the Région's acompte of 15/10/2026");
+        assertEquals(LocalDate.of(2026, 10, 15), f.deadlines().get(0).date());
+        assertEquals(true, f.deadlines().get(0).late());
+        assertEquals(DashboardViewModel.DEADLINES, f.deadlines().size());
     }
 }
