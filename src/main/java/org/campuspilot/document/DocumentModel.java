@@ -30,6 +30,11 @@ public final class DocumentModel {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
         }
+
+        /** False when every header is blank (a table of label–value pairs): no header row is printed. */
+        public boolean hasHeader() {
+            return columns.stream().anyMatch(c -> !c.header().isBlank());
+        }
     }
 
     /** A column: its header, its relative width, and whether its cells are figures (aligned right). */

@@ -159,13 +159,13 @@ public final class OdtRenderer {
                             .append("*\"/></style:style>");
                     body.append("<table:table-column table:style-name=\"").append(col).append("\"/>");
                 }
-                body.append("<table:table-header-rows><table:table-row>");
-                for (DocumentModel.Column c : t.columns()) {
+                body.append(t.hasHeader() ? "<table:table-header-rows><table:table-row>" : "");
+                for (DocumentModel.Column c : t.hasHeader() ? t.columns() : java.util.List.<DocumentModel.Column>of()) {
                     body.append("<table:table-cell table:style-name=\"HeaderCell\" office:value-type=\"string\">")
                             .append("<text:p text:style-name=\"").append(c.numeric() ? "NumBold" : "CellBold")
                             .append("\">").append(escape(c.header())).append("</text:p></table:table-cell>");
                 }
-                body.append("</table:table-row></table:table-header-rows>");
+                body.append(t.hasHeader() ? "</table:table-row></table:table-header-rows>" : "");
                 for (DocumentModel.Row r : t.rows()) {
                     body.append("<table:table-row>");
                     for (int i = 0; i < t.columns().size(); i++) {

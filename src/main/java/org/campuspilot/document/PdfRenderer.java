@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Lays a {@link DocumentModel} out as an A4 PDF with OpenPDF: DejaVu Sans Condensed embedded (accents, €, the
@@ -102,10 +103,10 @@ public final class PdfRenderer {
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        table.setHeaderRows(t.hasHeader() ? 1 : 0);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
-        for (DocumentModel.Column c : t.columns()) {
+        for (DocumentModel.Column c : t.hasHeader() ? t.columns() : List.<DocumentModel.Column>of()) {
             PdfPCell cell = new PdfPCell(new Phrase(c.header(), new Font(bold, 8.5f)));
             cell.setBackgroundColor(HEADER_BACKGROUND);
             cell.setHorizontalAlignment(c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);

@@ -51,10 +51,13 @@ public final class GrantDocuments {
         doc.heading(1, messages.get("grant.cerfa15059.part1"));
         doc.paragraph(blankOr(g.review(), "grant.cerfa15059.noText"));
         doc.heading(1, messages.get("grant.cerfa15059.part2"));
+        doc.heading(2, messages.get("grant.cerfa.charges"));
         doc.table(gapTable(messages.get("grant.cerfa.charges"), f, BudgetLine.Side.CHARGE, "grant.cerfa.totalCharges"));
+        doc.heading(2, messages.get("grant.cerfa.produits"));
         doc.table(gapTable(messages.get("grant.cerfa.produits"), f, BudgetLine.Side.PRODUIT,
                 "grant.cerfa.totalProduits"));
         doc.paragraph(resultSentence(f.forecastTotals(), f.actualTotals()));
+        doc.heading(2, messages.get("grant.cerfa.contributions"));
         doc.table(gapTable(messages.get("grant.cerfa.contributions"), f, BudgetLine.Side.CONTRIBUTION_EMPLOI, null,
                 BudgetLine.Side.CONTRIBUTION_RESSOURCE));
         doc.note(messages.get("grant.cerfa15059.actualNote", String.valueOf(g.year())));
@@ -80,7 +83,7 @@ public final class GrantDocuments {
                     new Column(messages.get("grant.column.forecast"), 2.2f, true),
                     new Column(messages.get("grant.column.actual"), 2.2f, true),
                     new Column(messages.get("grant.column.gap"), 2.2f, true),
-                    new Column(messages.get("grant.column.gapPercent"), 1.5f, true),
+                    new Column(messages.get("grant.column.gapPercent"), 2.1f, true),
                     new Column(messages.get("grant.column.explanation"), 6, false)), rows));
         }
         doc.heading(2, messages.get("grant.cerfa15059.inKind"));
@@ -97,10 +100,13 @@ public final class GrantDocuments {
         BudgetTotals totals = BudgetTotals.of(forecast);
         DocumentModel doc = new DocumentModel(messages.get("grant.cerfa12156.title"),
                 messages.get("grant.cerfa12156.subtitle", campusName, String.valueOf(year)));
+        doc.heading(1, messages.get("grant.cerfa.charges"));
         doc.table(amountTable(messages.get("grant.cerfa.charges"), forecast, BudgetLine.Side.CHARGE,
                 "grant.cerfa.totalCharges", totals.charges()));
+        doc.heading(1, messages.get("grant.cerfa.produits"));
         doc.table(amountTable(messages.get("grant.cerfa.produits"), forecast, BudgetLine.Side.PRODUIT,
                 "grant.cerfa.totalProduits", totals.produits()));
+        doc.heading(1, messages.get("grant.cerfa.contributions"));
         doc.table(amountTable(messages.get("grant.cerfa.contributions"), forecast,
                 BudgetLine.Side.CONTRIBUTION_EMPLOI, null, null));
         doc.table(amountTable(messages.get("grant.cerfa.contributionsResources"), forecast,
@@ -151,7 +157,7 @@ public final class GrantDocuments {
                 new Column(messages.get("grant.column.forecast"), 2.2f, true),
                 new Column(messages.get("grant.column.actual"), 2.2f, true),
                 new Column(messages.get("grant.column.gap"), 2.2f, true),
-                new Column(messages.get("grant.column.gapPercent"), 1.6f, true)), rows);
+                new Column(messages.get("grant.column.gapPercent"), 1.9f, true)), rows);
     }
 
     private static Row gapRow(String label, Money forecast, Money actual, boolean bold) {

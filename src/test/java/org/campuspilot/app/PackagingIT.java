@@ -43,6 +43,20 @@ class PackagingIT {
         String said = new String(naf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, naf.waitFor());
         assertTrue(said.contains("NAF 29.10Z (NAF rév. 2) valide."), "French from the bundled runtime: " + said);
+        // The documents need the bundled runtime's modules (AWT colours for OpenPDF, XML for SODS) and our fonts.
+        Path db = out.resolve("demo.campuspilot");
+        Path pdf = out.resolve("budget.pdf");
+        for (String[] command : new String[][] {{"demo", "--db", db.toString()},
+            {"export", "budget", "--db", db.toString(), "--year", "2026", "--format", "pdf", "--out", pdf.toString()},
+            {"export", "cerfa-15059", "--db", db.toString(), "--grant", "2", "--format", "ods", "--out",
+                out.resolve("cr.ods").toString()}}) {
+            java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of(launcher.toString()));
+            line.addAll(java.util.List.of(command));
+            Process run = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String text = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, run.waitFor(), String.join(" ", command) + ": " + text);
+        }
+        assertTrue(Files.size(pdf) > 10_000, "the PDF embeds its fonts");
         assertTrue(Files.exists(out.resolve("campus-pilot/lib/runtime/lib/libglass.so")),
                 "JavaFX's native libraries are in the runtime, not unpacked into the user's home");
     }
