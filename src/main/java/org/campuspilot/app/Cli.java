@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "campus-pilot", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Campus Pilot : le campus des métiers et des qualifications, sans tableur.",
-        subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class, ExportCommand.class})
+        subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class, ExportCommand.class,
+            ImportCommand.class})
 public final class Cli implements Callable<Integer> {
     static final int OK = 0;
     static final int REJECTED = 1;

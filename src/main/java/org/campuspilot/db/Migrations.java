@@ -17,7 +17,8 @@ public final class Migrations {
             "V2__companies_and_contacts.sql",
             "V3__events.sql",
             "V4__actions.sql",
-            "V5__grant.sql");
+            "V5__grant.sql",
+            "V6__establishment_import.sql");
 
     private final Database database;
     private final Jdbc jdbc;

@@ -35,7 +35,7 @@ public final class AnnuaireMapping {
             return uai.map(u -> null);
         }
         Siret siret = optional(Siret.check(get(row, "SIREN_SIRET")));
-        return Checked.ok(new Establishment(null, uai.value(), get(row, "Nom_etablissement"), kind(row),
+        return Checked.ok(new Establishment(null, uai.value(), get(row, "Nom_etablissement"), kindOf(row),
                 "Privé".equalsIgnoreCase(get(row, "Statut_public_prive")) ? Ownership.PRIVE : Ownership.PUBLIC,
                 siret, Text.blankToNull(get(row, "Adresse_1")), optional(PostalCode.check(get(row, "Code_postal"))),
                 Text.blankToNull(get(row, "Nom_commune")), optional(PhoneNumber.check(get(row, "Telephone"))),
@@ -44,7 +44,7 @@ public final class AnnuaireMapping {
     }
 
     /** The kind, from the nature code label, falling back on the type of establishment. */
-    static EstablishmentKind kind(Map<String, String> row) {
+    public static EstablishmentKind kindOf(Map<String, String> row) {
         String nature = get(row, "libelle_nature").toUpperCase(Locale.ROOT);
         if (nature.contains("LYCEE PROFESSIONNEL") || nature.contains("SECTION D ENSEIGNEMENT PROFESSIONNEL")) {
             return EstablishmentKind.LYCEE_PROFESSIONNEL;

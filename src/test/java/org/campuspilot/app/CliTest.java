@@ -159,4 +159,34 @@ class CliTest {
                 dir.resolve("no-folder").resolve("b.ods").toString()));
         assertTrue(err().contains("n'a pas pu être écrit"), err());
     }
+
+    @Test
+    void importAnnuairePrintsASummaryAndWritesAllOrNothing() throws Exception {
+        Path db = dir.resolve("i.campuspilot");
+        org.campuspilot.db.Database.open(db);
+        Path sample = Path.of("../shared/data/annuaire-sample.csv");
+        assertEquals(0, run("import", "annuaire", sample.toString(), "--db", db.toString(), "--dry-run"), err());
+        assertTrue(out().contains("300 ligne(s) lue(s) : 297 à ajouter, 0 à mettre à jour, 0 inchangée(s), "
+                + "3 écartée(s), 0 rejetée(s), 0 hors du filtre."), out());
+        assertTrue(out().contains("Essai seulement"));
+        assertEquals(0, new org.campuspilot.establishment.EstablishmentRepository(org.campuspilot.db.Database.open(db))
+                .count());
+        assertEquals(0, run("import", "annuaire", sample.toString(), "--db", db.toString(), "--departement", "35"),
+                err());
+        assertTrue(out().contains("Importé : 297 ajouté(s)"), out());
+
+        java.util.List<String> lines = Files.readAllLines(sample);
+        String damaged = lines.get(1).replaceFirst("^0", "");
+        Path bad = dir.resolve("bad.csv");
+        Files.write(bad, java.util.List.of(lines.get(0), damaged, lines.get(2)));
+        Path other = dir.resolve("o.campuspilot");
+        org.campuspilot.db.Database.open(other);
+        assertEquals(1, run("import", "annuaire", bad.toString(), "--db", other.toString()));
+        assertTrue(err().contains("ligne 2 : Le code UAI"), err());
+        assertTrue(err().contains("Rien n'a été écrit"), err());
+        assertEquals(0, run("import", "annuaire", bad.toString(), "--db", other.toString(), "--skip-invalid"));
+        assertTrue(out().contains("Importé : 1 ajouté(s)"), out());
+        assertEquals(1, run("import", "annuaire", dir.resolve("absent.csv").toString(), "--db", other.toString()));
+        assertTrue(err().contains("n'existe pas"), err());
+    }
 }

@@ -1,0 +1,105 @@
+package org.campuspilot.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.campuspilot.db.Database;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.importing.AnnuaireFilter;
+import org.campuspilot.importing.AnnuaireReader;
+import org.campuspilot.importing.EstablishmentImport;
+import org.campuspilot.importing.ImportFileException;
+import org.campuspilot.importing.ImportIssue;
+import org.campuspilot.ui.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code import …}: data brought in from files, without opening the window. */
+@Command(name = "import", description = "Importe des données depuis un fichier.",
+        subcommands = {ImportCommand.Annuaire.class})
+final class ImportCommand implements Callable<Integer> {
+    private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.USAGE;
+    }
+
+    @Command(name = "annuaire", description = "Un export CSV de l'annuaire de l'éducation (fr-en-annuaire-education).")
+    static final class Annuaire implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", description = "Le fichier CSV de l'annuaire.") Path file;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
+        @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
+        boolean skipInvalid;
+        @Option(names = "--overwrite-manual", description = "Remplace aussi les champs modifiés à la main.")
+        boolean overwriteManual;
+        @Option(names = "--departement", arity = "1..*", description = "Départements à importer (035, 56…).")
+        List<String> departements = List.of();
+        @Option(names = "--academie", arity = "1..*", description = "Codes d'académie à importer.")
+        List<String> academies = List.of();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(db)) {
+                err.println(MESSAGES.get("cli.check.missing", db));
+                return Cli.CANNOT_OPEN;
+            }
+            Database database;
+            try {
+                database = Database.open(db);
+            } catch (RuntimeException e) {
+                err.println(OpenFailures.describe(MESSAGES, e, db));
+                return Cli.CANNOT_OPEN;
+            }
+            AnnuaireReader.Result read;
+            try {
+                read = AnnuaireReader.read(file, new AnnuaireFilter(Set.copyOf(departements), Set.copyOf(academies),
+                        Set.of()), bytes -> {
+                        }, () -> false);
+            } catch (ImportFileException e) {
+                err.println(MESSAGES.get(e.problem()));
+                return Cli.REJECTED;
+            }
+            EstablishmentImport importer = new EstablishmentImport(database, new EstablishmentRepository(database));
+            EstablishmentImport.Plan plan = importer.plan(read.candidates());
+            long rejected = read.issues().stream().filter(ImportIssue::blocking).count();
+            out.println(MESSAGES.get("cli.import.summary", read.rows(), plan.count(EstablishmentImport.Action.ADD),
+                    plan.count(EstablishmentImport.Action.UPDATE), plan.count(EstablishmentImport.Action.UNCHANGED),
+                    read.issues().size() - rejected, rejected, read.filteredOut()));
+            for (ImportIssue issue : read.issues()) {
+                (issue.blocking() ? err : out).println(MESSAGES.get("import.issue.line", issue.line(),
+                        MESSAGES.get(issue.problem())));
+            }
+            if (rejected > 0 && !skipInvalid) {
+                err.println(MESSAGES.get("cli.import.rejected", rejected));
+                return Cli.REJECTED;
+            }
+            if (dryRun) {
+                out.println(MESSAGES.get("cli.import.dryRun"));
+                return Cli.OK;
+            }
+            try {
+                EstablishmentImport.Outcome o = importer.apply(plan, overwriteManual, n -> {
+                }, () -> false);
+                out.println(MESSAGES.get("cli.import.done", o.added(), o.updated(), o.unchanged(),
+                        o.keptHandEdits()));
+            } catch (RuntimeException e) {
+                err.println(MESSAGES.get("cli.import.failed"));
+                return Cli.REJECTED;
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.campuspilot.importing;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.campuspilot.establishment.EstablishmentKind;
+
+/**
+ * Which rows of the annuaire the director wants: by département (« 035 », « 35 » or « 2A »), by académie code, by
+ * kind of establishment; an empty set does not filter.
+ */
+public record AnnuaireFilter(Set<String> departements, Set<String> academies, Set<EstablishmentKind> kinds) {
+    public static final AnnuaireFilter ALL = new AnnuaireFilter(Set.of(), Set.of(), Set.of());
+
+    public AnnuaireFilter {
+        departements = departements.stream().map(AnnuaireFilter::departement).collect(Collectors.toUnmodifiableSet());
+        academies = academies.stream().map(a -> a.strip().replaceFirst("^0+(?=.)", ""))
+                .collect(Collectors.toUnmodifiableSet());
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** « 35 », « 035 » → « 035 »; « 2a » → « 02A »; the annuaire writes three characters. */
+    static String departement(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        while (!c.isEmpty() && c.length() < 3) {
+            c = "0" + c;
+        }
+        return c;
+    }
+
+    boolean matches(Map<String, String> row, EstablishmentKind kind) {
+        return (departements.isEmpty() || departements.contains(departement(row.getOrDefault("Code_departement",
+                ""))))
+                && (academies.isEmpty() || academies.contains(row.getOrDefault("Code_academie", "").strip()
+                        .replaceFirst("^0+(?=.)", "")))
+                && (kinds.isEmpty() || kinds.contains(kind));
+    }
+}

@@ -1,0 +1,225 @@
+package org.campuspilot.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.campuspilot.establishment.AnnuaireMapping;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.establishment.NetworkRole;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.shared.Siret;
+import org.campuspilot.shared.Uai;
+
+/**
+ * Reads a CSV export of the Annuaire de l'éducation (`;`, UTF-8 with or without BOM, CRLF or LF; the 2023 and the
+ * 2026 headers, columns matched by name) and checks every row before anything is written: invalid UAI or SIRET, a
+ * SIRET turned into scientific notation or a UAI that lost its leading zero by a spreadsheet, the same UAI on
+ * several rows (multi-site), closed establishments. Each is reported with its line number and the reason.
+ */
+public final class AnnuaireReader {
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d+([.,]\\d+)?[eE]\\+?\\d+");
+    static final List<String> REQUIRED = List.of("Identifiant_de_l_etablissement", "Nom_etablissement");
+
+    /** A row that passed every check and the filter, with its line number. */
+    public record Candidate(int line, Establishment establishment) {
+    }
+
+    /** What the file holds: the rows to import, the issues found, and how many rows the filter left out. */
+    public record Result(List<Candidate> candidates, List<ImportIssue> issues, int rows, int filteredOut) {
+
+        public boolean hasBlockingIssues() {
+            return issues.stream().anyMatch(ImportIssue::blocking);
+        }
+    }
+
+    /** The import was cancelled by the director. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("cancelled");
+        }
+    }
+
+    private AnnuaireReader() {
+    }
+
+    /**
+     * @param progress receives the number of bytes read so far (for a progress bar)
+     * @param cancelled checked between rows; when it becomes true the read stops with {@link Cancelled}
+     */
+    public static Result read(Path file, AnnuaireFilter filter, LongConsumer progress, BooleanSupplier cancelled)
+            throws ImportFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportFileException(Problem.of("import.file.missing", file.toString()));
+        }
+        try (CountingStream counting = new CountingStream(Files.newInputStream(file), progress)) {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            Reader reader = new InputStreamReader(counting, utf8);
+            return read(reader, filter, cancelled, file.getFileName().toString());
+        } catch (CharacterCodingException e) {
+            throw new ImportFileException(Problem.of("import.file.notUtf8", file.getFileName().toString()));
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ImportFileException(Problem.of("import.file.notUtf8", file.getFileName().toString()));
+            }
+            throw new ImportFileException(Problem.of("import.file.unreadable", file.getFileName().toString()));
+        }
+    }
+
+    static Result read(Reader reader, AnnuaireFilter filter, BooleanSupplier cancelled, String name)
+            throws IOException, ImportFileException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .setAllowMissingColumnNames(true).get();
+        List<Candidate> candidates = new ArrayList<>();
+        List<ImportIssue> issues = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int rows = 0;
+        int filteredOut = 0;
+        try (CSVParser parser = format.parse(reader)) {
+            Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            parser.getHeaderMap().forEach((k, v) -> header.put(k.replace("\uFEFF", "").strip().replace(' ', '_'), v));
+            if (header.isEmpty()) {
+                throw new ImportFileException(Problem.of("import.file.empty", name));
+            }
+            List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new ImportFileException(Problem.of("import.annuaire.missingColumns", name,
+                        String.join(", ", missing)));
+            }
+            for (CSVRecord record : parser) {
+                if (cancelled.getAsBoolean()) {
+                    throw new Cancelled();
+                }
+                rows++;
+                int line = (int) parser.getCurrentLineNumber();
+                Map<String, String> row = AnnuaireMapping.row(record.toMap());
+                EstablishmentKind kind = AnnuaireMapping.kindOf(row);
+                if (!filter.matches(row, kind)) {
+                    filteredOut++;
+                    continue;
+                }
+                Problem problem = problemOf(row);
+                if (problem != null) {
+                    issues.add(ImportIssue.rejected(line, problem));
+                    continue;
+                }
+                String etat = row.getOrDefault("etat", "").strip();
+                if (!etat.isEmpty() && !etat.equalsIgnoreCase("OUVERT")) {
+                    issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.closed",
+                            row.get("Identifiant_de_l_etablissement").strip(), etat)));
+                    continue;
+                }
+                Checked<Establishment> e = AnnuaireMapping.toEstablishment(row, NetworkRole.MEMBRE);
+                String uai = e.value().uai().code();
+                Integer first = seen.putIfAbsent(uai, line);
+                if (first != null) {
+                    issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
+                    continue;
+                }
+                candidates.add(new Candidate(line, e.value()));
+            }
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException c) {
+                throw c;
+            }
+            throw e.getCause();
+        }
+        if (rows == 0) {
+            throw new ImportFileException(Problem.of("import.file.noRows", name));
+        }
+        return new Result(candidates, issues, rows, filteredOut);
+    }
+
+    /** Why the row cannot be imported, or null. */
+    static Problem problemOf(Map<String, String> row) {
+        String uai = row.getOrDefault("Identifiant_de_l_etablissement", "").strip();
+        if (uai.isEmpty()) {
+            return Problem.of("import.annuaire.noUai");
+        }
+        Checked<Uai> u = Uai.check(uai);
+        if (!u.isOk()) {
+            if (uai.length() == 7 && Uai.check("0" + uai).isOk()) {
+                return Problem.of("import.annuaire.uaiLostZero", uai, "0" + uai.toUpperCase(Locale.ROOT));
+            }
+            return u.problem().orElseThrow();
+        }
+        if (row.getOrDefault("Nom_etablissement", "").isBlank()) {
+            return Problem.of("import.annuaire.noName", uai);
+        }
+        String siret = row.getOrDefault("SIREN_SIRET", "").strip();
+        if (!siret.isEmpty()) {
+            if (SCIENTIFIC.matcher(siret).matches()) {
+                return Problem.of("validation.companyNumber.scientific", siret);
+            }
+            Checked<Siret> s = Siret.check(siret);
+            if (!s.isOk()) {
+                return s.problem().orElseThrow();
+            }
+        }
+        String postal = row.getOrDefault("Code_postal", "").strip();
+        if (postal.length() == 4 && postal.chars().allMatch(Character::isDigit)) {
+            return Problem.of("import.annuaire.postalLostZero", postal, "0" + postal);
+        }
+        return null;
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private final LongConsumer progress;
+        private long count;
+        private long reported;
+
+        CountingStream(InputStream in, LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                advance(n);
+            }
+            return n;
+        }
+
+        private void advance(long n) {
+            count += n;
+            if (count - reported >= 256 * 1024) {
+                reported = count;
+                progress.accept(count);
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.campuspilot.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.campuspilot.db.Database;
+import org.campuspilot.db.Jdbc;
+import org.campuspilot.establishment.Establishment;
+import org.campuspilot.establishment.EstablishmentRepository;
+
+/**
+ * Turns the rows read from the annuaire into a plan — establishments to add, to update field by field (each change
+ * shown with the old and new value, and whether the director edited the field by hand since the last import), or
+ * unchanged — and applies it in one transaction: all or nothing, a cancel or a failure half-way leaves the database
+ * as it was.
+ */
+public final class EstablishmentImport {
+
+    /** The fields an import writes, with how to read each as text. */
+    static final Map<String, Function<Establishment, String>> FIELDS = fields();
+
+    private static Map<String, Function<Establishment, String>> fields() {
+        Map<String, Function<Establishment, String>> f = new LinkedHashMap<>();
+        f.put("name", Establishment::name);
+        f.put("kind", e -> e.kind() == null ? null : e.kind().name());
+        f.put("ownership", e -> e.ownership() == null ? null : e.ownership().name());
+        f.put("siret", e -> e.siret() == null ? null : e.siret().code());
+        f.put("street", Establishment::street);
+        f.put("postalCode", e -> e.postalCode() == null ? null : e.postalCode().code());
+        f.put("city", Establishment::city);
+        f.put("phone", e -> e.phone() == null ? null : e.phone().digits());
+        f.put("email", e -> e.email() == null ? null : e.email().address());
+        f.put("website", Establishment::website);
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
+    /** One field that would change. {@code handEdited}: the director changed it since the last import. */
+    public record FieldChange(String field, String before, String after, boolean handEdited) {
+    }
+
+    public enum Action {
+        ADD,
+        UPDATE,
+        UNCHANGED
+    }
+
+    /** What the import would do with one row. */
+    public record Change(Action action, AnnuaireReader.Candidate candidate, Establishment existing,
+            List<FieldChange> fields) {
+
+        public boolean hasHandEdits() {
+            return fields.stream().anyMatch(FieldChange::handEdited);
+        }
+    }
+
+    /** The whole plan, in file order. */
+    public record Plan(List<Change> changes) {
+        public long count(Action a) {
+            return changes.stream().filter(c -> c.action() == a).count();
+        }
+
+        public long handEdited() {
+            return changes.stream().filter(Change::hasHandEdits).count();
+        }
+    }
+
+    /** What was written. */
+    public record Outcome(int added, int updated, int unchanged, int keptHandEdits) {
+    }
+
+    private final Database database;
+    private final EstablishmentRepository establishments;
+    private final Jdbc jdbc;
+
+    public EstablishmentImport(Database database, EstablishmentRepository establishments) {
+        this.database = database;
+        this.establishments = establishments;
+        this.jdbc = new Jdbc(database);
+    }
+
+    /** Compares the rows with the stored establishments (by UAI); nothing is written. */
+    public Plan plan(List<AnnuaireReader.Candidate> candidates) {
+        Map<String, Establishment> byUai = new HashMap<>();
+        for (Establishment e : establishments.findAll()) {
+            byUai.put(e.uai().code(), e);
+        }
+        Map<Long, Map<String, String>> imported = new HashMap<>();
+        jdbc.list("SELECT establishment_id, field, value FROM establishment_import_value", rs -> {
+            imported.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+            return null;
+        });
+        List<Change> out = new ArrayList<>(candidates.size());
+        for (AnnuaireReader.Candidate c : candidates) {
+            Establishment existing = byUai.get(c.establishment().uai().code());
+            if (existing == null) {
+                out.add(new Change(Action.ADD, c, null, List.of()));
+                continue;
+            }
+            Map<String, String> last = imported.get(existing.id());
+            List<FieldChange> changes = new ArrayList<>();
+            FIELDS.forEach((field, read) -> {
+                String now = read.apply(existing);
+                String after = read.apply(c.establishment());
+                if (after == null || after.isBlank() || after.equals(now)) {
+                    return;
+                }
+                boolean blank = now == null || now.isBlank();
+                boolean hand = !blank && (last == null || !now.equals(last.get(field)));
+                changes.add(new FieldChange(field, now, after, hand));
+            });
+            out.add(new Change(changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE, c, existing,
+                    List.copyOf(changes)));
+        }
+        return new Plan(List.copyOf(out));
+    }
+
+    /**
+     * Writes the plan in one transaction. Fields edited by hand are overwritten only when {@code overwriteHandEdits}.
+     *
+     * @param progress receives the number of changes written so far
+     * @param cancelled checked between changes: the transaction is rolled back with {@link AnnuaireReader.Cancelled}
+     */
+    public Outcome apply(Plan plan, boolean overwriteHandEdits, IntConsumer progress, BooleanSupplier cancelled) {
+        return database.inTransaction(c -> {
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int kept = 0;
+            int done = 0;
+            for (Change change : plan.changes()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new AnnuaireReader.Cancelled();
+                }
+                Establishment imported = change.candidate().establishment();
+                switch (change.action()) {
+                    case ADD -> {
+                        Establishment saved = establishments.insert(imported);
+                        remember(saved.id(), imported, FIELDS.keySet());
+                        added++;
+                    }
+                    case UPDATE -> {
+                        Establishment merged = change.existing();
+                        List<String> written = new ArrayList<>();
+                        for (FieldChange f : change.fields()) {
+                            if (f.handEdited() && !overwriteHandEdits) {
+                                kept++;
+                                continue;
+                            }
+                            merged = with(merged, f.field(), imported);
+                            written.add(f.field());
+                        }
+                        if (written.isEmpty()) {
+                            unchanged++;
+                        } else {
+                            establishments.update(merged);
+                            updated++;
+                        }
+                        remember(change.existing().id(), imported, written);
+                    }
+                    case UNCHANGED -> {
+                        remember(change.existing().id(), imported, FIELDS.keySet());
+                        unchanged++;
+                    }
+                    default -> throw new IllegalStateException();
+                }
+                progress.accept(++done);
+            }
+            return new Outcome(added, updated, unchanged, kept);
+        });
+    }
+
+    private void remember(long id, Establishment imported, java.util.Collection<String> fields) {
+        for (String field : fields) {
+            jdbc.update("INSERT OR REPLACE INTO establishment_import_value (establishment_id, field, value) "
+                    + "VALUES (?, ?, ?)", id, field, FIELDS.get(field).apply(imported));
+        }
+    }
+
+    /** The establishment with one field taken from the imported row. */
+    static Establishment with(Establishment e, String field, Establishment from) {
+        return new Establishment(e.id(), e.uai(),
+                field.equals("name") ? from.name() : e.name(),
+                field.equals("kind") ? from.kind() : e.kind(),
+                field.equals("ownership") ? from.ownership() : e.ownership(),
+                field.equals("siret") ? from.siret() : e.siret(),
+                field.equals("street") ? from.street() : e.street(),
+                field.equals("postalCode") ? from.postalCode() : e.postalCode(),
+                field.equals("city") ? from.city() : e.city(),
+                field.equals("phone") ? from.phone() : e.phone(),
+                field.equals("email") ? from.email() : e.email(),
+                field.equals("website") ? from.website() : e.website(),
+                e.role(), e.memberSince(), e.memberUntil(), e.conventionSignedOn(), e.notes());
+    }
+}
