@@ -73,7 +73,7 @@ public final class Jdbc {
         return ps;
     }
 
-    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {

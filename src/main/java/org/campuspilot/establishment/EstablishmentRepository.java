@@ -61,6 +61,54 @@ public final class EstablishmentRepository {
         return e.withId(id);
     }
 
+    /**
+     * Inserts many establishments through one prepared statement on the connection of the running transaction
+     * (an import of the whole annuaire); each comes back with its id.
+     */
+    public static final class Inserter implements AutoCloseable {
+        private final java.sql.PreparedStatement insert;
+        private final long firstId;
+        private long nextId;
+
+        Inserter(java.sql.Connection c) throws java.sql.SQLException {
+            try (java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM establishment")) {
+                rs.next();
+                firstId = rs.getLong(1) + 1;
+                nextId = firstId;
+            }
+            insert = c.prepareStatement("""
+                    INSERT INTO establishment (uai, name, kind, ownership, siret, street, postal_code, city, phone,
+                        email, website, network_role, member_since, member_until, convention_signed_on, notes, id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        }
+
+        /** Inserts with the next id (the transaction holds the write lock: no one else inserts meanwhile). */
+        public Establishment insert(Establishment e) throws java.sql.SQLException {
+            Object[] values = values(e);
+            Object[] withId = java.util.Arrays.copyOf(values, values.length + 1);
+            withId[values.length] = nextId;
+            Jdbc.bind(insert, withId);
+            insert.executeUpdate();
+            return e.withId(nextId++);
+        }
+
+        /** The first id this inserter gave (all its establishments have ids from it on). */
+        public long firstId() {
+            return firstId;
+        }
+
+        @Override
+        public void close() throws java.sql.SQLException {
+            insert.close();
+        }
+    }
+
+    /** An inserter on this connection, which must be the running transaction's. */
+    public static Inserter inserter(java.sql.Connection c) throws java.sql.SQLException {
+        return new Inserter(c);
+    }
+
     public void update(Establishment e) {
         Object[] values = values(e);
         Object[] withId = java.util.Arrays.copyOf(values, values.length + 1);

@@ -40,6 +40,10 @@ import org.campuspilot.shared.Uai;
 public final class AnnuaireReader {
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d+([.,]\\d+)?[eE]\\+?\\d+");
     static final List<String> REQUIRED = List.of("Identifiant_de_l_etablissement", "Nom_etablissement");
+    /** The columns an import reads; the others (about 55 of 71) are not even looked at. */
+    static final List<String> USED = List.of("Identifiant_de_l_etablissement", "Nom_etablissement",
+            "Type_etablissement", "Statut_public_prive", "Adresse_1", "Code_postal", "Nom_commune", "Telephone",
+            "Mail", "Web", "SIREN_SIRET", "libelle_nature", "GRETA", "etat", "Code_departement", "Code_academie");
 
     /** A row that passed every check and the filter, with its line number. */
     public record Candidate(int line, Establishment establishment) {
@@ -108,37 +112,57 @@ public final class AnnuaireReader {
                 throw new ImportFileException(Problem.of("import.annuaire.missingColumns", name,
                         String.join(", ", missing)));
             }
+            Map<String, Integer> used = new java.util.LinkedHashMap<>();
+            for (String column : USED) {
+                Integer index = header.get(column);
+                if (index != null) {
+                    used.put(column, index);
+                }
+            }
+            // Parsing is sequential; checking and mapping each row is done in parallel, then read back in order.
+            List<String> columns = List.copyOf(used.keySet());
+            int[] indexes = used.values().stream().mapToInt(Integer::intValue).toArray();
+            List<String[]> values = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (cancelled.getAsBoolean()) {
                     throw new Cancelled();
                 }
-                rows++;
-                int line = (int) parser.getCurrentLineNumber();
-                Map<String, String> row = AnnuaireMapping.row(record.toMap());
-                EstablishmentKind kind = AnnuaireMapping.kindOf(row);
-                if (!filter.matches(row, kind)) {
+                String[] v = new String[indexes.length];
+                for (int i = 0; i < indexes.length; i++) {
+                    v[i] = indexes[i] < record.size() ? record.get(indexes[i]) : "";
+                }
+                values.add(v);
+                lines.add((int) parser.getCurrentLineNumber());
+            }
+            rows = values.size();
+            Object[] outcomes = new Object[rows];
+            java.util.stream.IntStream.range(0, rows).parallel().forEach(i -> {
+                Map<String, String> row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                String[] v = values.get(i);
+                for (int c = 0; c < v.length; c++) {
+                    row.put(columns.get(c), v[c]);
+                }
+                outcomes[i] = outcome(row, filter);
+            });
+            for (int i = 0; i < rows; i++) {
+                int line = lines.get(i);
+                Object o = outcomes[i];
+                if (o == FILTERED) {
                     filteredOut++;
-                    continue;
+                } else if (o instanceof Problem p) {
+                    issues.add(p.key().equals("import.annuaire.closed") ? ImportIssue.ignored(line, p)
+                            : ImportIssue.rejected(line, p));
+                } else {
+                    Establishment e = (Establishment) o;
+                    String uai = e.uai().code();
+                    Integer first = seen.putIfAbsent(uai, line);
+                    if (first != null) {
+                        issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
+                    } else {
+                        candidates.add(new Candidate(line, e));
+                    }
                 }
-                Problem problem = problemOf(row);
-                if (problem != null) {
-                    issues.add(ImportIssue.rejected(line, problem));
-                    continue;
-                }
-                String etat = row.getOrDefault("etat", "").strip();
-                if (!etat.isEmpty() && !etat.equalsIgnoreCase("OUVERT")) {
-                    issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.closed",
-                            row.get("Identifiant_de_l_etablissement").strip(), etat)));
-                    continue;
-                }
-                Checked<Establishment> e = AnnuaireMapping.toEstablishment(row, NetworkRole.MEMBRE);
-                String uai = e.value().uai().code();
-                Integer first = seen.putIfAbsent(uai, line);
-                if (first != null) {
-                    issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
-                    continue;
-                }
-                candidates.add(new Candidate(line, e.value()));
             }
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException c) {
@@ -150,6 +174,25 @@ public final class AnnuaireReader {
             throw new ImportFileException(Problem.of("import.file.noRows", name));
         }
         return new Result(candidates, issues, rows, filteredOut);
+    }
+
+    private static final Object FILTERED = new Object();
+
+    /** The row's establishment, or the problem that keeps it out, or {@link #FILTERED}. */
+    private static Object outcome(Map<String, String> row, AnnuaireFilter filter) {
+        EstablishmentKind kind = AnnuaireMapping.kindOf(row);
+        if (!filter.matches(row, kind)) {
+            return FILTERED;
+        }
+        Problem problem = problemOf(row);
+        if (problem != null) {
+            return problem;
+        }
+        String etat = row.getOrDefault("etat", "").strip();
+        if (!etat.isEmpty() && !etat.equalsIgnoreCase("OUVERT")) {
+            return Problem.of("import.annuaire.closed", row.get("Identifiant_de_l_etablissement").strip(), etat);
+        }
+        return AnnuaireMapping.toEstablishment(row, NetworkRole.MEMBRE).value();
     }
 
     /** Why the row cannot be imported, or null. */

@@ -1,5 +1,7 @@
 package org.campuspilot.importing;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,8 +92,12 @@ public final class EstablishmentImport {
             byUai.put(e.uai().code(), e);
         }
         Map<Long, Map<String, String>> imported = new HashMap<>();
-        jdbc.list("SELECT establishment_id, field, value FROM establishment_import_value", rs -> {
-            imported.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        jdbc.list("SELECT * FROM establishment_import_value", rs -> {
+            Map<String, String> values = new HashMap<>();
+            for (String field : FIELDS.keySet()) {
+                values.put(field, rs.getString(column(field)));
+            }
+            imported.put(rs.getLong("establishment_id"), values);
             return null;
         });
         List<Change> out = new ArrayList<>(candidates.size());
@@ -132,53 +138,77 @@ public final class EstablishmentImport {
             int unchanged = 0;
             int kept = 0;
             int done = 0;
-            for (Change change : plan.changes()) {
-                if (cancelled.getAsBoolean()) {
-                    throw new AnnuaireReader.Cancelled();
-                }
-                Establishment imported = change.candidate().establishment();
-                switch (change.action()) {
-                    case ADD -> {
-                        Establishment saved = establishments.insert(imported);
-                        remember(saved.id(), imported, FIELDS.keySet());
-                        added++;
+            try (EstablishmentRepository.Inserter inserter = EstablishmentRepository.inserter(c);
+                    PreparedStatement remember = c.prepareStatement(REMEMBER)) {
+                for (Change change : plan.changes()) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new AnnuaireReader.Cancelled();
                     }
-                    case UPDATE -> {
-                        Establishment merged = change.existing();
-                        List<String> written = new ArrayList<>();
-                        for (FieldChange f : change.fields()) {
-                            if (f.handEdited() && !overwriteHandEdits) {
-                                kept++;
-                                continue;
+                    Establishment imported = change.candidate().establishment();
+                    switch (change.action()) {
+                        case ADD -> {
+                            inserter.insert(imported);
+                            added++;
+                        }
+                        case UPDATE -> {
+                            Establishment merged = change.existing();
+                            boolean wrote = false;
+                            for (FieldChange f : change.fields()) {
+                                if (f.handEdited() && !overwriteHandEdits) {
+                                    kept++;
+                                    continue;
+                                }
+                                merged = with(merged, f.field(), imported);
+                                wrote = true;
                             }
-                            merged = with(merged, f.field(), imported);
-                            written.add(f.field());
+                            if (wrote) {
+                                establishments.update(merged);
+                                updated++;
+                            } else {
+                                unchanged++;
+                            }
+                            remember(remember, change.existing().id(), imported);
                         }
-                        if (written.isEmpty()) {
+                        case UNCHANGED -> {
+                            remember(remember, change.existing().id(), imported);
                             unchanged++;
-                        } else {
-                            establishments.update(merged);
-                            updated++;
                         }
-                        remember(change.existing().id(), imported, written);
+                        default -> throw new IllegalStateException();
                     }
-                    case UNCHANGED -> {
-                        remember(change.existing().id(), imported, FIELDS.keySet());
-                        unchanged++;
-                    }
-                    default -> throw new IllegalStateException();
+                    progress.accept(++done);
                 }
-                progress.accept(++done);
+                // What was added is exactly what the file said: remembered in one statement.
+                try (PreparedStatement addedValues = c.prepareStatement("""
+                        INSERT OR REPLACE INTO establishment_import_value (establishment_id, name, kind, ownership,
+                            siret, street, postal_code, city, phone, email, website)
+                        SELECT id, name, kind, ownership, siret, street, postal_code, city, phone, email, website
+                        FROM establishment WHERE id >= ?""")) {
+                    addedValues.setLong(1, inserter.firstId());
+                    addedValues.executeUpdate();
+                }
             }
             return new Outcome(added, updated, unchanged, kept);
         });
     }
 
-    private void remember(long id, Establishment imported, java.util.Collection<String> fields) {
-        for (String field : fields) {
-            jdbc.update("INSERT OR REPLACE INTO establishment_import_value (establishment_id, field, value) "
-                    + "VALUES (?, ?, ?)", id, field, FIELDS.get(field).apply(imported));
+    private static final String REMEMBER = """
+            INSERT OR REPLACE INTO establishment_import_value (establishment_id, name, kind, ownership, siret, street,
+                postal_code, city, phone, email, website) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Records what this import brought for the establishment, so that later hand edits can be told apart. */
+    private static void remember(PreparedStatement ps, long id, Establishment imported) throws SQLException {
+        Object[] values = new Object[FIELDS.size() + 1];
+        values[0] = id;
+        int i = 1;
+        for (Function<Establishment, String> read : FIELDS.values()) {
+            values[i++] = read.apply(imported);
         }
+        Jdbc.bind(ps, values);
+        ps.executeUpdate();
+    }
+
+    private static String column(String field) {
+        return field.equals("postalCode") ? "postal_code" : field;
     }
 
     /** The establishment with one field taken from the imported row. */
