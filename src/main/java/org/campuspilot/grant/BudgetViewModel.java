@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -225,9 +224,5 @@ public final class BudgetViewModel {
         GrantDocuments d = new GrantDocuments(messages);
         return messages.get("grant.budget.result", d.describe(f.forecastTotals().result()),
                 d.describe(f.actualTotals().result()), f.overspent().size());
-    }
-
-    Supplier<String> lineLabel(BudgetLine line) {
-        return () -> new GrantDocuments(messages).lineLabel(line);
     }
 }
