@@ -23,6 +23,7 @@ import org.campuspilot.shared.PhoneNumber;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Text;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FileExport;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
@@ -224,14 +225,11 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        tasks.run(() -> {
-            String text = export.text(c, repository.companiesWithMainContact(c.id()), repository.eventsOf(c.id()),
-                    repository.actionsOf(c.id()), campusName.get(), today);
-            Files.writeString(target.get(), text, StandardCharsets.UTF_8);
-            return target.get();
-        }, path -> dialogs.info(messages.get("contact.export.title"), messages.get("contact.export.done", path)),
-                failure -> dialogs.error(messages.get("contact.export.title"),
-                        messages.get("contact.export.failed", target.get())));
+        FileExport.write(tasks, dialogs, messages.get("contact.export.title"), target.get(),
+                file -> Files.writeString(file, export.text(c, repository.companiesWithMainContact(c.id()),
+                        repository.eventsOf(c.id()), repository.actionsOf(c.id()), campusName.get(), today),
+                        StandardCharsets.UTF_8),
+                path -> messages.get("contact.export.done", path), path -> messages.get("contact.export.failed", path));
     }
 
     private String displayName(Contact c) {

@@ -32,6 +32,7 @@ import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FileExport;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
@@ -311,14 +312,11 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         if (target.isEmpty()) {
             return;
         }
-        tasks.run(() -> {
-            Files.writeString(target.get(), ics.write(events, campusName.get(), Instant.now(clock)),
-                    StandardCharsets.UTF_8);
-            return target.get();
-        }, path -> dialogs.info(messages.get("event.ics.title"),
-                messages.get("event.ics.done", events.size(), path)),
-                failure -> dialogs.error(messages.get("event.ics.title"),
-                        messages.get("event.ics.failed", target.get())));
+        FileExport.write(tasks, dialogs, messages.get("event.ics.title"), target.get(),
+                file -> Files.writeString(file, ics.write(events, campusName.get(), Instant.now(clock)),
+                        StandardCharsets.UTF_8),
+                path -> messages.get("event.ics.done", events.size(), path),
+                path -> messages.get("event.ics.failed", path));
     }
 
     /** True when the event is over and still « prévu »: the page asks the director to complete it. */

@@ -20,6 +20,7 @@ import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Money;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FileExport;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.TaskRunner;
@@ -192,24 +193,15 @@ public final class BudgetViewModel {
         int y = year.get();
         dialogs.chooseFileToSave(messages.get("grant.budget.export.title"),
                 messages.get("grant.budget.export.fileName", String.valueOf(y)) + "." + format.extension())
-                .ifPresent(path -> written(() -> exports.writeBudget(y, format, path), path, tasks, dialogs,
+                .ifPresent(path -> written(path, target -> exports.writeBudget(y, format, target), tasks, dialogs,
                         messages));
     }
 
-    /** Runs a file export in the background, then says where the file is, or why it could not be written. */
-    static void written(IoWork work, java.nio.file.Path path, TaskRunner tasks, DialogService dialogs,
+    /** How the grant's documents end: « Le fichier … est écrit », or why it could not be. */
+    static void written(java.nio.file.Path path, FileExport.Writer writer, TaskRunner tasks, DialogService dialogs,
             Messages messages) {
-        tasks.run(() -> {
-            work.run();
-            return path;
-        }, p -> dialogs.info(messages.get("document.written.title"), messages.get("document.written", p)),
-                failure -> dialogs.error(messages.get("document.written.title"),
-                        messages.get("document.write.failed", path)));
-    }
-
-    /** File work that may fail. */
-    interface IoWork {
-        void run() throws java.io.IOException;
+        FileExport.write(tasks, dialogs, messages.get("document.written.title"), path, writer,
+                p -> messages.get("document.written", p), p -> messages.get("document.write.failed", p));
     }
 
     /** Summary lines above the table. */

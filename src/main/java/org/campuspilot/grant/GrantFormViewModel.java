@@ -338,9 +338,8 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         String name = messages.get("grant.export.fileName", String.valueOf(g.year()), g.funderName()) + "."
                 + format.extension();
         dialogs.chooseFileToSave(messages.get("grant.export.title"), name.replaceAll("[\\\\/:*?\"<>|]", "-"))
-                .ifPresent(path -> BudgetViewModel.written(() -> exports.writeFinancialReport(
-                        exports.financialReport(g.id()).orElseThrow(), format, path), path, tasks, dialogs,
-                        messages));
+                .ifPresent(path -> BudgetViewModel.written(path, target -> exports.writeFinancialReport(
+                        exports.financialReport(g.id()).orElseThrow(), format, target), tasks, dialogs, messages));
     }
 
     @Override

@@ -1,0 +1,32 @@
+package org.campuspilot.ui;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Writes a file the user chose in the background, then says where it is, or why it could not be written: the one
+ * way every export of the application ends (iCalendar, personal data, the grant's documents).
+ */
+public final class FileExport {
+
+    /** Writes the file; any failure is explained to the user, never shown as a stack trace. */
+    public interface Writer {
+        void write(Path target) throws Exception;
+    }
+
+    private FileExport() {
+    }
+
+    /**
+     * @param title the title of the dialog that reports the outcome
+     * @param done the sentence once the file is written
+     * @param failed the sentence when it could not be written
+     */
+    public static void write(TaskRunner tasks, DialogService dialogs, String title, Path target, Writer writer,
+            Function<Path, String> done, Function<Path, String> failed) {
+        tasks.run(() -> {
+            writer.write(target);
+            return target;
+        }, path -> dialogs.info(title, done.apply(path)), failure -> dialogs.error(title, failed.apply(target)));
+    }
+}
