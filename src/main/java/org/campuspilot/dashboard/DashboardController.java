@@ -117,8 +117,7 @@ public final class DashboardController implements Refreshable {
         var actual = f.followUp().actualTotals();
         financeTitle.setText(messages.get("dashboard.finance.title", String.valueOf(f.year())));
         Double executed = actual.charges().percentOf(forecast.charges());
-        financeFigure.setText(executed == null ? "—" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%",
-                executed));
+        financeFigure.setText(executed == null ? "—" : FrenchFormats.percent(executed));
         financeDetail.setText(messages.get("dashboard.finance.detail", actual.charges().display(),
                 forecast.charges().display(), f.followUp().paidTotals().charges().display(),
                 f.followUp().overspent().size()));

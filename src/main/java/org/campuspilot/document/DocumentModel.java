@@ -66,8 +66,7 @@ public final class DocumentModel {
             if (perCent == null) {
                 return text("");
             }
-            String shown = String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent);
-            return new Cell(shown, new Percent(perCent / 100.0));
+            return new Cell(org.campuspilot.shared.FrenchFormats.percent(perCent), new Percent(perCent / 100.0));
         }
     }
 

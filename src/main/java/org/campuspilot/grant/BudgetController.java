@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Money;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.InputField;
@@ -69,7 +70,7 @@ public final class BudgetController implements Refreshable {
         column(committedColumn, r -> r.committed().number());
         column(paidColumn, r -> r.paid().number());
         column(remainingColumn, r -> r.remaining().number());
-        column(executedColumn, r -> percent(r.executed()));
+        column(executedColumn, r -> FrenchFormats.percent(r.executed()));
         budgetTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BudgetFollowUp.Row row, boolean empty) {
@@ -98,10 +99,6 @@ public final class BudgetController implements Refreshable {
         editorTotals.textProperty().bind(vm.editorTotals);
         vm.editorWarnings.addListener((javafx.collections.ListChangeListener<String>) c -> showWarnings());
         vm.load();
-    }
-
-    static String percent(Double value) {
-        return value == null ? "" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", value);
     }
 
     private static void column(TableColumn<BudgetFollowUp.Row, String> c, Function<BudgetFollowUp.Row, String> f) {

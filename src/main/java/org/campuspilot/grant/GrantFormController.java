@@ -201,7 +201,7 @@ public final class GrantFormController extends FormController<Grant> {
         gapsBox.getChildren().setAll(vm.gaps.stream().map(gap -> {
             BudgetFollowUp.Row r = gap.row();
             Label label = new Label(messages.get("grant.report.gapLine", names.lineLabel(r.line()),
-                    r.forecast().display(), r.committed().display(), BudgetController.percent(r.gapPercent())));
+                    r.forecast().display(), r.committed().display(), org.campuspilot.shared.FrenchFormats.percent(r.gapPercent())));
             label.setWrapText(true);
             TextArea area = new TextArea();
             area.setId("gap_" + r.line().code());

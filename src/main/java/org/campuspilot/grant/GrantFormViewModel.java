@@ -219,7 +219,8 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
             GrantProgress p = (GrantProgress) result.get(0);
             BudgetFollowUp f = (BudgetFollowUp) result.get(1);
             progress.set(messages.get("grant.progress.text", p.awarded().display(), p.received().display(),
-                    p.committed().display(), p.paid().display(), percent(p.spentPercent())));
+                    p.committed().display(), p.paid().display(),
+                    p.spentPercent() == null ? "—" : FrenchFormats.percent(p.spentPercent())));
             gaps.setAll(f.significantGaps().stream().map(row -> {
                 InputField<String> text = InputField.text(false);
                 text.set(typedExplanations.getOrDefault(row.line().code(), ""));
@@ -231,10 +232,6 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
             }).toList());
             dirty().set(wasDirty);
         }, failure -> progress.set(messages.get("grant.progress.failed")));
-    }
-
-    private static String percent(Double d) {
-        return d == null ? "—" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", d);
     }
 
     /** The schedule against the amount awarded, late and partial instalments. */

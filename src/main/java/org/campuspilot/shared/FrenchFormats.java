@@ -61,4 +61,9 @@ public final class FrenchFormats {
         }
         return Checked.fail("validation.time.format", s);
     }
+
+    /** {@code 15,2 %} (one decimal, a no-break space before the sign); empty for null. */
+    public static String percent(Double perCent) {
+        return perCent == null ? "" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent);
+    }
 }
