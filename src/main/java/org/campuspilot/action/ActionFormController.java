@@ -100,7 +100,7 @@ public final class ActionFormController extends FormController<Action> {
         typeCombo.getItems().setAll(ActionType.values());
         EnumCells.labelled(typeCombo, t -> messages.get(t.messageKey()), null);
         typeCombo.valueProperty().bindBidirectional(vm.type);
-        problem(typeError, vm.typeProblem);
+        FieldFeedback.bindProblem(typeError, vm.typeProblem, messages);
         statusCombo.getItems().setAll(ActionStatus.values());
         EnumCells.labelled(statusCombo, s -> messages.get(s.messageKey()), null);
         statusCombo.valueProperty().bindBidirectional(vm.status);
@@ -110,7 +110,7 @@ public final class ActionFormController extends FormController<Action> {
             box.selectedProperty().bindBidirectional(selected);
             levelsPane.getChildren().add(box);
         });
-        problem(levelsError, vm.levelsProblem);
+        FieldFeedback.bindProblem(levelsError, vm.levelsProblem, messages);
 
         mobilityBox.visibleProperty().bind(vm.isMobility);
         mobilityBox.managedProperty().bind(vm.isMobility);
@@ -122,7 +122,7 @@ public final class ActionFormController extends FormController<Action> {
         programmeCombo.valueProperty().bindBidirectional(vm.programme);
         BooleanBinding other = vm.programme.isEqualTo(Mobility.Programme.AUTRE);
         programmeNameBox.visibleProperty().bind(other);
-        problem(mobilityError, vm.mobilityProblem);
+        FieldFeedback.bindProblem(mobilityError, vm.mobilityProblem, messages);
 
         establishmentChoice.setItems(vm.establishmentChoices);
         EnumCells.labelled(establishmentChoice, Organisation::name, null);
@@ -137,8 +137,7 @@ public final class ActionFormController extends FormController<Action> {
                 : p.name(), messages);
         beneficiaries();
 
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
-        FieldFeedback.showProblem(formError, null, messages);
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, x) -> showTitle(x));
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         saveButton.disableProperty().bind(vm.busy());
@@ -148,8 +147,7 @@ public final class ActionFormController extends FormController<Action> {
     }
 
     private void problem(Label label, javafx.beans.property.ObjectProperty<org.campuspilot.shared.Problem> p) {
-        p.addListener((o, a, x) -> FieldFeedback.showProblem(label, x, messages));
-        FieldFeedback.showProblem(label, null, messages);
+        FieldFeedback.bindProblem(label, p, messages);
     }
 
     /** The grid of people: a line per status and per sex, a column for the target and one for those reached. */

@@ -71,7 +71,7 @@ public final class CampusFormController {
                 .sorted(Comparator.comparing(s -> messages.get(s.messageKey()))).toList());
         EnumCells.labelled(sectorCombo, s -> messages.get(s.messageKey()), null);
         sectorCombo.valueProperty().bindBidirectional(vm.sector);
-        vm.sectorProblem.addListener((o, a, p) -> FieldFeedback.showProblem(sectorError, p, messages));
+        FieldFeedback.bindProblem(sectorError, vm.sectorProblem, messages);
         excellenceCheck.selectedProperty().bindBidirectional(vm.excellence);
         supportCombo.setItems(vm.members);
         EnumCells.labelled(supportCombo, e -> e.name() + " (" + e.uai().code() + ")",
@@ -79,12 +79,10 @@ public final class CampusFormController {
         supportCombo.valueProperty().bindBidirectional(vm.support);
         supportHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.members));
         supportHint.managedProperty().bind(supportHint.visibleProperty());
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.exists().addListener((o, a, b) -> titleLabel.setText(messages.get(
                 b ? "campus.form.title.edit" : "campus.form.title.new")));
         titleLabel.setText(messages.get("campus.form.title.new"));
-        FieldFeedback.showProblem(formError, null, messages);
-        FieldFeedback.showProblem(sectorError, null, messages);
         Shortcuts.install(root, Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 this::onSave));
         vm.load();

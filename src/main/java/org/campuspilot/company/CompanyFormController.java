@@ -105,11 +105,10 @@ public final class CompanyFormController extends FormController<Company> {
         mainContactCombo.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.mainContactChoices));
         openExistingLink.visibleProperty().bind(vm.existing.isNotNull());
         openExistingLink.managedProperty().bind(vm.existing.isNotNull());
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, c) -> showRecord(c));
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         saveButton.disableProperty().bind(vm.busy());
-        FieldFeedback.showProblem(formError, null, messages);
         vm.startNew();
         showRecord(null);
     }

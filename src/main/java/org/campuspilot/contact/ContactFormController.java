@@ -104,8 +104,7 @@ public final class ContactFormController extends FormController<Contact> {
                 vm.organisationKind, vm.establishment, vm.company);
         openOrganisationLink.visibleProperty().bind(linkable);
         openOrganisationLink.managedProperty().bind(linkable);
-        vm.organisationProblem.addListener((o, a, p) -> FieldFeedback.showProblem(organisationError, p, messages));
-        FieldFeedback.showProblem(organisationError, null, messages);
+        FieldFeedback.bindProblem(organisationError, vm.organisationProblem, messages);
 
         reviewBanner.visibleProperty().bind(vm.reviewDue);
         reviewBanner.managedProperty().bind(vm.reviewDue);
@@ -114,14 +113,13 @@ public final class ContactFormController extends FormController<Contact> {
         anonymisedBanner.visibleProperty().bind(vm.anonymised);
         anonymisedBanner.managedProperty().bind(vm.anonymised);
         fieldsGrid.disableProperty().bind(vm.anonymised);
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, c) -> showTitle(c));
         BooleanBinding noRecord = vm.editing().isNull().or(vm.busy());
         deleteButton.disableProperty().bind(noRecord);
         personalDataMenu.disableProperty().bind(noRecord);
         anonymiseItem.disableProperty().bind(vm.anonymised);
         saveButton.disableProperty().bind(vm.busy().or(vm.anonymised));
-        FieldFeedback.showProblem(formError, null, messages);
         vm.startNew();
         vm.loadChoices();
         showTitle(null);

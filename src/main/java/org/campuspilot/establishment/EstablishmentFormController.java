@@ -94,21 +94,19 @@ public final class EstablishmentFormController extends FormController<Establishm
         kindCombo.getItems().setAll(EstablishmentKind.values());
         EnumCells.labelled(kindCombo, k -> messages.get(k.messageKey()), null);
         kindCombo.valueProperty().bindBidirectional(vm.kind);
-        vm.kindProblem.addListener((o, a, p) -> FieldFeedback.showProblem(kindError, p, messages));
+        FieldFeedback.bindProblem(kindError, vm.kindProblem, messages);
         ownershipCombo.getItems().setAll(Ownership.values());
         EnumCells.labelled(ownershipCombo, o -> messages.get(o.messageKey()), null);
         ownershipCombo.valueProperty().bindBidirectional(vm.ownership);
         roleCombo.getItems().setAll(Arrays.asList(NetworkRole.values()));
         EnumCells.labelled(roleCombo, r -> messages.get(r.messageKey()), null);
         roleCombo.valueProperty().bindBidirectional(vm.role);
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, e) -> showTitle(e));
         openExistingLink.visibleProperty().bind(vm.existing.isNotNull());
         openExistingLink.managedProperty().bind(vm.existing.isNotNull());
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         saveButton.disableProperty().bind(vm.busy());
-        FieldFeedback.showProblem(formError, null, messages);
-        FieldFeedback.showProblem(kindError, null, messages);
         vm.startNew();
         showTitle(null);
     }

@@ -103,8 +103,7 @@ public final class EventFormController extends FormController<Event> {
         typeCombo.getItems().setAll(EventType.values());
         EnumCells.labelled(typeCombo, t -> messages.get(t.messageKey()), null);
         typeCombo.valueProperty().bindBidirectional(vm.type);
-        vm.typeProblem.addListener((o, a, p) -> FieldFeedback.showProblem(typeError, p, messages));
-        FieldFeedback.showProblem(typeError, null, messages);
+        FieldFeedback.bindProblem(typeError, vm.typeProblem, messages);
         statusCombo.getItems().setAll(EventStatus.values());
         EnumCells.labelled(statusCombo, s -> messages.get(s.messageKey()), null);
         statusCombo.valueProperty().bindBidirectional(vm.status);
@@ -137,8 +136,7 @@ public final class EventFormController extends FormController<Event> {
         showWhen(organiserEstablishmentCombo, Organisation.Kind.ESTABLISHMENT);
         showWhen(organiserCompanyCombo, Organisation.Kind.COMPANY);
         organiserWhichLabel.visibleProperty().bind(vm.organiserKind.isNotNull());
-        vm.organiserProblem.addListener((o, a, p) -> FieldFeedback.showProblem(organiserError, p, messages));
-        FieldFeedback.showProblem(organiserError, null, messages);
+        FieldFeedback.bindProblem(organiserError, vm.organiserProblem, messages);
 
         establishmentChoice.setItems(vm.establishmentChoices);
         EnumCells.labelled(establishmentChoice, Organisation::name, null);
@@ -154,8 +152,7 @@ public final class EventFormController extends FormController<Event> {
         Lists.fitHeight(contactsList, 52);
         allPresentButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.contacts.stream().noneMatch(a -> a.presence() == Presence.INSCRIT), vm.contacts));
-        vm.pasteProblem.addListener((o, a, p) -> FieldFeedback.showProblem(pasteError, p, messages));
-        FieldFeedback.showProblem(pasteError, null, messages);
+        FieldFeedback.bindProblem(pasteError, vm.pasteProblem, messages);
 
         int i = 0;
         for (Audience audience : Audience.values()) {
@@ -173,8 +170,7 @@ public final class EventFormController extends FormController<Event> {
         }
         totalLabel.textProperty().bind(vm.totalPresent.asString());
 
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
-        FieldFeedback.showProblem(formError, null, messages);
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, e) -> showTitle(e));
         BooleanBinding noRecord = vm.editing().isNull().or(vm.busy());
         deleteButton.disableProperty().bind(noRecord);

@@ -93,8 +93,7 @@ public final class BudgetController implements Refreshable {
             summaryLabel.setText(f == null ? "" : vm.summary(f));
             resultLabel.setText(f == null ? "" : vm.result(f));
         });
-        vm.problem.addListener((o, a, p) -> FieldFeedback.showProblem(problemLabel, p, messages));
-        FieldFeedback.showProblem(problemLabel, null, messages);
+        FieldFeedback.bindProblem(problemLabel, vm.problem, messages);
         buildEditor(names);
         editorTotals.textProperty().bind(vm.editorTotals);
         vm.editorWarnings.addListener((javafx.collections.ListChangeListener<String>) c -> showWarnings());

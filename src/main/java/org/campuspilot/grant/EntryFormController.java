@@ -79,8 +79,7 @@ public final class EntryFormController extends FormController<FinanceEntry> {
         lineCombo.setItems(vm.lineChoices);
         EnumCells.labelled(lineCombo, l -> names.lineLabel(l), null);
         lineCombo.valueProperty().bindBidirectional(vm.line);
-        vm.lineProblem.addListener((o, a, p) -> FieldFeedback.showProblem(lineError, p, messages));
-        FieldFeedback.showProblem(lineError, null, messages);
+        FieldFeedback.bindProblem(lineError, vm.lineProblem, messages);
         statusCombo.getItems().setAll(EntryStatus.values());
         EnumCells.labelled(statusCombo, s -> messages.get(s.messageKey(vm.kind.get())), null);
         statusCombo.valueProperty().bindBidirectional(vm.status);
@@ -100,8 +99,7 @@ public final class EntryFormController extends FormController<FinanceEntry> {
         grantCombo.setItems(vm.grantChoices);
         grantCombo.valueProperty().bindBidirectional(vm.grant);
 
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
-        FieldFeedback.showProblem(formError, null, messages);
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, x) -> showTitle(x));
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         saveButton.disableProperty().bind(vm.busy());

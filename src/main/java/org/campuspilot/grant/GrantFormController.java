@@ -107,8 +107,7 @@ public final class GrantFormController extends FormController<Grant> {
         showInstalments();
         showGaps();
 
-        vm.formProblem().addListener((o, a, p) -> FieldFeedback.showProblem(formError, p, messages));
-        FieldFeedback.showProblem(formError, null, messages);
+        FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, x) -> showTitle(x));
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         exportButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));

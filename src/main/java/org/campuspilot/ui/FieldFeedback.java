@@ -32,6 +32,13 @@ public final class FieldFeedback {
         showProblem(errorLabel, p, messages);
     }
 
+    /** Keeps the label showing the problem the property holds (a choice, a group of fields, the whole form). */
+    public static void bindProblem(Label label, javafx.beans.value.ObservableValue<Problem> problem,
+            Messages messages) {
+        problem.addListener((obs, old, p) -> showProblem(label, p, messages));
+        showProblem(label, problem.getValue(), messages);
+    }
+
     /** Shows the problem's sentence in the label, which takes no room while there is no problem. */
     public static void showProblem(Label label, Problem p, Messages messages) {
         label.setText(p == null ? "" : messages.get(p));
