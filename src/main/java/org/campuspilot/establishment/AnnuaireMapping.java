@@ -25,8 +25,13 @@ public final class AnnuaireMapping {
      */
     public static Map<String, String> row(Map<String, String> raw) {
         Map<String, String> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        raw.forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip().replace(' ', '_'), v));
+        raw.forEach((k, v) -> row.put(column(k), v));
         return row;
+    }
+
+    /** A header's column name as matched: without byte-order mark or surrounding spaces, spaces as underscores. */
+    public static String column(String header) {
+        return header.replace("\uFEFF", "").strip().replace(' ', '_');
     }
 
     public static Checked<Establishment> toEstablishment(Map<String, String> row, NetworkRole role) {

@@ -89,9 +89,9 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
                     actionChoices.setAll(withNone(lists.get(0)));
                     eventChoices.setAll(withNone(lists.get(1)));
                     grantChoices.setAll(withNone(lists.get(2)));
-                    action.set(find(actionChoices, a == null ? null : a.id()));
-                    event.set(find(eventChoices, e == null ? null : e.id()));
-                    grant.set(find(grantChoices, g == null ? null : g.id()));
+                    action.set(a == null ? null : find(actionChoices, a.id(), a.label()));
+                    event.set(e == null ? null : find(eventChoices, e.id(), e.label()));
+                    grant.set(g == null ? null : find(grantChoices, g.id(), g.label()));
                     dirty().set(wasDirty);
                 }, failure -> {
                 });
@@ -104,12 +104,10 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         return out;
     }
 
-    private static EntryRepository.Choice find(List<EntryRepository.Choice> choices, Long id) {
-        if (id == null) {
-            return null;
-        }
+    /** The choice with this id, or one named {@code title} when the list does not hold it (yet). */
+    private static EntryRepository.Choice find(List<EntryRepository.Choice> choices, long id, String title) {
         return choices.stream().filter(c -> c != null && c.id() == id).findFirst()
-                .orElse(new EntryRepository.Choice(id, "#" + id));
+                .orElse(new EntryRepository.Choice(id, title));
     }
 
     /** Starts a new entry of this kind, dated today. */
@@ -131,16 +129,10 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         paidOn.set(f == null ? "" : FrenchFormats.date(f.paidOn()));
         reference.set(f == null ? "" : f.reference());
         document.set(f == null ? "" : f.document());
-        action.set(f == null || f.actionId() == null ? null : withTitle(f.actionId(), f.actionTitle(),
-                actionChoices));
-        event.set(f == null || f.eventId() == null ? null : withTitle(f.eventId(), f.eventTitle(), eventChoices));
-        grant.set(f == null || f.grantId() == null ? null : withTitle(f.grantId(), f.grantLabel(), grantChoices));
+        action.set(f == null || f.actionId() == null ? null : find(actionChoices, f.actionId(), f.actionTitle()));
+        event.set(f == null || f.eventId() == null ? null : find(eventChoices, f.eventId(), f.eventTitle()));
+        grant.set(f == null || f.grantId() == null ? null : find(grantChoices, f.grantId(), f.grantLabel()));
         lineProblem.set(null);
-    }
-
-    private static EntryRepository.Choice withTitle(long id, String title, List<EntryRepository.Choice> choices) {
-        return choices.stream().filter(c -> c != null && c.id() == id).findFirst()
-                .orElse(new EntryRepository.Choice(id, title));
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class AnnuaireReader {
         int filteredOut = 0;
         try (CSVParser parser = format.parse(reader)) {
             Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            parser.getHeaderMap().forEach((k, v) -> header.put(k.replace("\uFEFF", "").strip().replace(' ', '_'), v));
+            parser.getHeaderMap().forEach((k, v) -> header.put(AnnuaireMapping.column(k), v));
             if (header.isEmpty()) {
                 throw new ImportFileException(Problem.of("import.file.empty", name));
             }
