@@ -160,4 +160,18 @@ public final class Cli implements Callable<Integer> {
             return new String[] {"Campus Pilot " + Version.current()};
         }
     }
+
+    /** Opens the campus file of a headless command, or prints why it cannot and gives null. */
+    static Database open(CommandLine.Model.CommandSpec spec, Path db) {
+        if (!Files.isRegularFile(db)) {
+            spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
+            return null;
+        }
+        try {
+            return Database.open(db);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
+            return null;
+        }
+    }
 }

@@ -87,20 +87,6 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the campus file for a headless export, or says why it cannot (the message is printed). */
-    private static Database open(CommandLine.Model.CommandSpec spec, Path db) {
-        if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
-            return null;
-        }
-        try {
-            return Database.open(db);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
-            return null;
-        }
-    }
-
     private static GrantExports grantExports(Database database) {
         GrantRepository grants = new GrantRepository(database);
         GrantFigures figures = new GrantFigures(grants, new BudgetRepository(database), new EntryRepository(database));
@@ -132,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
             if (f == null) {
                 return Cli.USAGE;
             }
-            Database database = open(spec, db);
+            Database database = Cli.open(spec, db);
             if (database == null) {
                 return Cli.CANNOT_OPEN;
             }
@@ -172,7 +158,7 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(MESSAGES.get("grant.year.invalid", String.valueOf(year)));
                 return Cli.USAGE;
             }
-            Database database = open(spec, db);
+            Database database = Cli.open(spec, db);
             if (database == null) {
                 return Cli.CANNOT_OPEN;
             }

@@ -1,7 +1,6 @@
 package org.campuspilot.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -52,15 +51,8 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.isRegularFile(db)) {
-                err.println(MESSAGES.get("cli.check.missing", db));
-                return Cli.CANNOT_OPEN;
-            }
-            Database database;
-            try {
-                database = Database.open(db);
-            } catch (RuntimeException e) {
-                err.println(OpenFailures.describe(MESSAGES, e, db));
+            Database database = Cli.open(spec, db);
+            if (database == null) {
                 return Cli.CANNOT_OPEN;
             }
             AnnuaireReader.Result read;
