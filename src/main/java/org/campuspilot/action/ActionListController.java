@@ -17,9 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
@@ -28,7 +25,6 @@ import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
-import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 import org.campuspilot.ui.TaskRunner;
 
@@ -163,11 +159,7 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
 
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
-        Shortcuts.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        installShortcuts(root, searchField, this::onNew);
         load(null);
     }
 

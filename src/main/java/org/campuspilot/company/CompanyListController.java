@@ -18,14 +18,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
-import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The partner companies: searchable, filterable list on the left; the selected (or new) company's page on the right. */
@@ -122,11 +118,7 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
         formController.setOnDeleted(() -> reloadAndSelect(null));
         formController.setOnOpenExisting(this::open);
 
-        Shortcuts.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        installShortcuts(root, searchField, this::onNew);
         vm.load(rows -> {
         });
     }

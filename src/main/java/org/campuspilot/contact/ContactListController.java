@@ -17,16 +17,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
-import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The contacts: searchable list (and the personal-data review list) on the left, the person's record on the right. */
@@ -123,11 +119,7 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
 
-        Shortcuts.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        installShortcuts(root, searchField, this::onNew);
         vm.load(rows -> {
         });
     }

@@ -16,13 +16,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
-import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /**
@@ -124,11 +121,7 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
         formController.setOnDeleted(() -> reloadAndSelect(null));
         formController.setOnOpenExisting(this::open);
 
-        Shortcuts.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        installShortcuts(root, searchField, this::onNew);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 formController.delete();

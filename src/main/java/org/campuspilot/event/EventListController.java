@@ -20,9 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.campuspilot.shared.FrenchFormats;
@@ -32,7 +29,6 @@ import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
-import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The events: a month calendar or a list of the same filtered events on the left, the event's page on the right. */
@@ -171,11 +167,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
 
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
-        Shortcuts.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        installShortcuts(root, searchField, this::onNew);
         load(null);
     }
 

@@ -12,14 +12,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
 import org.campuspilot.ui.Messages;
-import org.campuspilot.ui.Shortcuts;
 import org.campuspilot.ui.Tables;
 
 /** The grants: the list on the left, the grant's page (schedule, compte rendu) on the right. */
@@ -97,11 +93,7 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
         Tables.guardSelection(table, formController::mayLeave, formController::edit);
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
-        Shortcuts.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), formController::save,
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), formController::delete));
+        installShortcuts(root, searchField, this::onNew);
         reload(rows -> Tables.selectFirst(table, g -> false));
     }
 

@@ -1,8 +1,13 @@
 package org.campuspilot.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * What every list-and-form screen does the same way: come back to it (read again, keeping unsaved input), open a
@@ -69,6 +74,19 @@ public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
                 opened(record(r));
             });
         });
+    }
+
+    /**
+     * The keys every list screen answers: Ctrl+N a new record, Ctrl+F the search, Ctrl+S save, Ctrl+Delete delete
+     * (with the form's confirmation).
+     */
+    protected final void installShortcuts(Node root, Node searchField, Runnable onNew) {
+        KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
+        Shortcuts.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, ctrl), onNew,
+                new KeyCodeCombination(KeyCode.F, ctrl), searchField::requestFocus,
+                new KeyCodeCombination(KeyCode.S, ctrl), form()::save,
+                new KeyCodeCombination(KeyCode.DELETE, ctrl), form()::delete));
     }
 
     /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
