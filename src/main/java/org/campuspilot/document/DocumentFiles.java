@@ -39,16 +39,31 @@ public final class DocumentFiles {
     }
 
     public void write(DocumentModel model, Format format, Path out, boolean landscape) throws IOException {
+        writeWhole(out, o -> {
+            switch (format) {
+                case PDF -> new PdfRenderer(pageLabel).write(model, o, landscape);
+                case ODT -> new OdtRenderer(pageLabel).write(model, o, landscape);
+                case ODS -> new OdsRenderer().write(model, o);
+                default -> throw new IllegalArgumentException(format.name());
+            }
+        });
+    }
+
+    /** Writes what goes to a stream. */
+    public interface StreamWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file whole or not at all: into a temporary file beside it, then moved over {@code out}; a failure
+     * leaves no file (and an older file as it was).
+     */
+    public static void writeWhole(Path out, StreamWriter writer) throws IOException {
         Path target = out.toAbsolutePath();
         Path tmp = Files.createTempFile(target.getParent(), ".campus-pilot-", ".tmp");
         try {
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                switch (format) {
-                    case PDF -> new PdfRenderer(pageLabel).write(model, o, landscape);
-                    case ODT -> new OdtRenderer(pageLabel).write(model, o, landscape);
-                    case ODS -> new OdsRenderer().write(model, o);
-                    default -> throw new IllegalArgumentException(format.name());
-                }
+                writer.write(o);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -71,11 +71,7 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
 
     /** An amount above zero. */
     static Checked<Money> positive(String input) {
-        Checked<Money> c = Money.check(input);
-        if (c.isOk() && c.value() != null && c.value().cents() == 0) {
-            return Checked.fail("grant.entry.amount.zero");
-        }
-        return c;
+        return FinanceEntry.checkAmount(input);
     }
 
     /** Reads the actions, events and grants an entry may be linked to. */

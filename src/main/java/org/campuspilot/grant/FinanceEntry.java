@@ -35,6 +35,15 @@ public record FinanceEntry(
         String grantLabel,
         Instant updatedAt) {
 
+    /** An entry's amount: a sum of money above zero (an empty text is no amount yet). */
+    public static org.campuspilot.shared.Checked<Money> checkAmount(String input) {
+        org.campuspilot.shared.Checked<Money> c = Money.check(input);
+        if (c.isOk() && c.value() != null && c.value().cents() == 0) {
+            return org.campuspilot.shared.Checked.fail("grant.entry.amount.zero");
+        }
+        return c;
+    }
+
     public int year() {
         return date.getYear();
     }

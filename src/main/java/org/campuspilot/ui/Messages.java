@@ -40,6 +40,12 @@ public final class Messages {
     }
 
     public String get(Problem problem) {
-        return get(problem.key(), problem.argArray());
+        Object[] args = problem.argArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Problem nested) {
+                args[i] = get(nested);
+            }
+        }
+        return get(problem.key(), args);
     }
 }

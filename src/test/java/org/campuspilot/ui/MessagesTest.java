@@ -68,6 +68,10 @@ class MessagesTest {
             keys.add("area." + area);
         }
         keys.add("area.reports.planned");
+        for (org.campuspilot.importing.SheetKind kind : org.campuspilot.importing.SheetKind.values()) {
+            keys.add(kind.messageKey());
+            kind.columns().forEach(c -> keys.add(kind.columnKey(c.field())));
+        }
         Arrays.stream(org.campuspilot.grant.Funder.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.grant.GrantStatus.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.grant.InstalmentKind.values()).forEach(k -> keys.add(k.messageKey()));

@@ -1,0 +1,287 @@
+package org.campuspilot.importing;
+
+import com.github.miachm.sods.Range;
+import com.github.miachm.sods.Sheet;
+import com.github.miachm.sods.SpreadSheet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.campuspilot.shared.Problem;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+
+/**
+ * A director's spreadsheet read as text: a header row and the rows under it, each with its line number. CSV (comma
+ * or semicolon, found from the header; UTF-8 with or without BOM, or Windows-1252 when the bytes are not UTF-8),
+ * ODS (SODS) or XLSX (FastExcel), the first sheet. Numbers come out without scientific notation, dates as ISO
+ * dates, times as {@code 14:30}; a formula cell of a spreadsheet gives its computed value.
+ */
+public final class TableFile {
+
+    /** The file's header and rows; {@code line} is the row's line in the file (the header being line 1). */
+    public record Table(String name, List<String> header, List<Row> rows) {
+    }
+
+    public record Row(int line, List<String> cells) {
+        public String cell(int index) {
+            return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
+        }
+    }
+
+    /** The kinds of file read, from the file name's extension. */
+    public enum Format {
+        CSV,
+        ODS,
+        XLSX;
+
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".ods")) {
+                return ODS;
+            }
+            if (name.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            return CSV;
+        }
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TableFile() {
+    }
+
+    public static Table read(Path file) throws ImportFileException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ImportFileException(Problem.of("import.file.missing", file.toString()));
+        }
+        Table table;
+        try {
+            table = switch (Format.of(file)) {
+                case CSV -> csv(Files.readAllBytes(file), name);
+                case ODS -> ods(file, name);
+                case XLSX -> xlsx(file, name);
+            };
+        } catch (org.apache.commons.csv.CSVException e) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line: (\\d+)").matcher(String.valueOf(
+                    e.getMessage()));
+            throw new ImportFileException(Problem.of("import.sheet.badQuotes", name, m.find() ? m.group(1) : "?"));
+        } catch (IOException | RuntimeException e) {
+            throw new ImportFileException(Problem.of("import.sheet.unreadable", name,
+                    Format.of(file).extension().toUpperCase(Locale.ROOT)));
+        }
+        if (table.header().stream().allMatch(String::isBlank)) {
+            throw new ImportFileException(Problem.of("import.file.empty", name));
+        }
+        if (table.rows().isEmpty()) {
+            throw new ImportFileException(Problem.of("import.sheet.noRows", name));
+        }
+        return table;
+    }
+
+    /** The text of the bytes: UTF-8 (a BOM is dropped) when they are valid UTF-8, Windows-1252 otherwise. */
+    static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** {@code ;} or {@code ,}: whichever the header line holds more of outside quotes (`;` when neither). */
+    static char delimiter(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return commas > semicolons ? ',' : ';';
+    }
+
+    static Table csv(byte[] bytes, String name) throws IOException, ImportFileException {
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                // UTF-16 (a spreadsheet program's « texte Unicode ») or not a text file at all.
+                throw new ImportFileException(Problem.of("import.sheet.notText", name));
+            }
+        }
+        String text = decode(bytes);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
+                .get();
+        List<String> header = List.of();
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
+            long nextLine = 1;
+            for (CSVRecord record : parser) {
+                // A record's first line: where the previous one ended, plus one (quoted cells may span lines).
+                int line = (int) nextLine;
+                nextLine = parser.getCurrentLineNumber() + 1;
+                List<String> cells = record.toList();
+                if (header.isEmpty()) {
+                    header = cells;
+                } else if (!cells.stream().allMatch(String::isBlank)) {
+                    rows.add(new Row(line, cells));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Table(name, header, rows);
+    }
+
+    static Table ods(Path file, String name) throws IOException {
+        SpreadSheet book = new SpreadSheet(file.toFile());
+        if (book.getNumSheets() == 0) {
+            return new Table(name, List.of(), List.of());
+        }
+        Sheet sheet = book.getSheet(0);
+        Range all = sheet.getDataRange();
+        Object[][] values = all.getValues();
+        List<String> header = List.of();
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < values.length; r++) {
+            List<String> cells = new ArrayList<>();
+            for (Object v : values[r]) {
+                cells.add(text(v));
+            }
+            if (header.isEmpty()) {
+                header = trim(cells);
+            } else if (!cells.stream().allMatch(String::isBlank)) {
+                rows.add(new Row(r + 1, cells));
+            }
+        }
+        return new Table(name, header, rows);
+    }
+
+    static Table xlsx(Path file, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook book = new ReadableWorkbook(in, new ReadingOptions(true, true))) {
+            List<String> header = List.of();
+            List<Row> rows = new ArrayList<>();
+            try (var stream = book.getFirstSheet().openStream()) {
+                for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) stream::iterator) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        cells.add(text(row.getCell(i)));
+                    }
+                    if (header.isEmpty()) {
+                        header = trim(cells);
+                    } else if (!cells.stream().allMatch(String::isBlank)) {
+                        rows.add(new Row(row.getRowNum(), cells));
+                    }
+                }
+            }
+            return new Table(name, header, rows);
+        }
+    }
+
+    private static List<String> trim(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isBlank()) {
+            end--;
+        }
+        return List.copyOf(cells.subList(0, end));
+    }
+
+    /** An XLSX cell as text: numbers in plain digits, dates and times by their cell format. */
+    private static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY || cell.getType() == CellType.ERROR) {
+            return "";
+        }
+        String raw = cell.getRawValue();
+        if (raw == null) {
+            return "";
+        }
+        boolean number = cell.getType() == CellType.NUMBER
+                || cell.getType() == CellType.FORMULA && raw.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+        if (!number) {
+            return cell.getType() == CellType.BOOLEAN ? ("1".equals(raw) ? "oui" : "non") : raw;
+        }
+        String format = cell.getDataFormatString() == null ? "" : cell.getDataFormatString().toLowerCase(Locale.ROOT)
+                .replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
+        BigDecimal value = new BigDecimal(raw);
+        boolean date = format.contains("d") || format.contains("y");
+        boolean time = format.contains("h") || format.contains("s");
+        if (date || time) {
+            LocalDateTime at = LocalDateTime.of(1899, 12, 30, 0, 0)
+                    .plusSeconds(value.multiply(BigDecimal.valueOf(86_400)).setScale(0, java.math.RoundingMode.HALF_UP)
+                            .longValueExact());
+            return date ? at.toLocalDate().toString() : org.campuspilot.shared.FrenchFormats.time(at.toLocalTime());
+        }
+        return plain(value);
+    }
+
+    /** An ODS value as text. */
+    private static String text(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return plain(BigDecimal.valueOf(((Number) v).doubleValue()));
+        }
+        if (v instanceof Number n) {
+            return plain(new BigDecimal(n.toString()));
+        }
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (v instanceof LocalDateTime d) {
+            return d.toLocalTime().equals(LocalTime.MIDNIGHT) ? d.toLocalDate().toString()
+                    : d.toLocalDate() + " " + org.campuspilot.shared.FrenchFormats.time(d.toLocalTime());
+        }
+        if (v instanceof Duration d) {
+            return org.campuspilot.shared.FrenchFormats.time(LocalTime.MIDNIGHT.plus(d));
+        }
+        if (v instanceof Boolean b) {
+            return b ? "oui" : "non";
+        }
+        return v.toString();
+    }
+
+    /** 19350031100017 rather than 1.9350031100017E13; 12.5 rather than 12.50. */
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+}
