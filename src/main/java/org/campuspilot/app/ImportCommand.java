@@ -3,6 +3,7 @@ package org.campuspilot.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.campuspilot.db.Database;
@@ -12,6 +13,10 @@ import org.campuspilot.importing.AnnuaireReader;
 import org.campuspilot.importing.EstablishmentImport;
 import org.campuspilot.importing.ImportFileException;
 import org.campuspilot.importing.ImportIssue;
+import org.campuspilot.importing.SheetImport;
+import org.campuspilot.importing.SheetKind;
+import org.campuspilot.importing.SheetTemplates;
+import org.campuspilot.importing.TableFile;
 import org.campuspilot.ui.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import …}: data brought in from files, without opening the window. */
 @Command(name = "import", description = "Importe des données depuis un fichier.",
-        subcommands = {ImportCommand.Annuaire.class})
+        subcommands = {ImportCommand.Annuaire.class, ImportCommand.Companies.class, ImportCommand.Contacts.class,
+            ImportCommand.Events.class, ImportCommand.Actions.class, ImportCommand.Expenses.class,
+            ImportCommand.Template.class})
 final class ImportCommand implements Callable<Integer> {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
 
@@ -91,6 +98,131 @@ final class ImportCommand implements Callable<Integer> {
                 err.println(MESSAGES.get("cli.import.failed"));
                 return Cli.REJECTED;
             }
+            return Cli.OK;
+        }
+    }
+
+    /** {@code import companies|contacts|events|actions|expenses FILE --db F}: a director's spreadsheet. */
+    abstract static class Sheet implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", description = "Le fichier CSV, ODS ou XLSX.") Path file;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
+        @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
+        boolean skipInvalid;
+
+        abstract SheetKind kind();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Database database = Cli.open(spec, db);
+            if (database == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            SheetImport importer = new SheetImport(database, CampusPilotApp.clock(), MESSAGES);
+            SheetImport.Plan plan;
+            TableFile.Table table;
+            Map<String, Integer> mapping;
+            try {
+                table = TableFile.read(file);
+                mapping = importer.mapping(kind(), table.header());
+                plan = importer.plan(kind(), table, mapping, () -> false);
+            } catch (ImportFileException e) {
+                err.println(MESSAGES.get(e.problem()));
+                return Cli.REJECTED;
+            }
+            long rejected = plan.rejected();
+            out.println(MESSAGES.get("cli.import.summary", plan.rows(), plan.items().size(), 0, plan.existing(),
+                    plan.issues().size() - rejected - plan.existing(), rejected, 0));
+            for (ImportIssue issue : plan.issues()) {
+                (issue.blocking() ? err : out).println(MESSAGES.get("import.issue.line", issue.line(),
+                        MESSAGES.get(issue.problem())));
+            }
+            if (rejected > 0 && !skipInvalid) {
+                err.println(MESSAGES.get("cli.import.rejected", rejected));
+                return Cli.REJECTED;
+            }
+            if (dryRun) {
+                out.println(MESSAGES.get("cli.import.dryRun"));
+                return Cli.OK;
+            }
+            try {
+                int added = importer.apply(plan, n -> {
+                }, () -> false);
+                importer.remember(kind(), table.header(), mapping);
+                out.println(MESSAGES.get("cli.import.sheetDone", added, plan.existing()));
+            } catch (RuntimeException e) {
+                err.println(MESSAGES.get("cli.import.failed"));
+                return Cli.REJECTED;
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "companies", description = "Des entreprises partenaires (SIRET, raison sociale…).")
+    static final class Companies extends Sheet {
+        @Override
+        SheetKind kind() {
+            return SheetKind.COMPANIES;
+        }
+    }
+
+    @Command(name = "contacts", description = "Des contacts (nom, fonction, e-mail, organisation…).")
+    static final class Contacts extends Sheet {
+        @Override
+        SheetKind kind() {
+            return SheetKind.CONTACTS;
+        }
+    }
+
+    @Command(name = "events", description = "Des événements (titre, type, dates…).")
+    static final class Events extends Sheet {
+        @Override
+        SheetKind kind() {
+            return SheetKind.EVENTS;
+        }
+    }
+
+    @Command(name = "actions", description = "Des actions (intitulé, type, niveaux, bénéficiaires…).")
+    static final class Actions extends Sheet {
+        @Override
+        SheetKind kind() {
+            return SheetKind.ACTIONS;
+        }
+    }
+
+    @Command(name = "expenses", description = "Des dépenses et recettes (date, tiers, objet, montant, ligne…).")
+    static final class Expenses extends Sheet {
+        @Override
+        SheetKind kind() {
+            return SheetKind.EXPENSES;
+        }
+    }
+
+    @Command(name = "template", description = "Écrit le modèle d'un tableau à importer (colonnes et une ligne d'exemple).")
+    static final class Template implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", description = "companies, contacts, events, actions ou expenses.") String kind;
+        @Option(names = "--out", required = true, description = "Le fichier à écrire (.csv, .ods ou .xlsx).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            SheetKind k = java.util.Arrays.stream(SheetKind.values()).filter(v -> v.key().equals(kind)).findFirst()
+                    .orElse(null);
+            if (k == null) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.import.template.kind", kind));
+                return Cli.USAGE;
+            }
+            try {
+                SheetTemplates.write(k, TableFile.Format.of(out), out, MESSAGES);
+            } catch (java.io.IOException | RuntimeException e) {
+                spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
+                return Cli.REJECTED;
+            }
+            spec.commandLine().getOut().println(MESSAGES.get("cli.import.template.done", out));
             return Cli.OK;
         }
     }

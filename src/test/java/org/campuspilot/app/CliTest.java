@@ -189,4 +189,31 @@ class CliTest {
         assertEquals(1, run("import", "annuaire", dir.resolve("absent.csv").toString(), "--db", other.toString()));
         assertTrue(err().contains("n'existe pas"), err());
     }
+
+    @Test
+    void importASpreadsheetPrintsASummaryAndWritesNothingWhenALineIsRejected() throws Exception {
+        Path db = dir.resolve("s.campuspilot");
+        org.campuspilot.db.Database.open(db);
+        Path corpus = Path.of("src/test/resources/org/campuspilot/importing/corpus");
+        String good = corpus.resolve("companies.csv").toString();
+        assertEquals(0, run("import", "companies", good, "--db", db.toString(), "--dry-run"), err());
+        assertTrue(out().contains("3 ligne(s) lue(s) : 3 à ajouter, 0 à mettre à jour, 0 inchangée(s)"), out());
+        assertEquals(0, new org.campuspilot.company.CompanyRepository(org.campuspilot.db.Database.open(db)).count());
+        assertEquals(0, run("import", "companies", good, "--db", db.toString()), err());
+        assertTrue(out().contains("Importé : 3 ajouté(s) ; 0 déjà présent(s)"), out());
+        assertEquals(0, run("import", "companies", good, "--db", db.toString()), err());
+        assertTrue(out().contains("Importé : 0 ajouté(s) ; 3 déjà présent(s)"), out());
+
+        String invalid = corpus.resolve("companies-invalid-values.csv").toString();
+        assertEquals(1, run("import", "companies", invalid, "--db", db.toString()));
+        assertTrue(err().contains("ligne 2 : SIRET : Le numéro 123 compte 3 chiffres"), err());
+        assertTrue(err().contains("Rien n'a été écrit : 5 ligne(s) rejetée(s)"), err());
+        assertEquals(1, run("import", "contacts", corpus.resolve("empty.csv").toString(), "--db", db.toString()));
+        assertTrue(err().contains("Le fichier empty.csv est vide."), err());
+
+        Path template = dir.resolve("modele.xlsx");
+        assertEquals(0, run("import", "template", "expenses", "--out", template.toString()), err());
+        assertTrue(Files.size(template) > 0);
+        assertEquals(2, run("import", "template", "budget", "--out", template.toString()));
+    }
 }
