@@ -58,6 +58,8 @@ import org.campuspilot.grant.GrantListViewModel;
 import org.campuspilot.grant.GrantRepository;
 import org.campuspilot.grant.GrantService;
 import org.campuspilot.grant.YearActivity;
+import org.campuspilot.importing.ImportController;
+import org.campuspilot.importing.ImportViewModel;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.ControllerFactory;
 import org.campuspilot.ui.DialogService;
@@ -152,6 +154,11 @@ public final class AppContext {
         public void openGrant(long id) {
             mainWindow.openGrant(id);
         }
+
+        @Override
+        public void showImport() {
+            mainWindow.showImport();
+        }
     };
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -181,6 +188,8 @@ public final class AppContext {
         this.views = new ViewLoader(messages, controllers);
         controllers
                 .register(MainWindowController.class, () -> mainWindow = new MainWindowController(this, actions))
+                .register(ImportController.class, () -> new ImportController(new ImportViewModel(database, tasks,
+                        dialogs, messages, clock), messages, navigator))
                 .register(WelcomeController.class, () -> new WelcomeController(actions, navigator))
                 .register(CampusFormController.class, () -> new CampusFormController(
                         new CampusFormViewModel(campuses, new CampusService(database, campuses, establishmentService),

@@ -44,6 +44,7 @@ public final class MainWindowController implements Navigator {
     @FXML private Label statusLabel;
     @FXML private Menu recentMenu;
     @FXML private Menu goMenu;
+    @FXML private javafx.scene.control.MenuItem importItem;
     @FXML private RadioMenuItem frenchItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem lightItem;
@@ -99,6 +100,7 @@ public final class MainWindowController implements Navigator {
     private void setNavigationEnabled(boolean enabled) {
         nav.setDisable(!enabled);
         goMenu.setDisable(!enabled);
+        importItem.setDisable(!enabled);
     }
 
     void show(Area area) {
@@ -182,6 +184,17 @@ public final class MainWindowController implements Navigator {
     public void showCompanies() {
         setNavigationEnabled(true);
         show(Area.COMPANIES);
+    }
+
+    @Override
+    public void showImport() {
+        navGroup.selectToggle(null);
+        setContent(context.views().load(org.campuspilot.importing.ImportController.class).root());
+    }
+
+    @FXML
+    private void onImport() {
+        showImport();
     }
 
     @Override

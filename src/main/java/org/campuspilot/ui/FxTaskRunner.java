@@ -49,6 +49,11 @@ public final class FxTaskRunner implements TaskRunner {
         executor.execute(task);
     }
 
+    @Override
+    public void onFx(Runnable update) {
+        javafx.application.Platform.runLater(update);
+    }
+
     /** True while some work has not yet handed its result back: tests wait on it. */
     public boolean isBusy() {
         return running.get() > 0;

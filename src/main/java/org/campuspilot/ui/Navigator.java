@@ -41,4 +41,7 @@ public interface Navigator {
 
     /** Shows the grant's page in the grant area. */
     void openGrant(long id);
+
+    /** The import screen. */
+    void showImport();
 }

@@ -15,6 +15,14 @@ public interface TaskRunner {
      */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code update} on the FX thread, soon: how background work reports its progress. The synchronous runner
+     * runs it at once.
+     */
+    default void onFx(Runnable update) {
+        update.run();
+    }
+
     /** A runner that does everything at once on the calling thread, for tests without a toolkit. */
     static TaskRunner synchronous() {
         return new TaskRunner() {

@@ -1,0 +1,437 @@
+package org.campuspilot.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.campuspilot.db.Database;
+import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * The import screen: what to import and from which file; for the annuaire, the filters; for a spreadsheet, which
+ * column holds each field; then the preview (each row to add or update with its changes, rows the director may
+ * leave out, and every rejected or set-aside line with its reason); then the import itself, in one transaction,
+ * with a progress bar and a cancel button.
+ */
+public final class ImportViewModel {
+
+    /** What the director imports: the annuaire, or one kind of spreadsheet. */
+    public enum Source {
+        ANNUAIRE(null),
+        COMPANIES(SheetKind.COMPANIES),
+        CONTACTS(SheetKind.CONTACTS),
+        EVENTS(SheetKind.EVENTS),
+        ACTIONS(SheetKind.ACTIONS),
+        EXPENSES(SheetKind.EXPENSES);
+
+        final SheetKind sheet;
+
+        Source(SheetKind sheet) {
+            this.sheet = sheet;
+        }
+
+        public SheetKind sheet() {
+            return sheet;
+        }
+
+        public String messageKey() {
+            return sheet == null ? "import.source.annuaire" : sheet.messageKey();
+        }
+    }
+
+    /** One row of the preview; {@code selected} says whether it is imported. */
+    public static final class PreviewRow {
+        private final int line;
+        private final String operation;
+        private final String label;
+        private final String changes;
+        private final boolean handEdited;
+        private final BooleanProperty selected = new SimpleBooleanProperty(true);
+        final Object item;
+
+        PreviewRow(int line, String operation, String label, String changes, boolean handEdited, Object item) {
+            this.line = line;
+            this.operation = operation;
+            this.label = label;
+            this.changes = changes;
+            this.handEdited = handEdited;
+            this.item = item;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String operation() {
+            return operation;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String changes() {
+            return changes;
+        }
+
+        public boolean handEdited() {
+            return handEdited;
+        }
+
+        public BooleanProperty selected() {
+            return selected;
+        }
+    }
+
+    /** A line set aside or rejected, as the director reads it. */
+    public record IssueRow(String text, boolean blocking) {
+    }
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final SheetImport sheets;
+    private final EstablishmentImport establishments;
+
+    final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.ANNUAIRE);
+    /** The file's path, chosen or typed (pasted) by the director. */
+    final StringProperty file = new SimpleStringProperty("");
+    final StringProperty departements = new SimpleStringProperty("");
+    final StringProperty academies = new SimpleStringProperty("");
+    final ObservableSet<EstablishmentKind> kinds = FXCollections.observableSet();
+    /** The file's column titles, and for each field of the kind the column chosen (null: none). */
+    final ObservableList<String> header = FXCollections.observableArrayList();
+    final Map<String, ObjectProperty<Integer>> columnOf = new LinkedHashMap<>();
+    final ObservableList<PreviewRow> rows = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[] {r.selected()});
+    final ObservableList<IssueRow> issues = FXCollections.observableArrayList();
+    final StringProperty summary = new SimpleStringProperty("");
+    final StringProperty fileProblem = new SimpleStringProperty("");
+    final StringProperty status = new SimpleStringProperty("");
+    final BooleanProperty busy = new SimpleBooleanProperty();
+    final DoubleProperty progress = new SimpleDoubleProperty();
+    final BooleanProperty overwriteHandEdits = new SimpleBooleanProperty();
+    final BooleanProperty skipInvalid = new SimpleBooleanProperty();
+    final BooleanProperty hasHandEdits = new SimpleBooleanProperty();
+    private final SimpleIntegerProperty rejected = new SimpleIntegerProperty();
+    private final SimpleBooleanProperty planned = new SimpleBooleanProperty();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private EstablishmentImport.Plan annuairePlan;
+    private SheetImport.Plan sheetPlan;
+    private TableFile.Table table;
+    private boolean mappingByCode;
+    private Runnable onImported = () -> {
+    };
+
+    public ImportViewModel(Database database, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Clock clock) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.sheets = new SheetImport(database, clock, messages);
+        this.establishments = new EstablishmentImport(database, new EstablishmentRepository(database));
+        source.addListener((o, a, s) -> {
+            file.set("");
+            clear();
+        });
+    }
+
+    /** Called after a successful import (the screen offers to open the list). */
+    public void setOnImported(Runnable r) {
+        this.onImported = r;
+    }
+
+    /** True when the preview is ready, something is chosen, and no rejected line blocks (or they are skipped). */
+    public BooleanBinding canImport() {
+        return Bindings.createBooleanBinding(() -> planned.get() && !busy.get()
+                && rows.stream().anyMatch(r -> r.selected().get())
+                && (rejected.get() == 0 || skipInvalid.get()), planned, busy, rows, rejected, skipInvalid);
+    }
+
+    public BooleanProperty planned() {
+        return planned;
+    }
+
+    public int rejectedCount() {
+        return rejected.get();
+    }
+
+    private void clear() {
+        header.clear();
+        columnOf.clear();
+        rows.clear();
+        issues.clear();
+        summary.set("");
+        fileProblem.set("");
+        planned.set(false);
+        rejected.set(0);
+        hasHandEdits.set(false);
+        annuairePlan = null;
+        sheetPlan = null;
+        table = null;
+    }
+
+    /** Asks for the file, then analyses it. */
+    public void chooseFile() {
+        dialogs.chooseFileToOpen(messages.get("import.file.choose.title")).ifPresent(p -> {
+            file.set(p.toString());
+            analyse();
+        });
+    }
+
+    /** Writes the kind's template where the director chooses. */
+    public void saveTemplate() {
+        SheetKind kind = source.get().sheet();
+        if (kind == null) {
+            return;
+        }
+        Optional<Path> target = dialogs.chooseFileToSave(messages.get("import.template.title"),
+                SheetTemplates.fileName(kind, TableFile.Format.XLSX, messages));
+        target.ifPresent(p -> org.campuspilot.ui.FileExport.write(tasks, dialogs, messages.get("import.template.title"),
+                p, out -> SheetTemplates.write(kind, TableFile.Format.of(out), out, messages),
+                out -> messages.get("import.template.done", out), out -> messages.get("document.write.failed", out)));
+    }
+
+    /** Reads and checks the file in the background; nothing is written. */
+    public void analyse() {
+        if (file.get() == null || file.get().isBlank() || busy.get()) {
+            return;
+        }
+        Path p = Path.of(file.get().strip().replaceAll("^\"|\"$", ""));
+        clear();
+        Source s = source.get();
+        begin(messages.get("import.reading"));
+        long size = sizeOf(p);
+        if (s == Source.ANNUAIRE) {
+            AnnuaireFilter filter = new AnnuaireFilter(codes(departements.get()), codes(academies.get()),
+                    Set.copyOf(kinds));
+            tasks.run(() -> {
+                AnnuaireReader.Result read = AnnuaireReader.read(p, filter, bytes -> tasks.onFx(() -> progress.set(
+                        size == 0 ? -1 : (double) bytes / size)), cancelled::get);
+                return Map.entry(read, establishments.plan(read.candidates()));
+            }, result -> {
+                end();
+                showAnnuaire(result.getKey(), result.getValue());
+            }, this::failed);
+        } else {
+            tasks.run(() -> {
+                TableFile.Table t = TableFile.read(p);
+                Map<String, Integer> mapping = sheets.mapping(s.sheet(), t.header());
+                return Map.entry(t, mapping);
+            }, result -> {
+                table = result.getKey();
+                mappingByCode = true;
+                for (SheetKind.Column c : s.sheet().columns()) {
+                    ObjectProperty<Integer> column = new SimpleObjectProperty<>(result.getValue().get(c.field()));
+                    column.addListener((o, a, b) -> {
+                        if (!mappingByCode) {
+                            replan();
+                        }
+                    });
+                    columnOf.put(c.field(), column);
+                }
+                mappingByCode = false;
+                header.setAll(table.header());
+                end();
+                replan();
+            }, this::failed);
+        }
+    }
+
+    /** The mapping chosen on the screen. */
+    Map<String, Integer> mapping() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        columnOf.forEach((field, column) -> {
+            if (column.get() != null) {
+                m.put(field, column.get());
+            }
+        });
+        return m;
+    }
+
+    /** Checks the rows again with the mapping on the screen. */
+    void replan() {
+        if (table == null || busy.get()) {
+            return;
+        }
+        SheetKind kind = source.get().sheet();
+        TableFile.Table t = table;
+        Map<String, Integer> mapping = mapping();
+        rows.clear();
+        issues.clear();
+        planned.set(false);
+        fileProblem.set("");
+        summary.set("");
+        begin(messages.get("import.checking"));
+        tasks.run(() -> sheets.plan(kind, t, mapping, cancelled::get), plan -> {
+            end();
+            showSheet(plan);
+        }, failure -> {
+            end();
+            if (failure instanceof ImportFileException e) {
+                fileProblem.set(messages.get(e.problem()));
+            } else {
+                failed(failure);
+            }
+        });
+    }
+
+    private void showAnnuaire(AnnuaireReader.Result read, EstablishmentImport.Plan plan) {
+        annuairePlan = plan;
+        List<PreviewRow> out = new ArrayList<>();
+        for (EstablishmentImport.Change c : plan.changes()) {
+            if (c.action() == EstablishmentImport.Action.UNCHANGED) {
+                continue;
+            }
+            String changes = c.fields().stream().map(f -> messages.get("import.change", messages.get(
+                    "import.field." + f.field()), f.before() == null ? "" : f.before(), f.after())
+                    + (f.handEdited() ? " " + messages.get("import.change.handEdited") : ""))
+                    .collect(Collectors.joining(" ; "));
+            out.add(new PreviewRow(c.candidate().line(), messages.get("import.operation." + c.action().name()
+                    .toLowerCase(java.util.Locale.ROOT)), c.candidate().establishment().uai().code() + " — "
+                    + c.candidate().establishment().name(), changes, c.hasHandEdits(), c));
+        }
+        rows.setAll(out);
+        issues.setAll(read.issues().stream().map(this::issue).toList());
+        long blocking = read.issues().stream().filter(ImportIssue::blocking).count();
+        rejected.set((int) blocking);
+        hasHandEdits.set(plan.handEdited() > 0);
+        summary.set(messages.get("import.summary.annuaire", read.rows(), plan.count(EstablishmentImport.Action.ADD),
+                plan.count(EstablishmentImport.Action.UPDATE), plan.count(EstablishmentImport.Action.UNCHANGED),
+                read.issues().size() - blocking, blocking, read.filteredOut()));
+        planned.set(true);
+    }
+
+    private void showSheet(SheetImport.Plan plan) {
+        sheetPlan = plan;
+        rows.setAll(plan.items().stream().map(i -> new PreviewRow(i.line(), messages.get("import.operation.add"),
+                i.label(), "", false, i)).toList());
+        issues.setAll(plan.issues().stream().map(this::issue).toList());
+        rejected.set((int) plan.rejected());
+        summary.set(messages.get("import.summary.sheet", plan.rows(), plan.items().size(), plan.existing(),
+                plan.rejected()));
+        planned.set(true);
+    }
+
+    private IssueRow issue(ImportIssue i) {
+        return new IssueRow(messages.get("import.issue.line", i.line(), messages.get(i.problem())), i.blocking());
+    }
+
+    /** Asks, then writes the chosen rows in one transaction. */
+    public void importNow() {
+        if (!canImport().get()) {
+            return;
+        }
+        List<PreviewRow> chosen = rows.stream().filter(r -> r.selected().get()).toList();
+        String name = Path.of(file.get().strip().replaceAll("^\"|\"$", "")).getFileName().toString();
+        if (!dialogs.confirm(messages.get("import.confirm.title"), messages.get("import.confirm.message",
+                chosen.size(), name), messages.get("import.confirm.button"))) {
+            return;
+        }
+        int total = chosen.size();
+        begin(messages.get("import.writing", 0, total));
+        java.util.function.IntConsumer step = n -> tasks.onFx(() -> {
+            progress.set((double) n / total);
+            status.set(messages.get("import.writing", n, total));
+        });
+        Source s = source.get();
+        if (s == Source.ANNUAIRE) {
+            EstablishmentImport.Plan plan = new EstablishmentImport.Plan(chosen.stream()
+                    .map(r -> (EstablishmentImport.Change) r.item).toList());
+            boolean overwrite = overwriteHandEdits.get();
+            tasks.run(() -> establishments.apply(plan, overwrite, step, cancelled::get), o -> {
+                end();
+                done(messages.get("import.done.annuaire", o.added(), o.updated(), o.keptHandEdits()));
+            }, this::failed);
+        } else {
+            SheetImport.Plan plan = new SheetImport.Plan(sheetPlan.kind(), chosen.stream()
+                    .map(r -> (SheetImport.Item) r.item).toList(), sheetPlan.issues(), sheetPlan.rows(),
+                    sheetPlan.existing());
+            Map<String, Integer> mapping = mapping();
+            List<String> titles = List.copyOf(header);
+            tasks.run(() -> {
+                int added = sheets.apply(plan, step, cancelled::get);
+                sheets.remember(plan.kind(), titles, mapping);
+                return added;
+            }, added -> {
+                end();
+                done(messages.get("import.done.sheet", added, messages.get(plan.kind().messageKey())));
+            }, this::failed);
+        }
+    }
+
+    private void done(String message) {
+        clear();
+        file.set("");
+        dialogs.info(messages.get("import.title"), message);
+        onImported.run();
+    }
+
+    /** Stops the reading or the writing; nothing is written. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private void begin(String text) {
+        cancelled.set(false);
+        progress.set(-1);
+        status.set(text);
+        busy.set(true);
+    }
+
+    private void end() {
+        busy.set(false);
+        status.set("");
+    }
+
+    private void failed(Throwable failure) {
+        end();
+        if (failure instanceof AnnuaireReader.Cancelled) {
+            status.set(messages.get("import.cancelled"));
+        } else if (failure instanceof ImportFileException e) {
+            fileProblem.set(messages.get(e.problem()));
+        } else {
+            dialogs.error(messages.get("import.title"), messages.get("import.failed"));
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** « 035, 56 22 » → {035, 56, 22}. */
+    static Set<String> codes(String text) {
+        return Arrays.stream(text == null ? new String[0] : text.split("[,;\\s]+")).filter(s -> !s.isBlank())
+                .collect(Collectors.toSet());
+    }
+}

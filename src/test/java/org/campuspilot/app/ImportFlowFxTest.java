@@ -1,0 +1,132 @@
+package org.campuspilot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.campuspilot.company.Company;
+import org.campuspilot.company.CompanyRepository;
+import org.campuspilot.db.Database;
+import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.importing.ImportViewModel;
+import org.campuspilot.shared.Uai;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The director imports the annuaire sample through the window: the preview with its set-aside lines, one row left
+ * out, the confirmation, then the establishments in the list; and a spreadsheet of companies with its mapping step.
+ */
+class ImportFlowFxTest {
+    static final Path SAMPLE = Path.of("../shared/data/annuaire-sample.csv").toAbsolutePath();
+    static final Path COMPANIES = Path.of("src/test/resources/org/campuspilot/importing/corpus/"
+            + "companies-comma-windows1252.csv").toAbsolutePath();
+    @TempDir Path dir;
+    FxApp fx;
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.stop();
+    }
+
+    private void clickDialogButton(String text) {
+        fx.robot.clickOn((Button b) -> text.equals(b.getText()) && b.getScene() != fx.stage.getScene());
+        fx.settle();
+    }
+
+    @Test
+    void importTheAnnuaireSampleSeeThePreviewConfirmAndFindTheEstablishments() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        EstablishmentRepository establishments = new EstablishmentRepository(Database.open(db));
+        long before = establishments.count();
+
+        fx = new FxApp().start(db, dir);
+        fx.robot.clickOn("Fichier");
+        fx.robot.clickOn("Importer…");
+        fx.settle();
+        assertEquals("Établissements (annuaire de l'éducation)",
+                ((ComboBox<?>) fx.find("#sourceCombo")).getButtonCell().getText());
+        fx.type("#fileField", SAMPLE.toString());
+        fx.robot.type(KeyCode.ENTER);
+        fx.settle();
+
+        Label summary = fx.find("#summaryLabel");
+        assertTrue(summary.getText().startsWith("300 ligne(s) lue(s) :"), summary.getText());
+        assertTrue(summary.getText().contains("3 écartée(s), 0 rejetée(s)"), summary.getText());
+        ListView<?> issues = fx.find("#issuesList");
+        assertEquals(3, issues.getItems().size(), "the three multi-site lines are listed");
+        TableView<?> preview = fx.find("#previewTable");
+        int toWrite = preview.getItems().size();
+        assertTrue(toWrite > 250, "rows to add or update: " + toWrite);
+        assertFalse(((Button) fx.find("#importButton")).isDisabled());
+
+        // Leave the first row out: its establishment is not imported.
+        ImportViewModel.PreviewRow firstRow = (ImportViewModel.PreviewRow) preview.getItems().get(0);
+        assertEquals("Ajout", firstRow.operation());
+        String leftOut = firstRow.label().substring(0, 8);
+        CheckBox first = fx.robot.lookup("#previewTable .table-row-cell .check-box").query();
+        fx.robot.clickOn(first);
+        fx.settle();
+        assertFalse(first.isSelected());
+        fx.snapshot("07a-import-preview");
+
+        fx.click("#importButton");
+        clickDialogButton("Importer");
+        clickDialogButton("OK");
+
+        long adds = ((TableView<?>) preview).getItems().size();
+        assertEquals(0, adds, "the preview is cleared once imported");
+        assertTrue(establishments.count() - before > 200, "added: " + (establishments.count() - before));
+        assertTrue(establishments.findByUai(new Uai("0350165P")).isPresent());
+        assertFalse(establishments.findByUai(new Uai(leftOut)).isPresent(), "the row left out: " + leftOut);
+        // After the import the establishments list is shown, with the new establishments in it.
+        fx.type("#searchField", "Cardroc");
+        TableView<?> list = fx.find("#table");
+        assertEquals(1, list.getItems().size(), "École élémentaire publique de Cardroc is in the list");
+    }
+
+    @Test
+    void importASpreadsheetOfCompaniesThroughTheMappingStep() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        CompanyRepository companies = new CompanyRepository(Database.open(db));
+        long before = companies.count();
+
+        fx = new FxApp().start(db, dir);
+        fx.robot.clickOn("Fichier");
+        fx.robot.clickOn("Importer…");
+        fx.settle();
+        fx.choose("#sourceCombo", "Entreprises");
+        fx.type("#fileField", COMPANIES.toString());
+        fx.click("#analyseButton");
+        fx.settle();
+        ComboBox<?> notes = fx.find("#map-notes");
+        assertEquals("Remarques", notes.getButtonCell().getText(), "« Remarques » is known as the notes");
+        assertEquals("2 ligne(s) lue(s) : 2 à ajouter, 0 déjà présente(s), 0 rejetée(s).",
+                ((Label) fx.find("#summaryLabel")).getText());
+        // The director says the column « APE » is not wanted: the rows are checked again without it.
+        fx.choose("#map-naf", "— aucune colonne —");
+        fx.settle();
+        fx.snapshot("07b-import-mapping");
+
+        fx.click("#importButton");
+        clickDialogButton("Importer");
+        clickDialogButton("OK");
+        assertEquals(before + 2, companies.count());
+        Company cintre = companies.findAll().stream().filter(c -> "Cintré".equals(c.city())).findFirst()
+                .orElseThrow();
+        assertEquals("Cintré Électronique", cintre.name());
+        assertEquals(null, cintre.naf(), "the APE column was left out");
+    }
+}
