@@ -27,12 +27,18 @@ public final class AnnuaireImportBenchmark {
         System.out.printf("Annuaire import: %,d rows, %.1f MB%n", ROWS, Files.size(csv) / 1e6);
         double sqlite = Double.MAX_VALUE;
         double ours = Double.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
+        double first = 0;
+        // Five rounds each, alternating; the best counts. The first of ours runs on a cold JVM (sqlite3 is native):
+        // it is printed too, as what a director sees on the very first import after starting the application.
+        for (int round = 0; round < 5; round++) {
             sqlite = Math.min(sqlite, sqliteImport(dir, csv, round));
-            ours = Math.min(ours, ourImport(dir, csv, round));
+            double ms = ourImport(dir, csv, round);
+            first = round == 0 ? ms : first;
+            ours = Math.min(ours, ms);
         }
-        System.out.printf("  sqlite3 .import into a plain table: %.0f ms (best of 3)%n", sqlite);
-        System.out.printf("  Campus Pilot (read, check, plan, write): %.0f ms (best of 3)%n", ours);
+        System.out.printf("  sqlite3 .import into a plain table: %.0f ms (best of 5)%n", sqlite);
+        System.out.printf("  Campus Pilot (read, check, plan, write): %.0f ms (best of 5; first, cold JVM: %.0f ms)%n",
+                ours, first);
         System.out.printf("  ratio: %.2f× (target ≤ 2×)%n", ours / sqlite);
     }
 
