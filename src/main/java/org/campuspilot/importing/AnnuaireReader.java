@@ -55,19 +55,12 @@ public final class AnnuaireReader {
         }
     }
 
-    /** The import was cancelled by the director. */
-    public static final class Cancelled extends RuntimeException {
-        public Cancelled() {
-            super("cancelled");
-        }
-    }
-
     private AnnuaireReader() {
     }
 
     /**
      * @param progress receives the number of bytes read so far (for a progress bar)
-     * @param cancelled checked between rows; when it becomes true the read stops with {@link Cancelled}
+     * @param cancelled checked between rows; when it becomes true the read stops with {@link ImportCancelled}
      */
     public static Result read(Path file, AnnuaireFilter filter, LongConsumer progress, BooleanSupplier cancelled)
             throws ImportFileException {
@@ -82,7 +75,7 @@ public final class AnnuaireReader {
         } catch (CharacterCodingException e) {
             throw new ImportFileException(Problem.of("import.file.notUtf8", file.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof Cancelled c) {
+            if (e instanceof ImportCancelled c) {
                 throw c;
             }
             if (e.getCause() instanceof CharacterCodingException) {
@@ -136,7 +129,7 @@ public final class AnnuaireReader {
             while (records.hasNext()) {
                 CsvRecord record = records.next();
                 if (cancelled.getAsBoolean()) {
-                    throw new Cancelled();
+                    throw new ImportCancelled();
                 }
                 String[] v = new String[indexes.length];
                 int size = record.getFieldCount();

@@ -41,6 +41,11 @@ public final class EstablishmentImport {
         return java.util.Collections.unmodifiableMap(f);
     }
 
+    /** The names of the fields an import writes ({@code import.field.<name>} in the messages). */
+    public static List<String> fieldNames() {
+        return List.copyOf(FIELDS.keySet());
+    }
+
     /** One field that would change. {@code handEdited}: the director changed it since the last import. */
     public record FieldChange(String field, String before, String after, boolean handEdited) {
     }
@@ -129,7 +134,7 @@ public final class EstablishmentImport {
      * Writes the plan in one transaction. Fields edited by hand are overwritten only when {@code overwriteHandEdits}.
      *
      * @param progress receives the number of changes written so far
-     * @param cancelled checked between changes: the transaction is rolled back with {@link AnnuaireReader.Cancelled}
+     * @param cancelled checked between changes: the transaction is rolled back with {@link ImportCancelled}
      */
     public Outcome apply(Plan plan, boolean overwriteHandEdits, IntConsumer progress, BooleanSupplier cancelled) {
         return database.inTransaction(c -> {
@@ -142,7 +147,7 @@ public final class EstablishmentImport {
                     PreparedStatement remember = c.prepareStatement(REMEMBER)) {
                 for (Change change : plan.changes()) {
                     if (cancelled.getAsBoolean()) {
-                        throw new AnnuaireReader.Cancelled();
+                        throw new ImportCancelled();
                     }
                     Establishment imported = change.candidate().establishment();
                     switch (change.action()) {

@@ -412,7 +412,7 @@ public final class ImportViewModel {
 
     private void failed(Throwable failure) {
         end();
-        if (failure instanceof AnnuaireReader.Cancelled) {
+        if (failure instanceof ImportCancelled) {
             status.set(messages.get("import.cancelled"));
         } else if (failure instanceof ImportFileException e) {
             fileProblem.set(messages.get(e.problem()));

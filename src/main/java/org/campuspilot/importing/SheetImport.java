@@ -132,7 +132,7 @@ public final class SheetImport {
         int present = 0;
         for (TableFile.Row r : table.rows()) {
             if (cancelled.getAsBoolean()) {
-                throw new AnnuaireReader.Cancelled();
+                throw new ImportCancelled();
             }
             Problem cell = SheetRow.cellProblem(r, table.header());
             if (cell != null) {
@@ -177,7 +177,7 @@ public final class SheetImport {
             int done = 0;
             for (Item item : plan.items()) {
                 if (cancelled.getAsBoolean()) {
-                    throw new AnnuaireReader.Cancelled();
+                    throw new ImportCancelled();
                 }
                 type.insert((T) item.record());
                 progress.accept(++done);

@@ -257,9 +257,11 @@ final class SheetTypes {
 
         @Override
         public String key(Contact c) {
-            if (c.email() != null) {
-                return c.email().address().toLowerCase(Locale.ROOT);
-            }
+            return c.email() != null ? c.email().address().toLowerCase(Locale.ROOT) : nameKey(c);
+        }
+
+        /** The person's name and organisation, ignoring case, accents and punctuation. */
+        private static String nameKey(Contact c) {
             return NameKey.of(c.fullName()) + "|" + (c.organisation() == null ? "" : NameKey.of(c.organisation()
                     .name()));
         }
@@ -276,8 +278,7 @@ final class SheetTypes {
                 out.put(key(c), label(c));
                 // A person recorded with an e-mail is also found by name, for a file without e-mails.
                 if (c.email() != null) {
-                    out.put(NameKey.of(c.fullName()) + "|" + (c.organisation() == null ? ""
-                            : NameKey.of(c.organisation().name())), label(c));
+                    out.put(nameKey(c), label(c));
                 }
             }
             return out;

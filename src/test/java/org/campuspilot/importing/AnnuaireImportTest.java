@@ -163,7 +163,7 @@ class AnnuaireImportTest {
     void aCancelOrAFailureHalfWayLeavesTheDatabaseAsItWas() throws Exception {
         EstablishmentImport.Plan plan = importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates());
         int[] written = new int[1];
-        assertThrows(AnnuaireReader.Cancelled.class, () -> importer.apply(plan, false, n -> written[0] = n,
+        assertThrows(ImportCancelled.class, () -> importer.apply(plan, false, n -> written[0] = n,
                 () -> written[0] >= 150));
         assertEquals(150, written[0], "half the rows were written before the cancel");
         assertEquals(0, repo.count(), "rolled back");

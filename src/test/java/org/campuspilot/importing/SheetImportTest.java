@@ -225,7 +225,7 @@ class SheetImportTest {
         }, () -> false));
         assertEquals(2, written[0]);
         assertEquals(0, companies());
-        assertThrows(AnnuaireReader.Cancelled.class, () -> importer.apply(plan, n -> {
+        assertThrows(ImportCancelled.class, () -> importer.apply(plan, n -> {
         }, () -> written[0]++ >= 3));
         assertEquals(0, companies());
     }

@@ -68,6 +68,9 @@ class MessagesTest {
             keys.add("area." + area);
         }
         keys.add("area.reports.planned");
+        org.campuspilot.importing.EstablishmentImport.fieldNames().forEach(f -> keys.add("import.field." + f));
+        Arrays.stream(org.campuspilot.importing.EstablishmentImport.Action.values())
+                .forEach(a -> keys.add("import.operation." + a.name().toLowerCase(Locale.ROOT)));
         for (org.campuspilot.importing.SheetKind kind : org.campuspilot.importing.SheetKind.values()) {
             keys.add(kind.messageKey());
             kind.columns().forEach(c -> keys.add(kind.columnKey(c.field())));
