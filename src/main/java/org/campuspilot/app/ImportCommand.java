@@ -39,6 +39,38 @@ final class ImportCommand implements Callable<Integer> {
         return Cli.USAGE;
     }
 
+    /**
+     * Prints the summary and every issue (rejected lines to stderr), then writes — unless a line is rejected and
+     * {@code --skip-invalid} was not given, or it is a dry run — and prints what was written.
+     *
+     * @param summary the summary line, given the number of rejected lines
+     * @param write writes in one transaction and says what was written
+     */
+    static int finish(PrintWriter out, PrintWriter err, java.util.function.LongFunction<String> summary,
+            List<ImportIssue> issues, boolean skipInvalid, boolean dryRun, java.util.function.Supplier<String> write) {
+        long rejected = issues.stream().filter(ImportIssue::blocking).count();
+        out.println(summary.apply(rejected));
+        for (ImportIssue issue : issues) {
+            (issue.blocking() ? err : out).println(MESSAGES.get("import.issue.line", issue.line(),
+                    MESSAGES.get(issue.problem())));
+        }
+        if (rejected > 0 && !skipInvalid) {
+            err.println(MESSAGES.get("cli.import.rejected", rejected));
+            return Cli.REJECTED;
+        }
+        if (dryRun) {
+            out.println(MESSAGES.get("cli.import.dryRun"));
+            return Cli.OK;
+        }
+        try {
+            out.println(write.get());
+        } catch (RuntimeException e) {
+            err.println(MESSAGES.get("cli.import.failed"));
+            return Cli.REJECTED;
+        }
+        return Cli.OK;
+    }
+
     @Command(name = "annuaire", description = "Un export CSV de l'annuaire de l'éducation (fr-en-annuaire-education).")
     static final class Annuaire implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -73,32 +105,15 @@ final class ImportCommand implements Callable<Integer> {
             }
             EstablishmentImport importer = new EstablishmentImport(database, new EstablishmentRepository(database));
             EstablishmentImport.Plan plan = importer.plan(read.candidates());
-            long rejected = read.issues().stream().filter(ImportIssue::blocking).count();
-            out.println(MESSAGES.get("cli.import.summary", read.rows(), plan.count(EstablishmentImport.Action.ADD),
-                    plan.count(EstablishmentImport.Action.UPDATE), plan.count(EstablishmentImport.Action.UNCHANGED),
-                    read.issues().size() - rejected, rejected, read.filteredOut()));
-            for (ImportIssue issue : read.issues()) {
-                (issue.blocking() ? err : out).println(MESSAGES.get("import.issue.line", issue.line(),
-                        MESSAGES.get(issue.problem())));
-            }
-            if (rejected > 0 && !skipInvalid) {
-                err.println(MESSAGES.get("cli.import.rejected", rejected));
-                return Cli.REJECTED;
-            }
-            if (dryRun) {
-                out.println(MESSAGES.get("cli.import.dryRun"));
-                return Cli.OK;
-            }
-            try {
-                EstablishmentImport.Outcome o = importer.apply(plan, overwriteManual, n -> {
-                }, () -> false);
-                out.println(MESSAGES.get("cli.import.done", o.added(), o.updated(), o.unchanged(),
-                        o.keptHandEdits()));
-            } catch (RuntimeException e) {
-                err.println(MESSAGES.get("cli.import.failed"));
-                return Cli.REJECTED;
-            }
-            return Cli.OK;
+            return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", read.rows(),
+                    plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
+                    plan.count(EstablishmentImport.Action.UNCHANGED), read.issues().size() - rejected, rejected,
+                    read.filteredOut()), read.issues(), skipInvalid, dryRun, () -> {
+                        EstablishmentImport.Outcome o = importer.apply(plan, overwriteManual, n -> {
+                        }, () -> false);
+                        return MESSAGES.get("cli.import.done", o.added(), o.updated(), o.unchanged(),
+                                o.keptHandEdits());
+                    });
         }
     }
 
@@ -133,31 +148,14 @@ final class ImportCommand implements Callable<Integer> {
                 err.println(MESSAGES.get(e.problem()));
                 return Cli.REJECTED;
             }
-            long rejected = plan.rejected();
-            out.println(MESSAGES.get("cli.import.summary", plan.rows(), plan.items().size(), 0, plan.existing(),
-                    plan.issues().size() - rejected - plan.existing(), rejected, 0));
-            for (ImportIssue issue : plan.issues()) {
-                (issue.blocking() ? err : out).println(MESSAGES.get("import.issue.line", issue.line(),
-                        MESSAGES.get(issue.problem())));
-            }
-            if (rejected > 0 && !skipInvalid) {
-                err.println(MESSAGES.get("cli.import.rejected", rejected));
-                return Cli.REJECTED;
-            }
-            if (dryRun) {
-                out.println(MESSAGES.get("cli.import.dryRun"));
-                return Cli.OK;
-            }
-            try {
-                int added = importer.apply(plan, n -> {
-                }, () -> false);
-                importer.remember(kind(), table.header(), mapping);
-                out.println(MESSAGES.get("cli.import.sheetDone", added, plan.existing()));
-            } catch (RuntimeException e) {
-                err.println(MESSAGES.get("cli.import.failed"));
-                return Cli.REJECTED;
-            }
-            return Cli.OK;
+            return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", plan.rows(), plan.items().size(),
+                    0, plan.existing(), plan.issues().size() - rejected - plan.existing(), rejected, 0),
+                    plan.issues(), skipInvalid, dryRun, () -> {
+                        int added = importer.apply(plan, n -> {
+                        }, () -> false);
+                        importer.remember(kind(), table.header(), mapping);
+                        return MESSAGES.get("cli.import.sheetDone", added, plan.existing());
+                    });
         }
     }
 
