@@ -223,7 +223,7 @@ public final class ImportViewModel {
         if (file.get() == null || file.get().isBlank() || busy.get()) {
             return;
         }
-        Path p = Path.of(file.get().strip().replaceAll("^\"|\"$", ""));
+        Path p = path();
         clear();
         Source s = source.get();
         begin(messages.get("import.reading"));
@@ -264,6 +264,11 @@ public final class ImportViewModel {
         }
     }
 
+    /** The file typed or pasted, without the quotes a file manager's « copy as path » adds. */
+    private Path path() {
+        return Path.of(file.get().strip().replaceAll("^\"|\"$", ""));
+    }
+
     /** The mapping chosen on the screen. */
     Map<String, Integer> mapping() {
         Map<String, Integer> m = new LinkedHashMap<>();
@@ -292,14 +297,7 @@ public final class ImportViewModel {
         tasks.run(() -> sheets.plan(kind, t, mapping, cancelled::get), plan -> {
             end();
             showSheet(plan);
-        }, failure -> {
-            end();
-            if (failure instanceof ImportFileException e) {
-                fileProblem.set(messages.get(e.problem()));
-            } else {
-                failed(failure);
-            }
-        });
+        }, this::failed);
     }
 
     private void showAnnuaire(AnnuaireReader.Result read, EstablishmentImport.Plan plan) {
@@ -349,7 +347,7 @@ public final class ImportViewModel {
             return;
         }
         List<PreviewRow> chosen = rows.stream().filter(r -> r.selected().get()).toList();
-        String name = Path.of(file.get().strip().replaceAll("^\"|\"$", "")).getFileName().toString();
+        String name = path().getFileName().toString();
         if (!dialogs.confirm(messages.get("import.confirm.title"), messages.get("import.confirm.message",
                 chosen.size(), name), messages.get("import.confirm.button"))) {
             return;
