@@ -14,7 +14,8 @@ public final class DocumentFiles {
     public enum Format {
         PDF,
         ODT,
-        ODS;
+        ODS,
+        XLSX;
 
         public String extension() {
             return name().toLowerCase(Locale.ROOT);
@@ -44,6 +45,7 @@ public final class DocumentFiles {
                 case PDF -> new PdfRenderer(pageLabel).write(model, o, landscape);
                 case ODT -> new OdtRenderer(pageLabel).write(model, o, landscape);
                 case ODS -> new OdsRenderer().write(model, o);
+                case XLSX -> new XlsxRenderer().write(model, o);
                 default -> throw new IllegalArgumentException(format.name());
             }
         });

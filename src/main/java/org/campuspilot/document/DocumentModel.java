@@ -13,7 +13,7 @@ import org.campuspilot.shared.Money;
 public final class DocumentModel {
 
     /** A piece of the document, in reading order. */
-    public sealed interface Block permits Heading, Paragraph, Table {
+    public sealed interface Block permits Heading, Paragraph, Table, Chart, Contents {
     }
 
     /** A section title; level 1 or 2. */
@@ -29,6 +29,21 @@ public final class DocumentModel {
         public Table {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
+        }
+
+        /**
+         * A sensible width for a column in a spreadsheet, in characters: its longest header or cell text among the
+         * first 500 rows, between 8 and 50.
+         */
+        public int characters(int column) {
+            int max = columns.get(column).header().length();
+            for (int r = 0; r < rows.size() && r < 500; r++) {
+                List<Cell> cells = rows.get(r).cells();
+                if (column < cells.size()) {
+                    max = Math.max(max, cells.get(column).text().length());
+                }
+            }
+            return Math.max(8, Math.min(50, max + 2));
         }
 
         /** False when every header is blank (a table of label–value pairs): no header row is printed. */
@@ -61,6 +76,21 @@ public final class DocumentModel {
             return m == null ? text("") : new Cell(m.number(), m);
         }
 
+        /** A whole number, shown with French grouping. */
+        public static Cell count(long n) {
+            return new Cell(org.campuspilot.shared.FrenchFormats.integer(n), n);
+        }
+
+        /** A date shown {@code dd/MM/yyyy}, a real date in spreadsheets; empty when null. */
+        public static Cell date(LocalDate d) {
+            return d == null ? text("") : new Cell(org.campuspilot.shared.FrenchFormats.date(d), d);
+        }
+
+        /** A decimal number (hours), shown with up to two decimals. */
+        public static Cell decimal(double v) {
+            return new Cell(org.campuspilot.shared.FrenchFormats.decimal(v), v);
+        }
+
         /** A percentage given in per cent (15.2 for 15,2 %); empty when null. */
         public static Cell percent(Double perCent) {
             if (perCent == null) {
@@ -68,6 +98,28 @@ public final class DocumentModel {
             }
             return new Cell(org.campuspilot.shared.FrenchFormats.percent(perCent), new Percent(perCent / 100.0));
         }
+    }
+
+    /**
+     * A bar chart: groups of bars (one per category: a level, a month), one bar per series in each group (this year,
+     * last year). Drawn as an image in documents ({@link ChartImage}), as a chart on screen.
+     */
+    public record Chart(String title, List<String> series, List<Bar> bars, String unit) implements Block {
+        public Chart {
+            series = List.copyOf(series);
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /** One category of a chart and its value in each series. */
+    public record Bar(String label, List<Double> values) {
+        public Bar {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The table of contents: the headings of level 1 and 2 with their page, where the block stands. */
+    public record Contents(String title) implements Block {
     }
 
     /** A share as a fraction (0.152 for 15,2 %). */
@@ -95,6 +147,16 @@ public final class DocumentModel {
 
     public DocumentModel note(String text) {
         blocks.add(new Paragraph(text, true));
+        return this;
+    }
+
+    public DocumentModel chart(Chart chart) {
+        blocks.add(chart);
+        return this;
+    }
+
+    public DocumentModel contents(String contentsTitle) {
+        blocks.add(new Contents(contentsTitle));
         return this;
     }
 

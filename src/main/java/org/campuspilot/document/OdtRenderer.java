@@ -22,6 +22,9 @@ public final class OdtRenderer {
             + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
             + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+            + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+            + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+            + " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " office:version=\"1.3\"";
 
     private final String pageLabel;
@@ -52,14 +55,38 @@ public final class OdtRenderer {
                  <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
                  <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
                  <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-                </manifest:manifest>
-                """.formatted(MIMETYPE));
+                %s</manifest:manifest>
+                """.formatted(MIMETYPE, pictures(model)));
         entry(zip, "meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta" + NS
                 + "><office:meta><meta:generator>Campus Pilot</meta:generator><dc:title>" + escape(model.title())
                 + "</dc:title></office:meta></office:document-meta>");
         entry(zip, "styles.xml", styles(landscape));
         entry(zip, "content.xml", content(model));
+        int n = 0;
+        for (DocumentModel.Chart c : charts(model)) {
+            zip.putNextEntry(new ZipEntry(picture(++n)));
+            zip.write(ChartImage.png(c));
+            zip.closeEntry();
+        }
         zip.finish();
+    }
+
+    private static java.util.List<DocumentModel.Chart> charts(DocumentModel model) {
+        return model.blocks().stream().filter(b -> b instanceof DocumentModel.Chart)
+                .map(b -> (DocumentModel.Chart) b).toList();
+    }
+
+    private static String picture(int n) {
+        return "Pictures/chart" + n + ".png";
+    }
+
+    private static String pictures(DocumentModel model) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = 1; n <= charts(model).size(); n++) {
+            sb.append(" <manifest:file-entry manifest:full-path=\"").append(picture(n))
+                    .append("\" manifest:media-type=\"image/png\"/>\n");
+        }
+        return sb.toString();
     }
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
@@ -110,6 +137,19 @@ public final class OdtRenderer {
     private static String content(DocumentModel model) {
         StringBuilder body = new StringBuilder();
         StringBuilder auto = new StringBuilder();
+        auto.append("<style:style style:name=\"Chart\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:text-align=\"center\" fo:margin-bottom=\"0.3cm\"/></style:style>")
+                .append("<style:style style:name=\"Toc1\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:margin-bottom=\"0.1cm\"><style:tab-stops><style:tab-stop style:position=\"18cm\"")
+                .append(" style:type=\"right\" style:leader-style=\"dotted\" style:leader-text=\".\"/>")
+                .append("</style:tab-stops></style:paragraph-properties><style:text-properties")
+                .append(" fo:font-weight=\"bold\"/></style:style>")
+                .append("<style:style style:name=\"Toc2\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:margin-left=\"0.5cm\" fo:margin-bottom=\"0.1cm\"><style:tab-stops><style:tab-stop")
+                .append(" style:position=\"17.5cm\" style:type=\"right\" style:leader-style=\"dotted\"")
+                .append(" style:leader-text=\".\"/></style:tab-stops></style:paragraph-properties></style:style>")
+                .append("<style:style style:name=\"TocBreak\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:break-after=\"page\"/></style:style>");
         auto.append("<style:style style:name=\"Num\" style:family=\"paragraph\"><style:paragraph-properties")
                 .append(" fo:text-align=\"end\" fo:margin-bottom=\"0cm\"/></style:style>")
                 .append("<style:style style:name=\"Cell\" style:family=\"paragraph\"><style:paragraph-properties")
@@ -132,10 +172,24 @@ public final class OdtRenderer {
             body.append("<text:p text:style-name=\"Subtitle\">").append(text(model.subtitle())).append("</text:p>");
         }
         int tableNo = 0;
-        for (DocumentModel.Block b : model.blocks()) {
+        int chartNo = 0;
+        java.util.List<DocumentModel.Block> blocks = model.blocks();
+        for (int index = 0; index < blocks.size(); index++) {
+            DocumentModel.Block b = blocks.get(index);
             if (b instanceof DocumentModel.Heading h) {
                 body.append("<text:h text:style-name=\"Heading_20_").append(h.level()).append("\" text:outline-level=\"")
-                        .append(h.level()).append("\">").append(escape(h.text())).append("</text:h>");
+                        .append(h.level()).append("\"><text:bookmark text:name=\"h").append(index).append("\"/>")
+                        .append(escape(h.text())).append("</text:h>");
+            } else if (b instanceof DocumentModel.Chart c) {
+                chartNo++;
+                body.append("<text:p text:style-name=\"Chart\"><draw:frame draw:name=\"chart").append(chartNo)
+                        .append("\" text:anchor-type=\"as-char\" svg:width=\"16cm\" svg:height=\"")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", 16.0 * ChartImage.HEIGHT
+                                / ChartImage.WIDTH)).append("cm\"><draw:image xlink:href=\"").append(picture(chartNo))
+                        .append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>")
+                        .append("<svg:title>").append(escape(c.title())).append("</svg:title></draw:frame></text:p>");
+            } else if (b instanceof DocumentModel.Contents c) {
+                body.append(contents(c, blocks));
             } else if (b instanceof DocumentModel.Paragraph p) {
                 body.append("<text:p text:style-name=\"").append(p.muted() ? "Note" : "Standard").append("\">")
                         .append(text(p.text())).append("</text:p>");
@@ -184,6 +238,34 @@ public final class OdtRenderer {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content" + NS + "><office:automatic-styles>"
                 + auto + "</office:automatic-styles><office:body><office:text>" + body
                 + "</office:text></office:body></office:document-content>";
+    }
+
+    /**
+     * A real table of contents (LibreOffice updates it from the headings), already filled: each entry's page is a
+     * reference to the bookmark at its heading, which the word processor computes when it lays the pages out.
+     */
+    private static String contents(DocumentModel.Contents c, java.util.List<DocumentModel.Block> blocks) {
+        StringBuilder sb = new StringBuilder("<text:table-of-content text:name=\"Contents\" text:protected=\"true\">")
+                .append("<text:table-of-content-source text:outline-level=\"2\"><text:index-title-template>")
+                .append(escape(c.title())).append("</text:index-title-template>");
+        for (int level = 1; level <= 2; level++) {
+            sb.append("<text:table-of-content-entry-template text:outline-level=\"").append(level)
+                    .append("\" text:style-name=\"Toc").append(level).append("\"><text:index-entry-text/>")
+                    .append("<text:index-entry-tab-stop style:type=\"right\" style:leader-char=\".\"/>")
+                    .append("<text:index-entry-page-number/></text:table-of-content-entry-template>");
+        }
+        sb.append("</text:table-of-content-source><text:index-body><text:index-title text:name=\"ContentsTitle\">")
+                .append("<text:p text:style-name=\"Heading_20_1\">").append(escape(c.title()))
+                .append("</text:p></text:index-title>");
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof DocumentModel.Heading h && h.level() <= 2) {
+                sb.append("<text:p text:style-name=\"Toc").append(h.level()).append("\">").append(escape(h.text()))
+                        .append("<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"h")
+                        .append(i).append("\">?</text:bookmark-ref></text:p>");
+            }
+        }
+        return sb.append("</text:index-body></text:table-of-content><text:p text:style-name=\"TocBreak\"/>")
+                .toString();
     }
 
     /** Escaped text with its line breaks kept. */

@@ -6,6 +6,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -14,12 +15,18 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfDestination;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lays a {@link DocumentModel} out as an A4 PDF with OpenPDF: DejaVu Sans Condensed embedded (accents, €, the
@@ -53,12 +60,46 @@ public final class PdfRenderer {
         }
     }
 
-    /** Writes the document; the stream is not closed. */
+    /**
+     * Writes the document; the stream is not closed. With a {@link DocumentModel.Contents} block the document is
+     * laid out twice: the first time finds the page of each heading, the second prints them in the table of contents
+     * (which has the same lines both times, so nothing moves). Headings are also the PDF's bookmarks.
+     */
     public void write(DocumentModel model, OutputStream out, boolean landscape) {
+        Map<DocumentModel.Chart, byte[]> charts = new IdentityHashMap<>();
+        for (DocumentModel.Block b : model.blocks()) {
+            if (b instanceof DocumentModel.Chart c) {
+                charts.put(c, ChartImage.png(c));
+            }
+        }
+        Map<Integer, Integer> pages = new HashMap<>();
+        if (model.blocks().stream().anyMatch(b -> b instanceof DocumentModel.Contents)) {
+            render(model, OutputStream.nullOutputStream(), landscape, charts, Map.of(), pages);
+        }
+        render(model, out, landscape, charts, Map.copyOf(pages), new HashMap<>());
+    }
+
+    private void render(DocumentModel model, OutputStream out, boolean landscape,
+            Map<DocumentModel.Chart, byte[]> charts, Map<Integer, Integer> knownPages, Map<Integer, Integer> pages) {
         Document doc = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 42, 42, 42, 48);
+        List<DocumentModel.Block> blocks = model.blocks();
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setCloseStream(false);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.setPageEvent(new PdfPageEventHelper() {
+                @Override
+                public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String tag) {
+                    int index = Integer.parseInt(tag.substring(1));
+                    if (pages.putIfAbsent(index, w.getPageNumber()) == null) {
+                        DocumentModel.Heading h = (DocumentModel.Heading) blocks.get(index);
+                        if (h.level() == 1) {
+                            new PdfOutline(w.getRootOutline(), new PdfDestination(PdfDestination.FITH,
+                                    rect.getTop() + 16), h.text());
+                        }
+                    }
+                }
+            });
             doc.addTitle(model.title());
             doc.addCreator("Campus Pilot");
             HeaderFooter footer = new HeaderFooter(new Phrase(pageLabel + " ", new Font(regular, 8, Font.NORMAL,
@@ -75,11 +116,16 @@ public final class PdfRenderer {
                 sub.setSpacingAfter(10);
                 doc.add(sub);
             }
-            for (DocumentModel.Block b : model.blocks()) {
+            for (int i = 0; i < blocks.size(); i++) {
+                DocumentModel.Block b = blocks.get(i);
                 if (b instanceof DocumentModel.Heading h) {
-                    Paragraph p = new Paragraph(h.text(), new Font(bold, h.level() == 1 ? 13 : 11));
+                    Chunk text = new Chunk(h.text(), new Font(bold, h.level() == 1 ? 13 : 11));
+                    text.setGenericTag("h" + i);
+                    text.setLocalDestination("h" + i);
+                    Paragraph p = new Paragraph(text);
                     p.setSpacingBefore(h.level() == 1 ? 12 : 8);
                     p.setSpacingAfter(4);
+                    p.setKeepTogether(true);
                     doc.add(p);
                 } else if (b instanceof DocumentModel.Paragraph p) {
                     Font f = p.muted() ? new Font(regular, 8.5f, Font.NORMAL, MUTED) : new Font(regular, 10);
@@ -88,12 +134,57 @@ public final class PdfRenderer {
                     doc.add(para);
                 } else if (b instanceof DocumentModel.Table t) {
                     doc.add(table(t));
+                } else if (b instanceof DocumentModel.Chart c) {
+                    Image image = Image.getInstance(charts.get(c));
+                    float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+                    image.scaleToFit(width * 0.9f, width * 0.9f * ChartImage.HEIGHT / ChartImage.WIDTH);
+                    image.setAlignment(Image.MIDDLE);
+                    image.setSpacingAfter(6);
+                    doc.add(image);
+                } else if (b instanceof DocumentModel.Contents c) {
+                    doc.add(contents(c, blocks, knownPages));
+                    doc.newPage();
                 }
             }
             doc.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The headings of level 1 and 2, each with its page (0 on the first pass) and a link to it. */
+    private PdfPTable contents(DocumentModel.Contents c, List<DocumentModel.Block> blocks,
+            Map<Integer, Integer> pages) {
+        PdfPTable table = new PdfPTable(new float[] {12, 1});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        PdfPCell head = new PdfPCell(new Phrase(c.title(), new Font(bold, 13)));
+        head.setColspan(2);
+        head.setBorder(Rectangle.NO_BORDER);
+        head.setPaddingBottom(8);
+        table.addCell(head);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof DocumentModel.Heading h && h.level() <= 2) {
+                Font f = new Font(h.level() == 1 ? bold : regular, h.level() == 1 ? 10.5f : 9.5f);
+                Chunk title = new Chunk(h.text(), f);
+                title.setLocalGoto("h" + i);
+                PdfPCell left = new PdfPCell(new Phrase(title));
+                left.setBorder(Rectangle.BOTTOM);
+                left.setBorderColor(HEADER_BACKGROUND);
+                left.setPaddingLeft(h.level() == 1 ? 0 : 14);
+                left.setPaddingBottom(3);
+                Chunk page = new Chunk(String.valueOf(pages.getOrDefault(i, 0)), f);
+                page.setLocalGoto("h" + i);
+                PdfPCell right = new PdfPCell(new Phrase(page));
+                right.setBorder(Rectangle.BOTTOM);
+                right.setBorderColor(HEADER_BACKGROUND);
+                right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                right.setPaddingBottom(3);
+                table.addCell(left);
+                table.addCell(right);
+            }
+        }
+        return table;
     }
 
     private PdfPTable table(DocumentModel.Table t) {

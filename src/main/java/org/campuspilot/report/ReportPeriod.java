@@ -57,9 +57,12 @@ public record ReportPeriod(Kind kind, int year) {
         return new ReportPeriod(kind, year - 1);
     }
 
-    /** The grant's financial year the finance section uses: the civil year, or the one the school year starts in. */
+    /**
+     * The grant's financial year the finance section uses: the civil year, or the one the school year ends in (its
+     * longer part, January to August, and the year whose budget is running when the school year's report is written).
+     */
     public int financialYear() {
-        return year;
+        return kind == Kind.CIVIL ? year : year + 1;
     }
 
     /** « 2025 » or « 2025-2026 ». */

@@ -66,4 +66,16 @@ public final class FrenchFormats {
     public static String percent(Double perCent) {
         return perCent == null ? "" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent);
     }
+
+    /** {@code 12 345}: a whole number with French grouping (a narrow no-break space), for documents. */
+    public static String integer(long n) {
+        return String.format(java.util.Locale.FRANCE, "%,d", n);
+    }
+
+    /** {@code 1 234,5}: up to two decimals, French grouping, trailing zeros dropped, for documents. */
+    public static String decimal(double v) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
+        return f.format(v);
+    }
 }

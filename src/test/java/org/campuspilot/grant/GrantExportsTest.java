@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 
 /** The Cerfa 15059 and 12156 files read back with other libraries, their figures compared with the follow-up. */
-class GrantExportsTest {
+public class GrantExportsTest {
     @TempDir Path dir;
     GrantFixture f;
     GrantExports exports;
@@ -77,7 +77,7 @@ class GrantExportsTest {
     }
 
     /** The text of every text node below, in document order, a paragraph per line. */
-    static String text(org.w3c.dom.Node node) {
+    public static String text(org.w3c.dom.Node node) {
         StringBuilder sb = new StringBuilder();
         for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {

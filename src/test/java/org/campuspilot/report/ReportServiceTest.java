@@ -182,7 +182,7 @@ class ReportServiceTest {
     }
 
     private void checkFinance(ReportPeriod p, ReportFigures.Finance f) {
-        int year = p.year();
+        int year = p.financialYear();
         List<Grant> grants = new GrantRepository(db).findAll().stream().filter(g -> g.year() == year).toList();
         assertEquals(grants.size(), f.grants());
         assertEquals(grants.stream().map(Grant::countedAmount).reduce(Money.ZERO, Money::plus), f.awarded());
