@@ -60,8 +60,12 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
     @FXML private TableColumn<ActionSummary.Line, String> sHoursColumn;
     @FXML private ActionFormController formController;
 
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
     public ActionListController(ActionListViewModel vm, ContactRepository organisations, TaskRunner tasks,
-            Messages messages) {
+            Messages messages, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.organisations = organisations;
         this.tasks = tasks;
@@ -160,6 +164,8 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);
+        installExport(listHeader, exporter, "actions",
+                records -> new org.campuspilot.report.ListTables(messages).actions(records));
         load(null);
     }
 

@@ -184,6 +184,7 @@ public final class AppContext {
                 clock);
         GrantFigures grantFigures = new GrantFigures(grants, new BudgetRepository(database), entries);
         GrantExports grantExports = new GrantExports(grants, grantFigures, this::campusName, messages);
+        org.campuspilot.ui.ListExporter exporter = new org.campuspilot.ui.ListExporter(tasks, dialogs, messages);
         ControllerFactory controllers = new ControllerFactory();
         this.views = new ViewLoader(messages, controllers);
         controllers
@@ -199,25 +200,26 @@ public final class AppContext {
                         new DashboardViewModel(campuses, establishments, companies, contacts, events, grantFigures,
                                 tasks, clock), messages, navigator))
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
-                        new EstablishmentListViewModel(establishments, tasks, clock), messages))
+                        new EstablishmentListViewModel(establishments, tasks, clock), messages, exporter))
                 .register(EstablishmentFormController.class, () -> new EstablishmentFormController(
                         new EstablishmentFormViewModel(establishmentService, tasks, dialogs, messages), messages))
                 .register(CompanyListController.class, () -> new CompanyListController(
                         new CompanyListViewModel(companies, companyService, contacts, tasks, dialogs, messages, clock),
-                        messages, clock))
+                        messages, clock, exporter))
                 .register(CompanyFormController.class, () -> new CompanyFormController(
                         new CompanyFormViewModel(companyService, contacts, tasks, dialogs, messages, clock), messages))
                 .register(ContactListController.class, () -> new ContactListController(
-                        new ContactListViewModel(contacts, contactService, tasks, dialogs, messages, clock), messages))
+                        new ContactListViewModel(contacts, contactService, tasks, dialogs, messages, clock), messages,
+                        exporter))
                 .register(ContactFormController.class, () -> new ContactFormController(
                         new ContactFormViewModel(contactService, contacts, this::campusName, tasks, dialogs, messages,
                                 clock), messages, navigator))
                 .register(ActionListController.class, () -> new ActionListController(
-                        new ActionListViewModel(actionRecords, tasks, clock), contacts, tasks, messages))
+                        new ActionListViewModel(actionRecords, tasks, clock), contacts, tasks, messages, exporter))
                 .register(ActionFormController.class, () -> new ActionFormController(
                         new ActionFormViewModel(actionService, contacts, tasks, dialogs, messages, clock), messages))
                 .register(EventListController.class, () -> new EventListController(
-                        new EventListViewModel(events, tasks, clock), messages))
+                        new EventListViewModel(events, tasks, clock), messages, exporter))
                 .register(EventFormController.class, () -> new EventFormController(
                         new EventFormViewModel(eventService, contacts, this::campusName, tasks, dialogs, messages,
                                 clock), messages))
@@ -230,15 +232,19 @@ public final class AppContext {
                 .register(BudgetController.class, () -> new BudgetController(new BudgetViewModel(grantFigures,
                         grantService, grantExports, tasks, dialogs, messages, clock), messages))
                 .register(EntryListController.class, () -> new EntryListController(
-                        new EntryListViewModel(entries, tasks, messages), messages))
+                        new EntryListViewModel(entries, tasks, messages), messages, exporter))
                 .register(EntryFormController.class, () -> new EntryFormController(new EntryFormViewModel(
                         grantService, entries, tasks, dialogs, messages, clock), dialogs, messages))
                 .register(GrantListController.class, () -> new GrantListController(
-                        new GrantListViewModel(grants, tasks, clock), messages))
+                        new GrantListViewModel(grants, tasks, clock), messages, exporter))
                 .register(GrantFormController.class, () -> new GrantFormController(new GrantFormViewModel(
                         grantService, grantFigures, grantExports,
                         year -> YearActivity.of(year, actionRecords, events), tasks, dialogs, messages, clock),
                         messages))
+                .register(org.campuspilot.report.ReportsController.class,
+                        () -> new org.campuspilot.report.ReportsController(new org.campuspilot.report.ReportsViewModel(
+                                new org.campuspilot.report.ReportDocuments(database, messages), tasks, dialogs,
+                                messages, clock), messages))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator));
     }

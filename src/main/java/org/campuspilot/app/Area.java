@@ -19,10 +19,10 @@ enum Area {
     EVENTS(Feather.CALENDAR, EventListController.class),
     ACTIONS(Feather.TARGET, ActionListController.class),
     GRANT(Feather.DOLLAR_SIGN, GrantAreaController.class),
-    REPORTS(Feather.FILE_TEXT, null);
+    REPORTS(Feather.FILE_TEXT, org.campuspilot.report.ReportsController.class);
 
     final Feather icon;
-    /** The controller of the area's view, or null while the area is not built. */
+    /** The controller of the area's view. */
     final Class<?> controller;
 
     Area(Feather icon, Class<?> controller) {

@@ -105,10 +105,6 @@ public final class MainWindowController implements Navigator {
 
     void show(Area area) {
         navButtons.get(area).setSelected(true);
-        if (area.controller == null) {
-            setContent(notBuilt(area));
-            return;
-        }
         ViewLoader.View<?> view = views.get(area);
         if (view == null) {
             view = context.views().load(area.controller);
@@ -133,20 +129,6 @@ public final class MainWindowController implements Navigator {
         }, failure -> {
             // Not fatal: the view is built when the user opens it.
         });
-    }
-
-    private Node notBuilt(Area area) {
-        Label title = new Label(messages.get(area.key()));
-        title.getStyleClass().add("title-2");
-        Label text = new Label(messages.get("area.notBuilt", messages.get(area.key())));
-        text.setWrapText(true);
-        Label planned = new Label(messages.get(area.key() + ".planned"));
-        planned.setWrapText(true);
-        planned.getStyleClass().add("text-muted");
-        VBox box = new VBox(12, title, text, planned);
-        box.setId("notBuilt");
-        box.getStyleClass().add("page");
-        return box;
     }
 
     /**

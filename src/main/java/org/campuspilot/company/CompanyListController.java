@@ -45,7 +45,11 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
     @FXML private TableColumn<CompanyRow, String> conventionColumn;
     @FXML private CompanyFormController formController;
 
-    public CompanyListController(CompanyListViewModel vm, Messages messages, Clock clock) {
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
+    public CompanyListController(CompanyListViewModel vm, Messages messages, Clock clock, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.messages = messages;
         this.clock = clock;
@@ -119,6 +123,10 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
         formController.setOnOpenExisting(this::open);
 
         installShortcuts(root, searchField, this::onNew);
+
+        installExport(listHeader, exporter, "entreprises",
+
+                records -> new org.campuspilot.report.ListTables(messages).companies(records));
         vm.load(rows -> {
         });
     }

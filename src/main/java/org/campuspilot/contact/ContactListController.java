@@ -45,7 +45,11 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
     @FXML private TableColumn<ContactRow, String> lastContactColumn;
     @FXML private ContactFormController formController;
 
-    public ContactListController(ContactListViewModel vm, Messages messages) {
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
+    public ContactListController(ContactListViewModel vm, Messages messages, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.messages = messages;
     }
@@ -120,6 +124,10 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
         formController.setOnDeleted(() -> reloadAndSelect(null));
 
         installShortcuts(root, searchField, this::onNew);
+
+        installExport(listHeader, exporter, "contacts",
+
+                records -> new org.campuspilot.report.ListTables(messages).contacts(records));
         vm.load(rows -> {
         });
     }

@@ -47,7 +47,11 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
     @FXML private TableColumn<EstablishmentRow, String> roleColumn;
     @FXML private EstablishmentFormController formController;
 
-    public EstablishmentListController(EstablishmentListViewModel vm, Messages messages) {
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
+    public EstablishmentListController(EstablishmentListViewModel vm, Messages messages, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.messages = messages;
     }
@@ -122,6 +126,10 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
         formController.setOnOpenExisting(this::open);
 
         installShortcuts(root, searchField, this::onNew);
+
+        installExport(listHeader, exporter, "etablissements",
+
+                records -> new org.campuspilot.report.ListTables(messages).establishments(records));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 formController.delete();

@@ -61,7 +61,11 @@ public final class EventListController extends ListScreen<EventRow, Event> {
     @FXML private TableColumn<EventRow, String> presentColumn;
     @FXML private EventFormController formController;
 
-    public EventListController(EventListViewModel vm, Messages messages) {
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
+    public EventListController(EventListViewModel vm, Messages messages, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.messages = messages;
     }
@@ -168,6 +172,8 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);
+        installExport(listHeader, exporter, "evenements",
+                records -> new org.campuspilot.report.ListTables(messages).events(records));
         load(null);
     }
 

@@ -43,7 +43,11 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
     @FXML private TableColumn<FinanceEntry, String> statusColumn;
     @FXML private EntryFormController formController;
 
-    public EntryListController(EntryListViewModel vm, Messages messages) {
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
+    public EntryListController(EntryListViewModel vm, Messages messages, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.messages = messages;
     }
@@ -135,6 +139,8 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNewExpense);
+        installExport(listHeader, exporter, "depenses-recettes",
+                records -> new org.campuspilot.report.ListTables(messages).expenses(records));
         reload(rows -> {
         });
     }

@@ -34,7 +34,11 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
     @FXML private TableColumn<Grant, String> statusColumn;
     @FXML private GrantFormController formController;
 
-    public GrantListController(GrantListViewModel vm, Messages messages) {
+    private final org.campuspilot.ui.ListExporter exporter;
+    @FXML private javafx.scene.layout.HBox listHeader;
+
+    public GrantListController(GrantListViewModel vm, Messages messages, org.campuspilot.ui.ListExporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
         this.messages = messages;
     }
@@ -94,6 +98,8 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);
+        installExport(listHeader, exporter, "subventions",
+                records -> new org.campuspilot.report.ListTables(messages).grants(records));
         reload(rows -> Tables.selectFirst(table, g -> false));
     }
 

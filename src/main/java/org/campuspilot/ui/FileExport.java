@@ -24,9 +24,22 @@ public final class FileExport {
      */
     public static void write(TaskRunner tasks, DialogService dialogs, String title, Path target, Writer writer,
             Function<Path, String> done, Function<Path, String> failed) {
+        write(tasks, dialogs, title, target, writer, done, failed, () -> {
+        });
+    }
+
+    /** The same, running {@code finished} on the FX thread once the file is written or has failed. */
+    public static void write(TaskRunner tasks, DialogService dialogs, String title, Path target, Writer writer,
+            Function<Path, String> done, Function<Path, String> failed, Runnable finished) {
         tasks.run(() -> {
             writer.write(target);
             return target;
-        }, path -> dialogs.info(title, done.apply(path)), failure -> dialogs.error(title, failed.apply(target)));
+        }, path -> {
+            finished.run();
+            dialogs.info(title, done.apply(path));
+        }, failure -> {
+            finished.run();
+            dialogs.error(title, failed.apply(target));
+        });
     }
 }

@@ -89,6 +89,14 @@ public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
                 new KeyCodeCombination(KeyCode.DELETE, ctrl), form()::delete));
     }
 
+    /**
+     * Puts « Exporter » in the list's header: the rows shown (search and filters applied) as a table, written as CSV.
+     */
+    protected final void installExport(javafx.scene.layout.HBox header, ListExporter exporter, String fileName,
+            java.util.function.Function<List<T>, org.campuspilot.document.DocumentModel.Table> table) {
+        exporter.install(header, fileName, () -> table.apply(ListExporter.records(table().getItems(), this::record)));
+    }
+
     /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
     protected final boolean leaveForm() {
         if (!form().mayLeave()) {

@@ -67,7 +67,13 @@ class MessagesTest {
             "grant", "reports"}) {
             keys.add("area." + area);
         }
-        keys.add("area.reports.planned");
+        Arrays.stream(org.campuspilot.report.ReportTexts.Section.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.report.ReportPeriod.Kind.values())
+                .forEach(k -> keys.add("report.kind." + k.name().toLowerCase(Locale.ROOT)));
+        Arrays.stream(org.campuspilot.grant.BudgetLine.Side.values())
+                .forEach(k -> keys.add("region.side." + k.name().toLowerCase(Locale.ROOT)));
+        Arrays.stream(org.campuspilot.report.ListTables.Kind.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.document.CsvProfile.values()).forEach(k -> keys.add(k.messageKey()));
         org.campuspilot.importing.EstablishmentImport.fieldNames().forEach(f -> keys.add("import.field." + f));
         Arrays.stream(org.campuspilot.importing.EstablishmentImport.Action.values())
                 .forEach(a -> keys.add("import.operation." + a.name().toLowerCase(Locale.ROOT)));
