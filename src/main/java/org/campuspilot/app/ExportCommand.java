@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 
 /** {@code export …}: files for other programs, written without opening the window. */
 @Command(name = "export", description = "Exporte des données vers un fichier.",
-        subcommands = {ExportCommand.Ics.class, ExportCommand.Cerfa15059.class, ExportCommand.Budget.class})
+        subcommands = {ExportCommand.Ics.class, ExportCommand.Cerfa15059.class, ExportCommand.Budget.class,
+            ExportCommand.Report.class, ExportCommand.Region.class, ExportCommand.Csv.class})
 final class ExportCommand implements Callable<Integer> {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
 
@@ -170,6 +171,127 @@ final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(MESSAGES.get("cli.export.budget.done", String.valueOf(year), out));
             return Cli.OK;
+        }
+    }
+
+    /** Writes a document of the reports feature, saying where or why not. */
+    private static Integer writeReport(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
+            Integer> write, String done) {
+        try {
+            int rows = write.call();
+            spec.commandLine().getOut().println(done.replace("{rows}", String.valueOf(rows)));
+            return Cli.OK;
+        } catch (Exception e) {
+            spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
+            return Cli.REJECTED;
+        }
+    }
+
+    @Command(name = "report", description = "Le rapport d'activité d'une année civile ou scolaire (PDF ou ODT).")
+    static final class Report implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--year", description = "L'année civile (aaaa).") Integer year;
+        @Option(names = "--school-year", description = "L'année scolaire (aaaa-aaaa).") String schoolYear;
+        @Option(names = "--format", required = true, description = "pdf ou odt.") String format;
+        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+
+        @Override
+        public Integer call() {
+            Format f = format(spec, format, List.of(Format.PDF, Format.ODT));
+            if (f == null) {
+                return Cli.USAGE;
+            }
+            if ((year == null) == (schoolYear == null)) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.report.period"));
+                return Cli.USAGE;
+            }
+            Checked<org.campuspilot.report.ReportPeriod> period = org.campuspilot.report.ReportPeriod.parse(
+                    year != null ? String.valueOf(year) : schoolYear);
+            if (!period.isOk() || year != null && (year < 2000 || year > 2100)) {
+                spec.commandLine().getErr().println(period.isOk() ? MESSAGES.get("grant.year.invalid",
+                        String.valueOf(year)) : MESSAGES.get(period.problem().orElseThrow()));
+                return Cli.USAGE;
+            }
+            Database database = Cli.open(spec, db);
+            if (database == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
+                    MESSAGES);
+            return writeReport(spec, out, () -> {
+                docs.write(docs.activityReport(period.value()), f, out);
+                return 0;
+            }, MESSAGES.get("cli.export.report.done", period.value().label(), out));
+        }
+    }
+
+    @Command(name = "region", description = "Les tableaux pour la Région d'une année civile (ODS ou XLSX).")
+    static final class Region implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--year", required = true, description = "L'année civile (aaaa).") int year;
+        @Option(names = "--format", required = true, description = "ods ou xlsx.") String format;
+        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+
+        @Override
+        public Integer call() {
+            Format f = format(spec, format, List.of(Format.ODS, Format.XLSX));
+            if (f == null) {
+                return Cli.USAGE;
+            }
+            if (year < 2000 || year > 2100) {
+                spec.commandLine().getErr().println(MESSAGES.get("grant.year.invalid", String.valueOf(year)));
+                return Cli.USAGE;
+            }
+            Database database = Cli.open(spec, db);
+            if (database == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
+                    MESSAGES);
+            return writeReport(spec, out, () -> {
+                docs.write(docs.regionWorkbook(year), f, out);
+                return 0;
+            }, MESSAGES.get("cli.export.region.done", String.valueOf(year), out));
+        }
+    }
+
+    @Command(name = "csv", description = "Une liste entière en CSV (établissements, entreprises, contacts, "
+            + "événements, actions, subventions, dépenses).")
+    static final class Csv implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", description = "establishments, companies, contacts, events, actions, "
+                + "grants ou expenses.") String list;
+        @Option(names = "--profile", required = true, description = "excel-fr ou open-data.") String profile;
+        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Option(names = "--out", required = true, description = "Le fichier .csv à écrire.") Path out;
+
+        @Override
+        public Integer call() {
+            org.campuspilot.report.ListTables.Kind kind = org.campuspilot.report.ListTables.Kind.parse(list);
+            if (kind == null) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.csv.list", list, String.join(", ",
+                        java.util.Arrays.stream(org.campuspilot.report.ListTables.Kind.values())
+                                .map(org.campuspilot.report.ListTables.Kind::cliName).toList())));
+                return Cli.USAGE;
+            }
+            org.campuspilot.document.CsvProfile p = org.campuspilot.document.CsvProfile.parse(profile);
+            if (p == null) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.csv.profile", profile));
+                return Cli.USAGE;
+            }
+            Database database = Cli.open(spec, db);
+            if (database == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
+                    MESSAGES);
+            return writeReport(spec, out, () -> {
+                org.campuspilot.document.DocumentModel.Table table = docs.list(kind);
+                org.campuspilot.report.ReportDocuments.writeCsv(table, p, out);
+                return table.rows().size();
+            }, MESSAGES.get("cli.export.csv.done", "{rows}", out));
         }
     }
 }

@@ -161,6 +161,54 @@ class CliTest {
     }
 
     @Test
+    void exportReportRegionAndCsvWriteTheReportsFiles() throws Exception {
+        Path db = dir.resolve("r.campuspilot");
+        run("demo", "--db", db.toString());
+        for (String format : new String[] {"pdf", "odt"}) {
+            Path file = dir.resolve("rapport." + format);
+            assertEquals(0, run("export", "report", "--db", db.toString(), "--school-year", "2025-2026", "--format",
+                    format, "--out", file.toString()), err());
+            assertTrue(out().contains("Rapport d'activité 2025-2026 écrit"), out());
+            assertTrue(Files.size(file) > 10_000, format);
+        }
+        assertEquals(0, run("export", "report", "--db", db.toString(), "--year", "2026", "--format", "pdf", "--out",
+                dir.resolve("civil.pdf").toString()), err());
+        assertEquals(2, run("export", "report", "--db", db.toString(), "--year", "2026", "--school-year",
+                "2025-2026", "--format", "pdf", "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err().contains("soit --year"), err());
+        assertEquals(2, run("export", "report", "--db", db.toString(), "--school-year", "2025-2027", "--format",
+                "pdf", "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err().contains("n'est pas une période"), err());
+        for (String format : new String[] {"ods", "xlsx"}) {
+            Path file = dir.resolve("region." + format);
+            assertEquals(0, run("export", "region", "--db", db.toString(), "--year", "2026", "--format", format,
+                    "--out", file.toString()), err());
+            assertTrue(out().contains("Tableaux pour la Région 2026 écrits"), out());
+        }
+        assertEquals(2, run("export", "region", "--db", db.toString(), "--year", "2026", "--format", "pdf", "--out",
+                dir.resolve("x.pdf").toString()));
+        Path csv = dir.resolve("companies.csv");
+        assertEquals(0, run("export", "csv", "companies", "--profile", "excel-fr", "--db", db.toString(), "--out",
+                csv.toString()), err());
+        assertTrue(out().contains("20 lignes écrites"), out());
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFSIRET;Nom;"), text.substring(0, 40));
+        assertTrue(text.contains(";15/01/2023;"), "dates dd/MM/yyyy");
+        Path open = dir.resolve("expenses.csv");
+        assertEquals(0, run("export", "csv", "expenses", "--profile", "open-data", "--db", db.toString(), "--out",
+                open.toString()), err());
+        assertTrue(Files.readString(open).lines().skip(1).allMatch(l -> l.matches("^\\d{4}-\\d{2}-\\d{2},.*")),
+                "ISO dates first");
+        assertEquals(2, run("export", "csv", "people", "--profile", "excel-fr", "--db", db.toString(), "--out",
+                csv.toString()));
+        assertTrue(err().contains("choisissez parmi establishments"), err());
+        assertEquals(2, run("export", "csv", "events", "--profile", "excel", "--db", db.toString(), "--out",
+                csv.toString()));
+        assertEquals(3, run("export", "csv", "events", "--profile", "excel-fr", "--db",
+                dir.resolve("absent.db").toString(), "--out", csv.toString()));
+    }
+
+    @Test
     void importAnnuairePrintsASummaryAndWritesAllOrNothing() throws Exception {
         Path db = dir.resolve("i.campuspilot");
         org.campuspilot.db.Database.open(db);
