@@ -20,6 +20,8 @@ import org.campuspilot.ui.Messages;
  */
 public final class DocumentPreview {
     static final int MAX_ROWS = 60;
+    /** Narrow enough for the preview beside the screen's controls on a 1280-pixel window. */
+    static final int CHART_WIDTH = 540;
 
     private DocumentPreview() {
     }
@@ -52,7 +54,7 @@ public final class DocumentPreview {
             } else if (b instanceof DocumentModel.Chart c) {
                 ImageView view = new ImageView(new Image(new ByteArrayInputStream(ChartImage.png(c))));
                 view.setPreserveRatio(true);
-                view.setFitWidth(640);
+                view.setFitWidth(CHART_WIDTH);
                 view.setSmooth(true);
                 view.setAccessibleText(c.title());
                 page.getChildren().add(view);
@@ -80,7 +82,7 @@ public final class DocumentPreview {
         int row = 0;
         if (t.hasHeader()) {
             for (int c = 0; c < t.columns().size(); c++) {
-                grid.add(cell(t.columns().get(c).header(), "preview-header"), c, row);
+                grid.add(cell(t.columns().get(c).header(), "preview-header", t.columns().get(c).numeric()), c, row);
             }
             row++;
         }
@@ -88,19 +90,23 @@ public final class DocumentPreview {
         for (int r = 0; r < shown; r++) {
             DocumentModel.Row data = t.rows().get(r);
             for (int c = 0; c < t.columns().size() && c < data.cells().size(); c++) {
-                grid.add(cell(data.cells().get(c).text(), data.bold() ? "preview-bold" : "preview-cell"), c, row);
+                grid.add(cell(data.cells().get(c).text(), data.bold() ? "preview-bold" : "preview-cell",
+                        t.columns().get(c).numeric()), c, row);
             }
             row++;
         }
         if (t.rows().size() > shown) {
-            Label more = cell(messages.get("report.preview.more", t.rows().size() - shown), "preview-cell");
+            Label more = cell(messages.get("report.preview.more", t.rows().size() - shown), "preview-cell", false);
             grid.add(more, 0, row, t.columns().size(), 1);
         }
         return grid;
     }
 
-    private static Label cell(String text, String style) {
+    private static Label cell(String text, String style, boolean numeric) {
         Label l = new Label(text);
+        l.setAlignment(numeric ? javafx.geometry.Pos.CENTER_RIGHT : javafx.geometry.Pos.CENTER_LEFT);
+        l.setMinWidth(0);
+        l.setMaxHeight(Double.MAX_VALUE);
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setWrapText(true);

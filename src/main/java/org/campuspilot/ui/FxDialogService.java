@@ -23,6 +23,8 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Messages messages;
+    /** The folder of the last file saved, proposed for the next one. */
+    private Path lastFolder = defaultFolder();
 
     public FxDialogService(Supplier<Window> owner, Messages messages) {
         this.owner = owner;
@@ -135,13 +137,64 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait().filter(action::equals).map(b -> area.getText());
     }
 
+    /**
+     * Where to save: a dialog with the full path already written (the folder of the last export, or the user's
+     * documents, and the suggested name), which « Parcourir… » fills from the system's file chooser. The path can be
+     * typed or pasted, and an existing file is replaced only once the user said so.
+     */
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        File f = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        ButtonType save = new ButtonType(messages.get("file.save.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(
+                lastFolder.resolve(suggestedName).toString());
+        field.setId("savePathField");
+        javafx.scene.control.Button browse = new javafx.scene.control.Button(messages.get("file.save.browse"));
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            Path current = Path.of(field.getText().strip());
+            if (current.getParent() != null && java.nio.file.Files.isDirectory(current.getParent())) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+            }
+            chooser.setInitialFileName(current.getFileName() == null ? suggestedName
+                    : current.getFileName().toString());
+            File f = chooser.showSaveDialog(field.getScene().getWindow());
+            if (f != null) {
+                field.setText(f.getAbsolutePath());
+            }
+        });
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        Label intro = new Label(messages.get("file.save.intro"));
+        intro.setWrapText(true);
+        VBox content = new VBox(10, intro, new javafx.scene.layout.HBox(8, field, browse));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().setPrefWidth(620);
+        dialog.setResizable(true);
+        javafx.application.Platform.runLater(field::requestFocus);
+        Optional<Path> chosen = dialog.showAndWait().filter(save::equals).map(b -> field.getText().strip())
+                .filter(t -> !t.isEmpty()).map(t -> Path.of(t).toAbsolutePath());
+        if (chosen.isPresent() && java.nio.file.Files.exists(chosen.get()) && !confirm(title,
+                messages.get("file.save.replace", chosen.get().getFileName()), messages.get("file.save.replaceButton"))) {
+            return Optional.empty();
+        }
+        chosen.map(Path::getParent).ifPresent(folder -> lastFolder = folder);
+        return chosen;
+    }
+
+    private static Path defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        for (String name : new String[] {"Documents", "documents"}) {
+            if (java.nio.file.Files.isDirectory(home.resolve(name))) {
+                return home.resolve(name);
+            }
+        }
+        return home;
     }
 
     @Override

@@ -1,0 +1,105 @@
+package org.campuspilot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.campuspilot.db.Database;
+import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.report.ReportPeriod;
+import org.campuspilot.report.ReportTexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The director opens Rapports, chooses the school year, writes the introduction, saves it, sees it in the preview,
+ * exports the report as PDF and the Région workbook as XLSX; then exports the companies list as CSV from its screen.
+ */
+class ReportsFlowFxTest {
+    @TempDir Path dir;
+    FxApp fx;
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.stop();
+    }
+
+    private void clickDialogButton(String text) {
+        fx.robot.clickOn((Button b) -> text.equals(b.getText()) && b.getScene() != fx.stage.getScene());
+        fx.settle();
+    }
+
+    /** The save dialog: the path typed over the proposed one, then « Enregistrer », then the outcome's « OK ». */
+    private void saveAs(Path file) {
+        fx.type("#savePathField", file.toString());
+        clickDialogButton("Enregistrer");
+        clickDialogButton("OK");
+    }
+
+    private boolean previewShows(String text) {
+        return fx.robot.lookup("#previewBox .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains(text));
+    }
+
+    @Test
+    void chooseAYearWriteTheIntroductionPreviewAndExport() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        fx = new FxApp().start(db, dir);
+        fx.click("#navReports");
+        fx.choose("#kindCombo", "Année civile");
+        fx.choose("#yearCombo", "2025");
+        assertTrue(previewShows("Rapport d'activité 2025"), "the civil year's preview");
+        fx.choose("#kindCombo", "Année scolaire");
+        fx.choose("#yearCombo", "2025-2026");
+        assertTrue(previewShows("Rapport d'activité 2025-2026"));
+        assertTrue(previewShows("comparée à 2024-2025"));
+        fx.type("#introductionArea", "Une année de croissance pour le réseau.");
+        fx.click("#saveTextsButton");
+        assertTrue(((Label) fx.find("#statusLabel")).getText().contains("Textes de 2025-2026 enregistrés"));
+        assertEquals("Une année de croissance pour le réseau.", new ReportTexts(Database.open(db))
+                .of(ReportPeriod.school(2025)).get(ReportTexts.Section.INTRODUCTION));
+        fx.click("#previewButton");
+        assertTrue(previewShows("Une année de croissance pour le réseau."));
+        assertTrue(previewShows("Niveau 4 (IV)"), "actions by level with the old level name");
+        fx.snapshot("08a-reports-preview");
+
+        Path pdf = dir.resolve("rapport.pdf");
+        fx.click("#exportPdfButton");
+        saveAs(pdf);
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Une année de croissance pour le réseau."), "the text saved is in the PDF");
+            assertTrue(text.contains("Sommaire"));
+        }
+        Path xlsx = dir.resolve("region.xlsx");
+        fx.choose("#regionYearCombo", "2026");
+        fx.click("#exportXlsxButton");
+        saveAs(xlsx);
+        assertTrue(Files.size(xlsx) > 5_000);
+
+        fx.click("#navCompanies");
+        fx.click("#exportButton");
+        fx.click("#export_excel-fr");
+        Path csv = dir.resolve("entreprises.csv");
+        saveAs(csv);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFSIRET;Nom;"));
+        assertEquals(21, text.lines().count(), "the 20 companies shown and the header");
+        fx.type("#searchField", "Robotique");
+        fx.click("#exportButton");
+        fx.click("#export_open-data");
+        Path open = dir.resolve("robotique.csv");
+        saveAs(open);
+        assertTrue(Files.readString(open).lines().skip(1).allMatch(l -> l.contains("Robotique")),
+                "only the rows shown");
+    }
+}
