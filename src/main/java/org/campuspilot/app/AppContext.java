@@ -199,6 +199,10 @@ public final class AppContext {
                 .register(DashboardController.class, () -> new DashboardController(
                         new DashboardViewModel(campuses, establishments, companies, contacts, events, grantFigures,
                                 tasks, clock), messages, navigator))
+                .register(org.campuspilot.dashboard.YearGlanceController.class,
+                        () -> new org.campuspilot.dashboard.YearGlanceController(
+                                new org.campuspilot.dashboard.YearViewModel(new org.campuspilot.report.ReportService(
+                                        database, grantFigures), tasks, clock), messages, navigator))
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
                         new EstablishmentListViewModel(establishments, tasks, clock), messages, exporter))
                 .register(EstablishmentFormController.class, () -> new EstablishmentFormController(

@@ -41,6 +41,8 @@ public final class DashboardController implements Refreshable {
     @FXML private Label financeGrants;
     @FXML private javafx.scene.layout.VBox deadlinesBox;
     @FXML private Label noDeadlineLabel;
+    @FXML private YearGlanceController yearController;
+    private YearGlanceController year;
 
     public DashboardController(DashboardViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -50,6 +52,7 @@ public final class DashboardController implements Refreshable {
 
     @FXML
     private void initialize() {
+        year = yearController;
         labelWarning.setVisible(false);
         labelWarning.setManaged(false);
         vm.summary().addListener((o, a, s) -> show(s));
@@ -152,6 +155,7 @@ public final class DashboardController implements Refreshable {
     @Override
     public void refresh() {
         vm.load();
+        year.refresh();
     }
 
     @FXML

@@ -102,4 +102,34 @@ class ReportsFlowFxTest {
         assertTrue(Files.readString(open).lines().skip(1).allMatch(l -> l.contains("Robotique")),
                 "only the rows shown");
     }
+
+    @Test
+    void theDashboardShowsTheYearAndAClickOnABarListsItsRecords() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        var figures = new org.campuspilot.report.ReportService(Database.open(db), new org.campuspilot.grant
+                .GrantFigures(new org.campuspilot.grant.GrantRepository(Database.open(db)),
+                        new org.campuspilot.grant.BudgetRepository(Database.open(db)),
+                        new org.campuspilot.grant.EntryRepository(Database.open(db))))
+                .figures(ReportPeriod.school(2025));
+        fx = new FxApp().start(db, dir);
+        fx.choose("#yearCombo", "2025-2026");
+        javafx.scene.control.Hyperlink actions = fx.find("#yearActionsLink");
+        assertEquals(figures.actions().count() + " actions, " + figures.actions().beneficiaries() + " bénéficiaires",
+                actions.getText());
+        int level4 = figures.actions().byLevel().get(org.campuspilot.shared.TrainingLevel.LEVEL_4).actions();
+        fx.click("#levelBar_4_b");
+        javafx.scene.control.ListView<?> records = fx.find("#recordsList");
+        assertEquals(level4, records.getItems().size(), "the actions at level 4");
+        assertTrue(((Label) fx.find("#recordsTitle")).getText().contains("IV (4)"));
+        fx.snapshot("08b-dashboard-year");
+        javafx.scene.control.ListCell<?> first = fx.robot.lookup("#recordsList .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).query();
+        String title = first.getText().replaceFirst("^.* — ", "");
+        fx.reveal(first);
+        fx.robot.doubleClickOn(first);
+        fx.settle();
+        javafx.scene.control.TextField titleField = fx.find("#titleField");
+        assertEquals(title, titleField.getText(), "the action opened in its area");
+    }
 }

@@ -1,0 +1,94 @@
+package org.campuspilot.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campuspilot.report.ReportFigures;
+import org.campuspilot.report.ReportPeriod;
+import org.campuspilot.report.ReportService;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * The tableau de bord's « year at a glance »: the figures of a civil or school year from {@link ReportService} (the
+ * same as the rapport d'activité's), and the records behind a figure the director clicked.
+ */
+public final class YearViewModel {
+    private final ReportService reports;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReportFigures> figures = new SimpleObjectProperty<>();
+    private final ObservableList<ReportService.RecordRef> records = FXCollections.observableArrayList();
+    private final StringProperty recordsTitle = new SimpleStringProperty("");
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+
+    public YearViewModel(ReportService reports, TaskRunner tasks, Clock clock) {
+        this.reports = reports;
+        this.tasks = tasks;
+        this.clock = clock;
+        period.set(ReportPeriod.current(ReportPeriod.Kind.SCHOOL, LocalDate.now(clock)));
+    }
+
+    /** The years offered, most recent first: next year down to ten years back. */
+    public List<Integer> years() {
+        int now = LocalDate.now(clock).getYear();
+        List<Integer> out = new ArrayList<>();
+        for (int y = now + 1; y >= now - 10; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    public void choose(ReportPeriod p) {
+        period.set(p);
+        load();
+    }
+
+    public void load() {
+        ReportPeriod p = period.get();
+        records.clear();
+        recordsTitle.set("");
+        tasks.run(() -> reports.figures(p), f -> {
+            if (p.equals(period.get())) {
+                figures.set(f);
+            }
+        }, failure -> problem.set(Problem.of("dashboard.loadFailed")));
+    }
+
+    /** Lists the records a figure counts; {@code title} says which figure. */
+    public void showRecords(ReportService.Figure figure, String title) {
+        ReportPeriod p = period.get();
+        tasks.run(() -> reports.records(p, figure), list -> {
+            recordsTitle.set(title);
+            records.setAll(list);
+        }, failure -> problem.set(Problem.of("dashboard.loadFailed")));
+    }
+
+    public ObjectProperty<ReportPeriod> period() {
+        return period;
+    }
+
+    public ObjectProperty<ReportFigures> figures() {
+        return figures;
+    }
+
+    public ObservableList<ReportService.RecordRef> records() {
+        return records;
+    }
+
+    public StringProperty recordsTitle() {
+        return recordsTitle;
+    }
+
+    public ObjectProperty<Problem> problem() {
+        return problem;
+    }
+}
