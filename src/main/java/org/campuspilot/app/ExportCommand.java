@@ -129,15 +129,10 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.noGrant", grant));
                 return Cli.REJECTED;
             }
-            try {
+            return write(spec, out, () -> {
                 exports.writeFinancialReport(report.get(), f, out);
-            } catch (java.io.IOException | RuntimeException e) {
-                spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
-                return Cli.REJECTED;
-            }
-            spec.commandLine().getOut().println(MESSAGES.get("cli.export.cerfa15059.done", report.get().grant()
-                    .label(), out));
-            return Cli.OK;
+                return 0;
+            }, MESSAGES.get("cli.export.cerfa15059.done", report.get().grant().label(), out));
         }
     }
 
@@ -155,27 +150,34 @@ final class ExportCommand implements Callable<Integer> {
             if (f == null) {
                 return Cli.USAGE;
             }
-            if (year < 2000 || year > 2100) {
-                spec.commandLine().getErr().println(MESSAGES.get("grant.year.invalid", String.valueOf(year)));
+            if (!validYear(spec, year)) {
                 return Cli.USAGE;
             }
             Database database = Cli.open(spec, db);
             if (database == null) {
                 return Cli.CANNOT_OPEN;
             }
-            try {
+            return write(spec, out, () -> {
                 grantExports(database).writeBudget(year, f, out);
-            } catch (java.io.IOException | RuntimeException e) {
-                spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
-                return Cli.REJECTED;
-            }
-            spec.commandLine().getOut().println(MESSAGES.get("cli.export.budget.done", String.valueOf(year), out));
-            return Cli.OK;
+                return 0;
+            }, MESSAGES.get("cli.export.budget.done", String.valueOf(year), out));
         }
     }
 
-    /** Writes a document of the reports feature, saying where or why not. */
-    private static Integer writeReport(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
+    /** False (and says why) for a year outside 2000–2100. */
+    private static boolean validYear(CommandLine.Model.CommandSpec spec, int year) {
+        if (year < 2000 || year > 2100) {
+            spec.commandLine().getErr().println(MESSAGES.get("grant.year.invalid", String.valueOf(year)));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Writes an export file, then says where (« {rows} » in {@code done} becomes the count the writer returns), or
+     * why it could not be written (exit 1).
+     */
+    private static Integer write(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
             Integer> write, String done) {
         try {
             int rows = write.call();
@@ -208,9 +210,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             Checked<org.campuspilot.report.ReportPeriod> period = org.campuspilot.report.ReportPeriod.parse(
                     year != null ? String.valueOf(year) : schoolYear);
-            if (!period.isOk() || year != null && (year < 2000 || year > 2100)) {
-                spec.commandLine().getErr().println(period.isOk() ? MESSAGES.get("grant.year.invalid",
-                        String.valueOf(year)) : MESSAGES.get(period.problem().orElseThrow()));
+            if (!period.isOk()) {
+                spec.commandLine().getErr().println(MESSAGES.get(period.problem().orElseThrow()));
+                return Cli.USAGE;
+            }
+            if (year != null && !validYear(spec, year)) {
                 return Cli.USAGE;
             }
             Database database = Cli.open(spec, db);
@@ -219,7 +223,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
                     MESSAGES);
-            return writeReport(spec, out, () -> {
+            return write(spec, out, () -> {
                 docs.write(docs.activityReport(period.value()), f, out);
                 return 0;
             }, MESSAGES.get("cli.export.report.done", period.value().label(), out));
@@ -240,8 +244,7 @@ final class ExportCommand implements Callable<Integer> {
             if (f == null) {
                 return Cli.USAGE;
             }
-            if (year < 2000 || year > 2100) {
-                spec.commandLine().getErr().println(MESSAGES.get("grant.year.invalid", String.valueOf(year)));
+            if (!validYear(spec, year)) {
                 return Cli.USAGE;
             }
             Database database = Cli.open(spec, db);
@@ -250,7 +253,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
                     MESSAGES);
-            return writeReport(spec, out, () -> {
+            return write(spec, out, () -> {
                 docs.write(docs.regionWorkbook(year), f, out);
                 return 0;
             }, MESSAGES.get("cli.export.region.done", String.valueOf(year), out));
@@ -287,7 +290,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
                     MESSAGES);
-            return writeReport(spec, out, () -> {
+            return write(spec, out, () -> {
                 org.campuspilot.document.DocumentModel.Table table = docs.list(kind);
                 org.campuspilot.report.ReportDocuments.writeCsv(table, p, out);
                 return table.rows().size();

@@ -2,7 +2,6 @@ package org.campuspilot.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,12 +38,7 @@ public final class YearViewModel {
 
     /** The years offered, most recent first: next year down to ten years back. */
     public List<Integer> years() {
-        int now = LocalDate.now(clock).getYear();
-        List<Integer> out = new ArrayList<>();
-        for (int y = now + 1; y >= now - 10; y--) {
-            out.add(y);
-        }
-        return out;
+        return ReportPeriod.offeredYears(LocalDate.now(clock));
     }
 
     public void choose(ReportPeriod p) {

@@ -34,6 +34,15 @@ public record ReportPeriod(Kind kind, int year) {
         return kind == Kind.CIVIL ? civil(today.getYear()) : school(SchoolYear.of(today).startYear());
     }
 
+    /** The years a period can be chosen in, most recent first: from the year after today's down to ten back. */
+    public static java.util.List<Integer> offeredYears(LocalDate today) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int y = today.getYear() + 1; y >= today.getYear() - 10; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
     /** Parses « 2025 » (a civil year) or « 2025-2026 » (a school year). */
     public static Checked<ReportPeriod> parse(String input) {
         String s = input == null ? "" : input.strip();

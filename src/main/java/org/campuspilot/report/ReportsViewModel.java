@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +60,7 @@ public final class ReportsViewModel {
 
     /** The years offered, most recent first: from next year down to ten years back. */
     public List<Integer> years() {
-        int now = LocalDate.now(clock).getYear();
-        List<Integer> out = new ArrayList<>();
-        for (int y = now + 1; y >= now - 10; y--) {
-            out.add(y);
-        }
-        return out;
+        return ReportPeriod.offeredYears(LocalDate.now(clock));
     }
 
     public ReportPeriod period() {
