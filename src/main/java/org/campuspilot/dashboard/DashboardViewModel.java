@@ -3,7 +3,6 @@ package org.campuspilot.dashboard;
 import java.time.Clock;
 import org.campuspilot.grant.BudgetFollowUp;
 import org.campuspilot.grant.Deadline;
-import org.campuspilot.grant.Grant;
 import org.campuspilot.grant.GrantFigures;
 import org.campuspilot.shared.Money;
 import java.time.LocalDate;
@@ -114,14 +113,9 @@ public final class DashboardViewModel {
 
     private Finance finance(LocalDate today) {
         int year = today.getYear();
-        Money awarded = Money.ZERO;
-        Money received = Money.ZERO;
-        for (Grant g : grants.grantsOf(year)) {
-            awarded = awarded.plus(g.countedAmount());
-            received = received.plus(g.status().isAwarded() ? g.received() : Money.ZERO);
-        }
+        GrantFigures.YearGrants ofYear = grants.grantTotals(year);
         List<Deadline> all = grants.deadlines(today);
-        return new Finance(year, grants.followUp(year), awarded, received,
+        return new Finance(year, grants.followUp(year), ofYear.awarded(), ofYear.received(),
                 all.stream().limit(DEADLINES).toList(), (int) all.stream().filter(Deadline::late).count());
     }
 

@@ -50,6 +50,21 @@ public final class GrantFigures {
         return new GrantProgress(g.countedAmount(), g.received(), spent[0], spent[1]);
     }
 
+    /** The grants of a financial year: how many, the amount awarded, and what the awarded ones paid so far. */
+    public record YearGrants(int count, Money awarded, Money received) {
+    }
+
+    public YearGrants grantTotals(int year) {
+        Money awarded = Money.ZERO;
+        Money received = Money.ZERO;
+        List<Grant> ofYear = grants.findByYear(year);
+        for (Grant g : ofYear) {
+            awarded = awarded.plus(g.countedAmount());
+            received = received.plus(g.status().isAwarded() ? g.received() : Money.ZERO);
+        }
+        return new YearGrants(ofYear.size(), awarded, received);
+    }
+
     public List<Grant> grantsOf(int year) {
         return grants.findByYear(year);
     }

@@ -17,7 +17,6 @@ import org.campuspilot.db.Jdbc;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.event.EventType;
 import org.campuspilot.grant.BudgetFollowUp;
-import org.campuspilot.grant.Grant;
 import org.campuspilot.grant.GrantFigures;
 import org.campuspilot.shared.Hours;
 import org.campuspilot.shared.Money;
@@ -216,16 +215,10 @@ public final class ReportService {
     private ReportFigures.Finance finance(ReportPeriod p) {
         int year = p.financialYear();
         BudgetFollowUp followUp = grants.followUp(year);
-        Money awarded = Money.ZERO;
-        Money received = Money.ZERO;
-        List<Grant> ofYear = grants.grantsOf(year);
-        for (Grant g : ofYear) {
-            awarded = awarded.plus(g.countedAmount());
-            received = received.plus(g.status().isAwarded() ? g.received() : Money.ZERO);
-        }
+        GrantFigures.YearGrants ofYear = grants.grantTotals(year);
         Money forecast = followUp.forecastTotals().charges();
         Money committed = followUp.actualTotals().charges();
-        return new ReportFigures.Finance(year, ofYear.size(), awarded, received, forecast, committed,
+        return new ReportFigures.Finance(year, ofYear.count(), ofYear.awarded(), ofYear.received(), forecast, committed,
                 followUp.paidTotals().charges(), committed.percentOf(forecast));
     }
 
