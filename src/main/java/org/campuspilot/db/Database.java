@@ -1,59 +1,168 @@
 package org.campuspilot.db;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
- * The campus's SQLite file. Every connection has foreign keys on and a busy timeout; the file uses the WAL journal.
- * Work runs in {@link #withConnection} (joins the transaction of the calling thread when there is one) or
- * {@link #inTransaction} (all or nothing).
+ * The campus's SQLite file. Every connection has foreign keys on, a busy timeout and {@code synchronous=FULL} (a
+ * commit survives a power cut); the file uses the WAL journal and is readable by its owner only. Work runs in
+ * {@link #withConnection} (joins the transaction of the calling thread when there is one) or {@link #inTransaction}
+ * (all or nothing). Each transaction that changes records is a change set of the history (see {@link AuditTriggers}).
  */
 public final class Database {
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
     private final String url;
+    private final boolean readOnly;
+    private final Map<String, String> pragmas;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final List<LongConsumer> changeListeners = new CopyOnWriteArrayList<>();
+    private volatile boolean audited;
 
-    private Database(Path file) {
+    /** How a file is opened. */
+    public record Options(boolean readOnly, MigrationGuard beforeMigration, Map<String, String> pragmas) {
+        public static final Options DEFAULT = new Options(false, (file, from, to) -> {
+        }, Map.of());
+
+        public Options readOnly(boolean value) {
+            return new Options(value, beforeMigration, pragmas);
+        }
+
+        public Options beforeMigration(MigrationGuard guard) {
+            return new Options(readOnly, guard, pragmas);
+        }
+
+        /** Extra connection pragmas (for example {@code max_page_count}, to see what a full disk does). */
+        public Options pragmas(Map<String, String> values) {
+            return new Options(readOnly, beforeMigration, Map.copyOf(values));
+        }
+    }
+
+    /** Called before the migrations change a file already in use (a backup is taken there). */
+    @FunctionalInterface
+    public interface MigrationGuard {
+        void before(Database database, int fromVersion, int toVersion);
+    }
+
+    private Database(Path file, boolean readOnly, Map<String, String> pragmas) {
         this.file = file.toAbsolutePath();
         this.url = "jdbc:sqlite:" + this.file;
+        this.readOnly = readOnly;
+        this.pragmas = pragmas;
+    }
+
+    /** Opens the file for writing (creating it when absent) and applies the pending migrations. */
+    public static Database open(Path file) {
+        return open(file, Options.DEFAULT);
     }
 
     /**
-     * Opens (creating when absent) the file and applies the pending migrations.
+     * Opens the file. Nothing is written to it before it has passed SQLite's quick check and been recognised as a
+     * campus file of this version or an older one.
      *
-     * @throws DataAccessException when the file cannot be opened as a database of this application
+     * @throws DataAccessException when the file cannot be opened; {@link DatabaseProblem#of} says why
      */
-    public static Database open(Path file) {
-        Database db = new Database(file);
+    public static Database open(Path file, Options options) {
+        Database db = new Database(file, options.readOnly(), options.pragmas());
+        if (!options.readOnly()) {
+            db.prepareFile();
+        }
+        db.quickCheck();
+        if (options.readOnly()) {
+            Migrations.checkReadable(db);
+        } else {
+            // Migrations first: they refuse a foreign or newer file before anything about it changes.
+            new Migrations(db).migrate(options.beforeMigration());
+            db.withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
+                AuditTriggers.install(c);
+                return null;
+            });
+        }
+        db.audited = !options.readOnly();
+        return db;
+    }
+
+    /** The folder exists and the file, when this creates it, is readable by its owner only. */
+    private void prepareFile() {
         try {
-            Path parent = db.file.getParent();
+            Path parent = file.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
-            throw new DataAccessException("Cannot create the folder of " + file,
-                    new SQLException(e.getMessage(), e));
-        }
-        // Migrations first: they refuse a foreign or newer file before anything about it changes.
-        new Migrations(db).migrate();
-        db.withConnection(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
+            if (Files.notExists(file)) {
+                OwnerOnly.createFile(file);
+            } else {
+                OwnerOnly.restrict(file);
             }
-            return null;
-        });
-        return db;
+        } catch (IOException e) {
+            throw new DataAccessException("Cannot prepare " + file, new SQLException(e.getMessage(), e));
+        }
+    }
+
+    /** SQLite's quick check, on a read-only connection: a damaged file is refused before anything writes to it. */
+    private void quickCheck() {
+        if (!Files.exists(file)) {
+            if (readOnly) {
+                throw new DataAccessException("No file", new SQLException("[SQLITE_CANTOPEN] " + file));
+            }
+            return;
+        }
+        List<String> problems = readOnlyQuery("PRAGMA quick_check(5)");
+        if (!problems.equals(List.of("ok"))) {
+            throw new DamagedDatabaseException(file, problems);
+        }
+    }
+
+    private List<String> readOnlyQuery(String sql) {
+        Properties p = properties();
+        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        try (Connection c = DriverManager.getConnection(url, p); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("SQLITE_CORRUPT")) {
+                throw new DamagedDatabaseException(file, List.of(e.getMessage()));
+            }
+            throw new DataAccessException("Cannot read " + file, e);
+        }
     }
 
     public Path file() {
         return file;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Called with the id of each change set once its transaction has committed (on the thread that wrote). */
+    public void addChangeListener(LongConsumer listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(LongConsumer listener) {
+        changeListeners.remove(listener);
     }
 
     public <T> T withConnection(SqlFunction<Connection, T> work) {
@@ -68,19 +177,29 @@ public final class Database {
         }
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws. The rows it changes
+     * are one change set of the history; its listeners hear of it after the commit.
+     */
     public <T> T inTransaction(SqlFunction<Connection, T> work) {
         if (current.get() != null) {
             return withConnection(work);
         }
+        long changeSet = 0;
+        T result;
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             current.set(c);
             try {
-                T result = run(c, work);
+                if (audited) {
+                    changeSet = openChangeSet(c);
+                }
+                result = run(c, work);
+                if (changeSet != 0 && !closeChangeSet(c, changeSet)) {
+                    changeSet = 0;
+                }
                 c.commit();
-                return result;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -89,6 +208,45 @@ public final class Database {
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed on " + file, e);
         }
+        if (changeSet != 0) {
+            for (LongConsumer l : changeListeners) {
+                l.accept(changeSet);
+            }
+        }
+        return result;
+    }
+
+    private static long openChangeSet(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_set (at, open) VALUES (?, 1)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, Instant.now().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Closes the change set; one that changed nothing is dropped (false). */
+    private static boolean closeChangeSet(Connection c, long id) throws SQLException {
+        boolean changed;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM audit_entry WHERE change_set_id = ?)")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                changed = rs.next() && rs.getBoolean(1);
+            }
+        }
+        // A deletion of a record (not an undo) goes to the trash.
+        try (PreparedStatement ps = c.prepareStatement(changed ? """
+                UPDATE change_set SET open = 0, in_trash = (reverts IS NULL AND EXISTS (SELECT 1 FROM audit_entry
+                    WHERE change_set_id = ?1 AND operation = 'DELETE' AND table_name = record_table))
+                WHERE id = ?1""" : "DELETE FROM change_set WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        return changed;
     }
 
     private static <T> T run(Connection c, SqlFunction<Connection, T> work) {
@@ -99,10 +257,20 @@ public final class Database {
         }
     }
 
-    private Connection connect() throws SQLException {
+    private Properties properties() {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+        p.setProperty("synchronous", "FULL");
+        pragmas.forEach(p::setProperty);
+        return p;
+    }
+
+    private Connection connect() throws SQLException {
+        Properties p = properties();
+        if (readOnly) {
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        }
         return DriverManager.getConnection(url, p);
     }
 }

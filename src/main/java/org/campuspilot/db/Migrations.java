@@ -18,7 +18,7 @@ public final class Migrations {
             "V3__events.sql",
             "V4__actions.sql",
             "V5__grant.sql",
-            "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql");
+            "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql");
 
     private final Database database;
     private final Jdbc jdbc;
@@ -33,7 +33,23 @@ public final class Migrations {
         return FILES.size();
     }
 
-    void migrate() {
+    /** Refuses, without writing anything, a file that read-only use cannot show: foreign, newer, or not up to date. */
+    static void checkReadable(Database database) {
+        Jdbc jdbc = new Jdbc(database);
+        long ours = jdbc.count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+        if (ours == 0) {
+            throw new ForeignDatabaseException();
+        }
+        int current = currentVersion(jdbc);
+        if (current > FILES.size()) {
+            throw new NewerSchemaException(current, FILES.size());
+        }
+        if (current < FILES.size()) {
+            throw new OlderSchemaException(current, FILES.size());
+        }
+    }
+
+    void migrate(Database.MigrationGuard guard) {
         long tables = jdbc.count("""
                 SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'""");
         long ours = jdbc.count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
@@ -49,6 +65,9 @@ public final class Migrations {
         int current = currentVersion(jdbc);
         if (current > FILES.size()) {
             throw new NewerSchemaException(current, FILES.size());
+        }
+        if (current > 0 && current < FILES.size()) {
+            guard.before(database, current, FILES.size());
         }
         for (int v = current + 1; v <= FILES.size(); v++) {
             apply(v, FILES.get(v - 1));
@@ -92,6 +111,13 @@ public final class Migrations {
     public static final class ForeignDatabaseException extends RuntimeException {
         ForeignDatabaseException() {
             super("The database has tables but no Campus Pilot schema_version");
+        }
+    }
+
+    /** Read-only, a file of an older version cannot be brought up to date. */
+    public static final class OlderSchemaException extends RuntimeException {
+        OlderSchemaException(int found, int known) {
+            super("Schema version " + found + " must be migrated to " + known + ", impossible read-only");
         }
     }
 

@@ -1,0 +1,327 @@
+package org.campuspilot.backup;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.campuspilot.db.Migrations;
+import org.campuspilot.db.OwnerOnly;
+import org.campuspilot.shared.Problem;
+
+/**
+ * The backups of one campus file: consistent copies made by SQLite ({@code VACUUM INTO}) while the file is in use,
+ * kept in the data folder ({@code backups/<file>-<hash>}) and copied to a second folder when the director chose one
+ * (a USB key, a network share). Each folder is thinned out by {@link Rotation}. A restore checks the backup first,
+ * backs up the file it replaces, and never writes over a damaged file: it is moved aside.
+ */
+public final class Backups {
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    /** The automatic backup is taken at most once a day while the application runs. */
+    public static final Duration AUTOMATIC_EVERY = Duration.ofDays(1);
+
+    private final Path file;
+    private final Path folder;
+    private final Path mirror;
+    private final Clock clock;
+
+    /**
+     * @param file the campus file
+     * @param folder where its backups are kept (see {@link #folderFor})
+     * @param mirror the second folder the backups are copied to, or null
+     */
+    public Backups(Path file, Path folder, Path mirror, Clock clock) {
+        this.file = file.toAbsolutePath();
+        this.folder = folder;
+        this.mirror = mirror;
+        this.clock = clock;
+    }
+
+    /** The folder of one campus file's backups inside the data folder: its name and a hash of its full path. */
+    public static Path folderFor(Path dataFolder, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(absolute.toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            return dataFolder.resolve("backups").resolve(stem(absolute) + "-" + HexFormat.of().formatHex(hash, 0, 4));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What a backup did: the copy made, and why the second folder did not get it (or null). */
+    public record Outcome(BackupFile backup, Problem mirrorProblem) {
+    }
+
+    /**
+     * Takes a backup now, then thins out the folder (and the second folder). A failure of the second folder does
+     * not fail the backup: it is reported in the outcome.
+     *
+     * @throws BackupException when the copy cannot be made (nothing is left half-written)
+     */
+    public Outcome create(BackupFile.Reason reason) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        BackupFile made;
+        try {
+            OwnerOnly.createFolder(folder);
+            Path target = folder.resolve(BackupFile.fileName(stem(file), now, reason));
+            copyConsistent(file, target);
+            made = new BackupFile(target, now, reason, Files.size(target));
+            rotate(folder);
+        } catch (IOException e) {
+            throw new BackupException(Problem.of("backup.error.write", folder, e.getMessage()), e);
+        }
+        Problem mirrorProblem = null;
+        if (mirror != null) {
+            try {
+                if (!Files.isDirectory(mirror)) {
+                    throw new IOException("missing folder");
+                }
+                Path copy = mirror.resolve(made.path().getFileName());
+                Path part = mirror.resolve(copy.getFileName() + ".part");
+                Files.deleteIfExists(part);
+                Files.copy(made.path(), part);
+                OwnerOnly.restrict(part);
+                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                rotate(mirror);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot copy the backup to " + mirror, e);
+                mirrorProblem = Problem.of("backup.mirror.failed", mirror);
+            }
+        }
+        return new Outcome(made, mirrorProblem);
+    }
+
+    /**
+     * Writes a consistent copy of {@code source} to {@code target} (which must not exist): SQLite's
+     * {@code VACUUM INTO} on a read-only connection, into a hidden file of mode 0600, synced, then renamed.
+     */
+    public static void copyConsistent(Path source, Path target) throws IOException {
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        Files.deleteIfExists(part);
+        OwnerOnly.createFile(part);
+        try (Connection c = readOnly(source); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, part.toString());
+            ps.execute();
+        } catch (SQLException e) {
+            Files.deleteIfExists(part);
+            throw new IOException(e.getMessage(), e);
+        }
+        try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Connection readOnly(Path file) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        p.setProperty("busy_timeout", "5000");
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+    }
+
+    private static void rotate(Path in) throws IOException {
+        List<BackupFile> all = list(in);
+        Set<BackupFile> kept = Rotation.keep(all);
+        for (BackupFile b : all) {
+            if (!kept.contains(b)) {
+                Files.deleteIfExists(b.path());
+            }
+        }
+    }
+
+    /** The backups of the data folder, newest first. */
+    public List<BackupFile> list() {
+        try {
+            return list(folder);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot list " + folder, e);
+            return List.of();
+        }
+    }
+
+    private static List<BackupFile> list(Path in) throws IOException {
+        if (!Files.isDirectory(in)) {
+            return List.of();
+        }
+        List<BackupFile> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(in)) {
+            for (Path p : files.toList()) {
+                BackupFile.parse(p, Files.size(p)).ifPresent(out::add);
+            }
+        }
+        out.sort(Comparator.comparing(BackupFile::takenAt).reversed());
+        return out;
+    }
+
+    /** The newest automatic or manual backup. */
+    public Optional<BackupFile> newestRegular() {
+        return list().stream().filter(b -> !b.reason().isSafety()).findFirst();
+    }
+
+    /**
+     * True when the file has changes the newest backup does not hold: its history goes further (every change of a
+     * record writes one), or there is no backup yet.
+     */
+    public boolean changedSinceLastBackup() {
+        Optional<BackupFile> newest = list().stream().findFirst();
+        if (newest.isEmpty()) {
+            return true;
+        }
+        try {
+            return lastChange(file) != lastChange(newest.get().path());
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static long lastChange(Path db) throws SQLException {
+        try (Connection c = readOnly(db); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** True when the automatic backup is due: the file changed and the last one is a day old (or none). */
+    public boolean automaticDue() {
+        Optional<BackupFile> newest = newestRegular();
+        boolean old = newest.isEmpty() || !newest.get().takenAt().plus(AUTOMATIC_EVERY)
+                .isAfter(LocalDateTime.now(clock));
+        return old && changedSinceLastBackup();
+    }
+
+    /**
+     * Checks that a file can replace the campus file: SQLite's full integrity check passes and it is a campus file
+     * this version can open. Nothing is written to it.
+     */
+    public static Optional<Problem> verify(Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            return Optional.of(Problem.of("backup.error.missing", backup));
+        }
+        try (Connection c = readOnly(backup); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(1)")) {
+                if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                    return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
+                }
+            }
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                if (rs.next() && rs.getInt(1) > Migrations.latestVersion()) {
+                    return Optional.of(Problem.of("backup.error.newer", backup.getFileName()));
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
+        }
+    }
+
+    /** What a restore did with the file it replaced: backed it up, or (damaged) moved it aside. */
+    public record Restored(BackupFile backupOfReplaced, Path damagedMovedTo) {
+    }
+
+    /**
+     * Replaces the campus file with a backup. The backup is checked first; the current file is backed up (or, when
+     * it cannot be read, moved aside untouched); the backup is copied next to the file and renamed over it, so that
+     * a crash leaves either the old file or the new one. No connection to the file may be open.
+     *
+     * @throws BackupException when the backup is refused or the file cannot be replaced
+     */
+    public Restored restore(Path backup) {
+        Optional<Problem> refused = verify(backup);
+        if (refused.isPresent()) {
+            throw new BackupException(refused.get(), null);
+        }
+        BackupFile before = null;
+        Path aside = null;
+        try {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                if (verify(file).isEmpty()) {
+                    before = create(BackupFile.Reason.BEFORE_RESTORE).backup();
+                } else {
+                    aside = file.resolveSibling(stem(file) + "-endommage-" + BackupFile.fileName("", LocalDateTime
+                            .now(clock).withNano(0), BackupFile.Reason.BEFORE_RESTORE).substring(1)
+                            .replace(BackupFile.EXTENSION, ".campuspilot"));
+                    Files.move(file, aside);
+                }
+            }
+            Path part = file.resolveSibling("." + file.getFileName() + ".restore.part");
+            Files.deleteIfExists(part);
+            OwnerOnly.createFile(part);
+            Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.restrict(part);
+            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            // The old file's journal must not be applied to the restored one.
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Path sidecar = file.resolveSibling(file.getFileName() + suffix);
+                if (aside != null && Files.exists(sidecar)) {
+                    Files.move(sidecar, aside.resolveSibling(aside.getFileName() + suffix));
+                } else {
+                    Files.deleteIfExists(sidecar);
+                }
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new BackupException(Problem.of("backup.error.restore", file, e.getMessage()), e);
+        }
+        return new Restored(before, aside);
+    }
+
+    /** A backup or restore refused or failed; the problem says why in the user's words. */
+    public static final class BackupException extends RuntimeException {
+        private final transient Problem problem;
+
+        public BackupException(Problem problem, Throwable cause) {
+            super(problem.key(), cause);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+}

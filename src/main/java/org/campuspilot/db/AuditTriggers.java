@@ -1,0 +1,134 @@
+package org.campuspilot.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The triggers that write the history ({@code audit_entry}): one per table and kind of change, generated from the
+ * table's columns, so that a column added by a later migration is recorded without anyone writing a trigger. They are
+ * compared with the file's triggers each time it is opened and re-created when they differ.
+ */
+public final class AuditTriggers {
+    /** Not records of the campus: the schema, the history itself, and the import screen's remembered mappings. */
+    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping");
+    /** Changed by every save: not a change on its own. */
+    private static final Set<String> NOT_COMPARED = Set.of("updated_at");
+    /** json_object takes at most 127 arguments: wider rows are built in parts. */
+    private static final int COLUMNS_PER_OBJECT = 60;
+
+    private AuditTriggers() {
+    }
+
+    /** One audited table: its columns, its primary key and the record its rows are shown under. */
+    public record Table(String name, List<String> columns, List<String> key, String recordTable,
+            List<String> recordKey) {
+    }
+
+    /** Creates the missing triggers and re-creates the ones whose table changed. */
+    static void install(Connection c) throws SQLException {
+        Map<String, String> existing = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                        + " AND name LIKE 'audit\\_%' ESCAPE '\\'")) {
+            while (rs.next()) {
+                existing.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (Table table : tables(c)) {
+                for (String op : List.of("INSERT", "UPDATE", "DELETE")) {
+                    String name = "audit_" + table.name() + "_" + op.toLowerCase(java.util.Locale.ROOT);
+                    String sql = trigger(name, table, op);
+                    if (!sql.equals(existing.get(name))) {
+                        s.execute("DROP TRIGGER IF EXISTS " + name);
+                        s.execute(sql);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every audited table of the file, with its key and the record it belongs to. */
+    public static List<Table> tables(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                        + " AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                if (!NOT_AUDITED.contains(rs.getString(1))) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        for (String name : names) {
+            tables.add(describe(c, name));
+        }
+        return tables;
+    }
+
+    static Table describe(Connection c, String name) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        Map<Integer, String> key = new java.util.TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + name + ")")) {
+            while (rs.next()) {
+                columns.add(rs.getString("name"));
+                if (rs.getInt("pk") > 0) {
+                    key.put(rs.getInt("pk"), rs.getString("name"));
+                }
+            }
+        }
+        String recordTable = name;
+        List<String> recordKey = List.copyOf(key.values());
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA foreign_key_list(" + name + ")")) {
+            while (rs.next()) {
+                // A detail row (levels of an action, an instalment of a grant) is shown in its owner's history.
+                if ("CASCADE".equals(rs.getString("on_delete"))) {
+                    recordTable = rs.getString("table");
+                    recordKey = List.of(rs.getString("from"));
+                    break;
+                }
+            }
+        }
+        return new Table(name, List.copyOf(columns), List.copyOf(key.values()), recordTable, recordKey);
+    }
+
+    private static String trigger(String name, Table t, String op) {
+        String row = "DELETE".equals(op) ? "OLD" : "NEW";
+        String oldValues = "INSERT".equals(op) ? "NULL" : json(t.columns(), "OLD");
+        String newValues = "DELETE".equals(op) ? "NULL" : json(t.columns(), "NEW");
+        String when = "";
+        if ("UPDATE".equals(op)) {
+            List<String> compared = t.columns().stream().filter(col -> !NOT_COMPARED.contains(col)).toList();
+            when = " WHEN " + json(compared, "OLD") + " IS NOT " + json(compared, "NEW");
+        }
+        String recordId = String.join(" || '|' || ", t.recordKey().stream().map(k -> row + "." + k).toList());
+        return "CREATE TRIGGER " + name + " AFTER " + op + " ON " + t.name() + when + " BEGIN"
+                + " INSERT INTO audit_entry (change_set_id, table_name, record_table, record_id, operation,"
+                + " old_values, new_values) VALUES ((SELECT id FROM change_set WHERE open = 1), '" + t.name()
+                + "', '" + t.recordTable() + "', " + recordId + ", '" + op + "', " + oldValues + ", " + newValues
+                + "); END";
+    }
+
+    /** A JSON object of the row's columns, as the triggers write it ({@code row} is OLD, NEW or a table name). */
+    public static String json(List<String> columns, String row) {
+        List<String> first = columns.subList(0, Math.min(columns.size(), COLUMNS_PER_OBJECT));
+        String out = "json_object(" + String.join(", ", first.stream()
+                .map(col -> "'" + col + "', " + row + "." + col).toList()) + ")";
+        for (int from = COLUMNS_PER_OBJECT; from < columns.size(); from += COLUMNS_PER_OBJECT) {
+            // json_insert keeps a NULL value as null (json_patch would drop the key).
+            List<String> slice = columns.subList(from, Math.min(columns.size(), from + COLUMNS_PER_OBJECT));
+            out = "json_insert(" + out + ", " + String.join(", ", slice.stream()
+                    .map(col -> "'$." + col + "', " + row + "." + col).toList()) + ")";
+        }
+        return out;
+    }
+}

@@ -1,0 +1,336 @@
+package org.campuspilot.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.campuspilot.db.AuditTriggers;
+import org.campuspilot.db.Database;
+import org.campuspilot.db.Jdbc;
+import org.campuspilot.shared.Problem;
+
+/**
+ * Reads the history the triggers write (who changed what, before and after), reverses a change set (undo, redo,
+ * restore from the trash) and keeps the trash. A reversal is itself a change set: it has its own history and can be
+ * reversed in turn, which is what « Rétablir » does.
+ */
+public final class HistoryService {
+    /** How long a deleted record stays in the trash. */
+    public static final Duration TRASH_KEPT = Duration.ofDays(30);
+    private static final String ENTRY_COLUMNS = """
+            e.id, e.change_set_id, s.at, e.table_name, e.record_table, e.record_id, e.operation, e.old_values,
+            e.new_values, s.reverts""";
+    private static final String NOT_COMPARED = "$.updated_at";
+
+    private final Database database;
+    private final Jdbc jdbc;
+
+    public HistoryService(Database database) {
+        this.database = database;
+        this.jdbc = new Jdbc(database);
+    }
+
+    /** What the history screen shows: a kind of record (its table), an operation, a period, a word in the values. */
+    public record Filter(String recordTable, AuditEntry.Operation operation, LocalDate from, LocalDate to,
+            String text) {
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+    }
+
+    /** A deleted record the trash can restore. */
+    public record TrashItem(long changeSetId, Instant deletedAt, String recordTable, String recordId, String label) {
+    }
+
+    /** The entries matching the filter, newest first, at most {@code limit}. Detail rows are included. */
+    public List<AuditEntry> entries(Filter f, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS
+                + " FROM audit_entry e LEFT JOIN change_set s ON s.id = e.change_set_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.recordTable() != null) {
+            sql.append(" AND e.record_table = ?");
+            args.add(f.recordTable());
+        }
+        if (f.operation() != null) {
+            sql.append(" AND e.operation = ? AND e.table_name = e.record_table");
+            args.add(f.operation().name());
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        if (f.from() != null) {
+            sql.append(" AND s.at >= ?");
+            args.add(f.from().atStartOfDay(zone).toInstant().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND s.at < ?");
+            args.add(f.to().plusDays(1).atStartOfDay(zone).toInstant().toString());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            sql.append(" AND (e.old_values LIKE ? OR e.new_values LIKE ?)");
+            String like = "%" + f.text().strip().replace("%", "").replace("_", "") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        sql.append(" ORDER BY e.id DESC LIMIT ?");
+        args.add(limit);
+        return jdbc.list(sql.toString(), HistoryService::entry, args.toArray());
+    }
+
+    /** Every change of one record and of its details, newest first. */
+    public List<AuditEntry> recordHistory(String recordTable, long recordId) {
+        return jdbc.list("SELECT " + ENTRY_COLUMNS + " FROM audit_entry e LEFT JOIN change_set s"
+                + " ON s.id = e.change_set_id WHERE e.record_table = ? AND e.record_id = ? ORDER BY e.id DESC",
+                HistoryService::entry, recordTable, String.valueOf(recordId));
+    }
+
+    /** The entries of one change set, in the order they were written. */
+    public List<AuditEntry> changeSet(long changeSetId) {
+        return jdbc.list("SELECT " + ENTRY_COLUMNS + " FROM audit_entry e LEFT JOIN change_set s"
+                + " ON s.id = e.change_set_id WHERE e.change_set_id = ? ORDER BY e.id", HistoryService::entry,
+                changeSetId);
+    }
+
+    /**
+     * The main entry of a change set: the deleted record of a deletion (written after its details and the links it
+     * cleared), else the first row of a record itself, else its first entry.
+     */
+    public Optional<AuditEntry> mainEntry(long changeSetId) {
+        List<AuditEntry> entries = changeSet(changeSetId);
+        List<AuditEntry> deleted = entries.stream()
+                .filter(e -> e.isRecordRow() && e.operation() == AuditEntry.Operation.DELETE).toList();
+        if (!deleted.isEmpty()) {
+            return Optional.of(deleted.get(deleted.size() - 1));
+        }
+        return entries.stream().filter(AuditEntry::isRecordRow).findFirst()
+                .or(() -> entries.stream().findFirst());
+    }
+
+    /** The columns whose value differs between before and after (all the values of a created or deleted row). */
+    public List<FieldChange> changes(AuditEntry e) {
+        return jdbc.list("""
+                SELECT k.key,
+                       (SELECT o.atom FROM json_each(?1) o WHERE o.key = k.key),
+                       (SELECT n.atom FROM json_each(?2) n WHERE n.key = k.key)
+                FROM json_each(COALESCE(?2, ?1)) k ORDER BY k.id""",
+                rs -> new FieldChange(rs.getString(1), rs.getString(2), rs.getString(3)),
+                e.oldValues(), e.newValues()).stream()
+                .filter(c -> !"updated_at".equals(c.column()))
+                .filter(c -> !java.util.Objects.equals(c.before(), c.after()))
+                .toList();
+    }
+
+    /** The record's name as last known: its current row, or the values it had when it was deleted. */
+    public String label(String recordTable, String recordId) {
+        Optional<String> values = jdbc.one("""
+                SELECT COALESCE(new_values, old_values) FROM audit_entry
+                WHERE table_name = ? AND record_table = table_name AND record_id = ? ORDER BY id DESC LIMIT 1""",
+                rs -> rs.getString(1), recordTable, recordId);
+        if (values.isEmpty()) {
+            values = currentValues(recordTable, recordId);
+        }
+        return values.map(this::labelOf).filter(s -> !s.isBlank()).orElse("n° " + recordId);
+    }
+
+    private Optional<String> currentValues(String table, String id) {
+        return database.withConnection(c -> {
+            AuditTriggers.Table t = tables(c).get(table);
+            if (t == null || t.key().size() != 1) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + AuditTriggers.json(t.columns(), table)
+                    + " FROM " + table + " WHERE " + t.key().get(0) + " = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private String labelOf(String json) {
+        Map<String, String> v = new LinkedHashMap<>();
+        jdbc.list("SELECT key, atom FROM json_each(?)", rs -> v.put(rs.getString(1), rs.getString(2)), json);
+        if (v.get("first_name") != null || v.get("last_name") != null) {
+            return (nonNull(v.get("first_name")) + " " + nonNull(v.get("last_name"))).strip();
+        }
+        for (String key : List.of("name", "title", "object", "description", "body")) {
+            if (v.get(key) != null) {
+                String text = v.get(key).strip();
+                return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+            }
+        }
+        if (v.get("year") != null && v.get("line_code") != null) {
+            return v.get("year") + " · " + v.get("line_code");
+        }
+        return "";
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Reverses a change set: each row goes back to its values before (a created row is removed, a deleted one comes
+     * back with its number and details). Refused, with nothing written, when a row changed since or a link would
+     * break. Returns the id of the change set the reversal wrote.
+     *
+     * @throws RevertRefused when the change cannot be reversed
+     */
+    public long revert(long changeSetId) {
+        List<AuditEntry> entries = changeSet(changeSetId);
+        if (entries.isEmpty()) {
+            throw new RevertRefused(Problem.of("history.revert.nothing"));
+        }
+        String label = mainEntry(changeSetId).map(e -> label(e.recordTable(), e.recordId())).orElse("");
+        return database.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("PRAGMA defer_foreign_keys = ON");
+            }
+            Map<String, AuditTriggers.Table> tables = tables(c);
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                AuditEntry e = entries.get(i);
+                AuditTriggers.Table t = tables.get(e.table());
+                if (t == null) {
+                    throw new RevertRefused(Problem.of("history.revert.changed", label));
+                }
+                checkUnchanged(c, t, e, label);
+                undo(c, t, e);
+            }
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                if (rs.next()) {
+                    throw new RevertRefused(Problem.of("history.revert.linked", label));
+                }
+            }
+            jdbc.update("UPDATE change_set SET in_trash = 0 WHERE id = ?", changeSetId);
+            jdbc.update("UPDATE change_set SET reverts = ? WHERE open = 1", changeSetId);
+            return jdbc.count("SELECT id FROM change_set WHERE open = 1");
+        });
+    }
+
+    private static void checkUnchanged(Connection c, AuditTriggers.Table t, AuditEntry e, String label)
+            throws SQLException {
+        String expected = e.newValues();
+        String where = keyCondition(t);
+        String sql = "SELECT json_remove(" + AuditTriggers.json(t.columns(), t.name()) + ", '" + NOT_COMPARED
+                + "') IS json_remove(?, '" + NOT_COMPARED + "') FROM " + t.name() + " WHERE " + where;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            String keySource = expected != null ? expected : e.oldValues();
+            ps.setString(1, expected);
+            bindKey(ps, 2, t, keySource);
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean exists = rs.next();
+                if (e.operation() == AuditEntry.Operation.DELETE) {
+                    if (exists) {
+                        throw new RevertRefused(Problem.of("history.revert.taken", label));
+                    }
+                } else if (!exists || !rs.getBoolean(1)) {
+                    throw new RevertRefused(Problem.of("history.revert.changed", label));
+                }
+            }
+        }
+    }
+
+    private static void undo(Connection c, AuditTriggers.Table t, AuditEntry e) throws SQLException {
+        switch (e.operation()) {
+            case INSERT -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + " WHERE "
+                        + keyCondition(t))) {
+                    bindKey(ps, 1, t, e.newValues());
+                    ps.executeUpdate();
+                }
+            }
+            case UPDATE -> {
+                String set = String.join(", ", t.columns().stream()
+                        .map(col -> col + " = json_extract(?1, '$." + col + "')").toList());
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.name() + " SET " + set + " WHERE "
+                        + keyCondition(t, 2))) {
+                    ps.setString(1, e.oldValues());
+                    bindKey(ps, 2, t, e.newValues());
+                    ps.executeUpdate();
+                }
+            }
+            case DELETE -> {
+                String values = String.join(", ", t.columns().stream()
+                        .map(col -> "json_extract(?1, '$." + col + "')").toList());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.name() + " ("
+                        + String.join(", ", t.columns()) + ") VALUES (" + values + ")")) {
+                    ps.setString(1, e.oldValues());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static String keyCondition(AuditTriggers.Table t) {
+        return String.join(" AND ", t.key().stream().map(k -> k + " = ?").toList());
+    }
+
+    private static String keyCondition(AuditTriggers.Table t, int firstIndex) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < t.key().size(); i++) {
+            parts.add(t.key().get(i) + " = ?" + (firstIndex + i));
+        }
+        return String.join(" AND ", parts);
+    }
+
+    /** Binds the key columns' values, read from a row's JSON, from parameter {@code index} on. */
+    private static void bindKey(PreparedStatement ps, int index, AuditTriggers.Table t, String json)
+            throws SQLException {
+        for (int i = 0; i < t.key().size(); i++) {
+            try (PreparedStatement v = ps.getConnection().prepareStatement("SELECT json_extract(?, ?)")) {
+                v.setString(1, json);
+                v.setString(2, "$." + t.key().get(i));
+                try (ResultSet rs = v.executeQuery()) {
+                    rs.next();
+                    ps.setObject(index + i, rs.getObject(1));
+                }
+            }
+        }
+    }
+
+    private static Map<String, AuditTriggers.Table> tables(Connection c) throws SQLException {
+        Map<String, AuditTriggers.Table> out = new LinkedHashMap<>();
+        for (AuditTriggers.Table t : AuditTriggers.tables(c)) {
+            out.put(t.name(), t);
+        }
+        return out;
+    }
+
+    /** Empties the trash of what was deleted more than {@link #TRASH_KEPT} ago; returns how many left it. */
+    public int emptyTrash(Instant now) {
+        return jdbc.update("UPDATE change_set SET in_trash = 0 WHERE in_trash = 1 AND at < ?",
+                now.minus(TRASH_KEPT).toString());
+    }
+
+    /** The deleted records that can be restored, newest first (the trash is emptied of old ones first). */
+    public List<TrashItem> trash(Instant now) {
+        emptyTrash(now);
+        List<TrashItem> items = new ArrayList<>();
+        for (long id : jdbc.list("SELECT id FROM change_set WHERE in_trash = 1 ORDER BY id DESC",
+                rs -> rs.getLong(1))) {
+            mainEntry(id).ifPresent(e -> items.add(new TrashItem(id, e.at(), e.recordTable(), e.recordId(),
+                    labelOf(e.oldValues() != null ? e.oldValues() : "{}").isBlank() ? "n° " + e.recordId()
+                            : labelOf(e.oldValues()))));
+        }
+        return items;
+    }
+
+    /** Brings a deleted record back from the trash, with its details; returns the restoring change set. */
+    public long restore(long changeSetId) {
+        return revert(changeSetId);
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        String at = rs.getString(3);
+        long reverts = rs.getLong(10);
+        return new AuditEntry(rs.getLong(1), rs.getLong(2), at == null ? Instant.EPOCH : Instant.parse(at),
+                rs.getString(4), rs.getString(5), rs.getString(6), AuditEntry.Operation.valueOf(rs.getString(7)),
+                rs.getString(8), rs.getString(9), rs.wasNull() ? null : reverts);
+    }
+}
