@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +39,6 @@ import org.campuspilot.shared.Problem;
  */
 public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
-    /** The automatic backup is taken at most once a day while the application runs. */
-    public static final Duration AUTOMATIC_EVERY = Duration.ofDays(1);
 
     private final Path file;
     private final Path folder;
@@ -219,11 +216,14 @@ public final class Backups {
         }
     }
 
-    /** True when the automatic backup is due: the file changed and the last one is a day old (or none). */
+    /**
+     * True when the automatic backup is due: the file changed and no automatic or manual backup was taken today
+     * (at most one a day, whatever the hour or a change of summer time).
+     */
     public boolean automaticDue() {
         Optional<BackupFile> newest = newestRegular();
-        boolean old = newest.isEmpty() || !newest.get().takenAt().plus(AUTOMATIC_EVERY)
-                .isAfter(LocalDateTime.now(clock));
+        boolean old = newest.isEmpty() || newest.get().takenAt().toLocalDate().isBefore(
+                java.time.LocalDate.now(clock));
         return old && changedSinceLastBackup();
     }
 

@@ -1,0 +1,199 @@
+package org.campuspilot.backup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.campuspilot.company.CompanyRepository;
+import org.campuspilot.db.Database;
+import org.campuspilot.db.Jdbc;
+import org.campuspilot.demo.DemoCampus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backups: the rotation with a fake clock, the copy, the second folder, the restore round trip, refused backups. */
+class BackupsTest {
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    @TempDir Path dir;
+
+    /** A clock the test moves forward. */
+    static final class FakeClock extends Clock {
+        Instant now;
+
+        FakeClock(LocalDateTime start) {
+            now = start.atZone(PARIS).toInstant();
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return PARIS;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aYearOfDailyBackupsKeepsSevenDaysFourWeeksAndTwelveMonths() throws IOException {
+        Path db = dir.resolve("campus.campuspilot");
+        Database database = Database.open(db);
+        FakeClock clock = new FakeClock(LocalDateTime.of(2025, 11, 1, 18, 0));
+        Backups backups = new Backups(db, dir.resolve("backups"), null, clock);
+        for (int day = 0; day < 400; day++) {
+            new Jdbc(database).update("INSERT INTO report_text (period, section, body, updated_at)"
+                    + " VALUES ('2025', 'INTRODUCTION', ?, 'x') ON CONFLICT DO UPDATE SET body = excluded.body",
+                    "jour " + day);
+            assertTrue(backups.automaticDue(), "day " + day + ": changed, a day old");
+            backups.create(BackupFile.Reason.AUTO);
+            assertFalse(backups.automaticDue(), "just taken");
+            clock.advance(Duration.ofHours(4));
+            assertFalse(backups.automaticDue(), "the same day");
+            clock.advance(Duration.ofHours(20));
+            if (day % 50 == 0) {
+                backups.create(BackupFile.Reason.BEFORE_MIGRATION);
+            }
+        }
+        List<BackupFile> kept = backups.list();
+        LocalDate last = kept.get(0).takenAt().toLocalDate();
+        Set<LocalDate> days = kept.stream().filter(b -> !b.reason().isSafety())
+                .map(b -> b.takenAt().toLocalDate()).collect(Collectors.toSet());
+        for (int i = 0; i < 7; i++) {
+            assertTrue(days.contains(last.minusDays(i)), "the last 7 days: " + last.minusDays(i));
+        }
+        Set<String> months = kept.stream().filter(b -> !b.reason().isSafety())
+                .map(b -> b.takenAt().getYear() + "-" + b.takenAt().getMonthValue()).collect(Collectors.toSet());
+        assertEquals(12, months.size(), "the last 12 months, this one included: " + months);
+        java.time.YearMonth oldest = java.time.YearMonth.from(last).minusMonths(11);
+        assertTrue(months.contains(oldest.getYear() + "-" + oldest.getMonthValue()), "back to " + oldest);
+        long regular = kept.stream().filter(b -> !b.reason().isSafety()).count();
+        assertTrue(regular >= 12 + 7 - 1 && regular <= 7 + 4 + 12, "kept " + regular);
+        assertEquals(5, kept.stream().filter(b -> b.reason().isSafety()).count(), "the 5 newest safety backups");
+    }
+
+    @Test
+    void noChangeNoAutomaticBackup() {
+        Path db = dir.resolve("campus.campuspilot");
+        Database.open(db);
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 1, 5, 9, 0));
+        Backups backups = new Backups(db, dir.resolve("backups"), null, clock);
+        assertTrue(backups.automaticDue(), "no backup yet");
+        backups.create(BackupFile.Reason.MANUAL);
+        clock.advance(Duration.ofDays(3));
+        assertFalse(backups.automaticDue(), "nothing changed in three days");
+    }
+
+    @Test
+    void aBackupIsAConsistentPrivateCopyAlsoWrittenToTheSecondFolder() throws IOException {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        Path mirror = Files.createDirectories(dir.resolve("usb"));
+        Backups backups = new Backups(db, Backups.folderFor(dir.resolve("data"), db), mirror, Clock.system(PARIS));
+        Backups.Outcome outcome = backups.create(BackupFile.Reason.MANUAL);
+        assertEquals(null, outcome.mirrorProblem());
+        Path copy = outcome.backup().path();
+        assertTrue(Backups.verify(copy).isEmpty());
+        assertEquals(Set.of("rw-------"), Set.of(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))));
+        assertEquals(new CompanyRepository(Database.open(db)).findAll(),
+                new CompanyRepository(Database.open(copy, Database.Options.DEFAULT.readOnly(true))).findAll());
+        assertTrue(Files.exists(mirror.resolve(copy.getFileName())), "copied to the second folder");
+        Files.move(mirror, dir.resolve("usb-unplugged"));
+        Backups.Outcome unplugged = backups.create(BackupFile.Reason.MANUAL);
+        assertNotNull(unplugged.mirrorProblem(), "the USB key is gone: said, but the backup is made");
+        assertTrue(Files.exists(unplugged.backup().path()));
+    }
+
+    @Test
+    void restoreRoundTripBacksUpTheReplacedFileFirst() {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
+        BackupFile saved = backups.create(BackupFile.Reason.MANUAL).backup();
+        Database database = Database.open(db);
+        int companies = new CompanyRepository(database).findAll().size();
+        new Jdbc(database).update("DELETE FROM company_partnership");
+        new Jdbc(database).update("UPDATE company SET name = 'Effacé'");
+        Backups.Restored restored = backups.restore(saved.path());
+        assertNotNull(restored.backupOfReplaced(), "the replaced file was backed up");
+        Database back = Database.open(db);
+        assertEquals(companies, new CompanyRepository(back).findAll().size());
+        assertTrue(new CompanyRepository(back).findAll().stream().noneMatch(c -> c.name().equals("Effacé")));
+        Database before = Database.open(restored.backupOfReplaced().path(), Database.Options.DEFAULT.readOnly(true));
+        assertTrue(new CompanyRepository(before).findAll().stream().allMatch(c -> c.name().equals("Effacé")),
+                "the replaced state is kept");
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedAndTheFileIsUntouched() throws IOException {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        byte[] original = Files.readAllBytes(db);
+        Path damaged = dir.resolve("x_2026-01-01_10-00-00_manuelle.sauvegarde");
+        byte[] bytes = original.clone();
+        for (int i = 4096 * 3; i < 4096 * 3 + 2000; i++) {
+            bytes[i] = (byte) 0x5A;
+        }
+        Files.write(damaged, bytes);
+        Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
+        Backups.BackupException e = assertThrows(Backups.BackupException.class, () -> backups.restore(damaged));
+        assertEquals("backup.error.damaged", e.problem().key());
+        Files.writeString(damaged, "pas une base");
+        assertEquals("backup.error.damaged", assertThrows(Backups.BackupException.class,
+                () -> backups.restore(damaged)).problem().key());
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(db)), "the campus file is untouched");
+        assertTrue(backups.list().isEmpty(), "nothing was replaced, so nothing backed up");
+    }
+
+    @Test
+    void restoringOverADamagedFileMovesItAsideInsteadOfOverwritingIt() throws IOException {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
+        BackupFile saved = backups.create(BackupFile.Reason.MANUAL).backup();
+        Files.write(db, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
+        Backups.Restored restored = backups.restore(saved.path());
+        assertNotNull(restored.damagedMovedTo());
+        assertEquals(18, Files.size(restored.damagedMovedTo()), "the damaged file is kept as it was");
+        assertTrue(Backups.verify(db).isEmpty());
+    }
+
+    @Test
+    void backupNamesReadBack() {
+        LocalDateTime at = LocalDateTime.of(2026, 11, 22, 18, 5, 0);
+        String name = BackupFile.fileName("mon_campus", at, BackupFile.Reason.BEFORE_RESTORE);
+        assertEquals("mon_campus_2026-11-22_18-05-00_avant-restauration.sauvegarde", name);
+        BackupFile read = BackupFile.parse(Path.of(name), 10).orElseThrow();
+        assertEquals(at, read.takenAt());
+        assertEquals(BackupFile.Reason.BEFORE_RESTORE, read.reason());
+        assertTrue(BackupFile.parse(Path.of("notes.txt"), 1).isEmpty());
+        assertTrue(BackupFile.parse(Path.of("x_2026-13-45_99-00-00_auto.sauvegarde"), 1).isEmpty());
+    }
+
+}
