@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.campuspilot.db.Database;
-import org.campuspilot.db.Jdbc;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Checked;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "campus-pilot", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Campus Pilot : le campus des métiers et des qualifications, sans tableur.",
         subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class, ExportCommand.class,
-            ImportCommand.class})
+            ImportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class})
 public final class Cli implements Callable<Integer> {
     static final int OK = 0;
     static final int REJECTED = 1;
@@ -76,30 +75,62 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check", description = "Vérifie un fichier : version du schéma et intégrité SQLite.")
+    @Command(name = "check", description = "Vérifie un fichier sans le modifier : version du schéma et intégrité"
+            + " SQLite complète. Code de sortie 3 si le fichier est endommagé ou inutilisable.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
         @Option(names = "--db", required = true, description = "Le fichier à vérifier.") Path db;
 
         @Override
         public Integer call() {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
             if (!Files.isRegularFile(db)) {
-                spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
+                err.println(MESSAGES.get("cli.check.missing", db));
                 return CANNOT_OPEN;
             }
-            try {
-                Database database = Database.open(db);
-                Jdbc jdbc = new Jdbc(database);
-                int version = Migrations.currentVersion(jdbc);
-                String integrity = jdbc.one("PRAGMA integrity_check", rs -> rs.getString(1)).orElse("?");
-                var out = spec.commandLine().getOut();
-                out.println(MESSAGES.get("cli.check.version", version, Migrations.latestVersion()));
-                out.println(MESSAGES.get("cli.check.integrity", integrity));
-                return "ok".equals(integrity) ? OK : CANNOT_OPEN;
-            } catch (RuntimeException e) {
-                spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
+            java.util.List<String> integrity;
+            int version;
+            boolean ours;
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY: a check never writes.
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), p);
+                    var s = c.createStatement()) {
+                integrity = new java.util.ArrayList<>();
+                try (var rs = s.executeQuery("PRAGMA integrity_check(20)")) {
+                    while (rs.next()) {
+                        integrity.add(rs.getString(1));
+                    }
+                }
+                try (var rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'")) {
+                    ours = rs.next() && rs.getInt(1) == 1;
+                }
+                version = 0;
+                if (ours) {
+                    try (var rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                        version = rs.next() ? rs.getInt(1) : 0;
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                err.println(MESSAGES.get("cli.check.damaged", db, e.getMessage()));
                 return CANNOT_OPEN;
             }
+            if (!integrity.equals(java.util.List.of("ok"))) {
+                err.println(MESSAGES.get("cli.check.damaged", db, integrity.size() + " : " + String.join(" ; ",
+                        integrity.subList(0, Math.min(3, integrity.size())))));
+                return CANNOT_OPEN;
+            }
+            out.println(MESSAGES.get("cli.check.integrity", "ok"));
+            if (!ours) {
+                err.println(MESSAGES.get("file.error.foreign", db));
+                return CANNOT_OPEN;
+            }
+            out.println(MESSAGES.get("cli.check.version", version, Migrations.latestVersion()));
+            if (version > Migrations.latestVersion()) {
+                err.println(MESSAGES.get("file.error.newer", db));
+                return CANNOT_OPEN;
+            }
+            return OK;
         }
     }
 
@@ -161,6 +192,30 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
+    /**
+     * Runs a command that writes to a campus file while holding its writer lock; refused (exit 3) when the file is
+     * open in the window or another command.
+     */
+    static int whileLocked(CommandLine.Model.CommandSpec spec, Path db, Callable<Integer> work) {
+        java.util.Optional<org.campuspilot.db.WriterLock> lock;
+        try {
+            lock = org.campuspilot.db.WriterLock.tryAcquire(db);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println(MESSAGES.get("file.error.cannotOpen", db));
+            return CANNOT_OPEN;
+        }
+        if (lock.isEmpty()) {
+            spec.commandLine().getErr().println(MESSAGES.get("cli.locked", db,
+                    org.campuspilot.db.WriterLock.holderOf(db)));
+            return CANNOT_OPEN;
+        }
+        try (org.campuspilot.db.WriterLock held = lock.get()) {
+            return work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the campus file of a headless command, or prints why it cannot and gives null. */
     static Database open(CommandLine.Model.CommandSpec spec, Path db) {
         if (!Files.isRegularFile(db)) {
@@ -168,7 +223,9 @@ public final class Cli implements Callable<Integer> {
             return null;
         }
         try {
-            return Database.open(db);
+            return Database.open(db, Database.Options.DEFAULT.beforeMigration((file, from, to) ->
+                    BackupCommands.backupsOf(file.file()).create(org.campuspilot.backup.BackupFile.Reason
+                            .BEFORE_MIGRATION)));
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
             return null;

@@ -88,6 +88,10 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            return Cli.whileLocked(spec, db, this::importing);
+        }
+
+        private Integer importing() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Database database = Cli.open(spec, db);
@@ -130,6 +134,10 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            return Cli.whileLocked(spec, db, this::importing);
+        }
+
+        private Integer importing() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Database database = Cli.open(spec, db);

@@ -29,6 +29,22 @@ final class OpenFailures {
         if (failure instanceof Migrations.ForeignDatabaseException) {
             return messages.get("file.error.foreign", file);
         }
+        if (failure instanceof Migrations.OlderSchemaException) {
+            return messages.get("file.error.olderReadOnly", file);
+        }
+        if (failure instanceof org.campuspilot.db.DamagedDatabaseException) {
+            return messages.get("file.error.damaged", file);
+        }
+        switch (org.campuspilot.db.DatabaseProblem.of(failure)) {
+            case DISK_FULL -> {
+                return messages.get("file.error.full", file);
+            }
+            case READ_ONLY -> {
+                return messages.get("file.error.cannotOpen", file);
+            }
+            default -> {
+            }
+        }
         String text = String.valueOf(failure.getMessage());
         if (text.contains("SQLITE_NOTADB") || text.contains("not a database") || text.contains("SQLITE_CORRUPT")) {
             return messages.get("file.error.notDatabase", file);

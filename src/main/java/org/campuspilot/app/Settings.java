@@ -67,6 +67,21 @@ public final class Settings implements AutoCloseable {
         save();
     }
 
+    /** The second folder backups are copied to (a USB key, a network share), or null. */
+    public Path backupMirror() {
+        String p = values.getProperty("backupMirror");
+        return p == null || p.isBlank() ? null : Path.of(p);
+    }
+
+    public void setBackupMirror(Path folder) {
+        if (folder == null) {
+            values.remove("backupMirror");
+        } else {
+            values.setProperty("backupMirror", folder.toAbsolutePath().toString());
+        }
+        save();
+    }
+
     /** The last window bounds, or null the first time. */
     public double[] windowBounds() {
         try {

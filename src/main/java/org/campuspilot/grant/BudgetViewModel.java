@@ -175,7 +175,7 @@ public final class BudgetViewModel {
             load();
         }, failure -> {
             busy.set(false);
-            problem.set(Problem.of("form.error.saveFailed"));
+            problem.set(org.campuspilot.ui.FormViewModel.failureProblem(failure, "form.error.saveFailed"));
         });
     }
 

@@ -78,4 +78,14 @@ public final class FrenchFormats {
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
         return f.format(v);
     }
+
+    /** {@code 845 Ko}, {@code 12,4 Mo}: a file's size as the French say it. */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return integer(Math.max(1, Math.round(bytes / 1024.0))) + " Ko";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
+        return f.format(bytes / 1024.0 / 1024.0) + " Mo";
+    }
 }

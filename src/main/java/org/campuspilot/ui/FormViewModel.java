@@ -114,7 +114,7 @@ public abstract class FormViewModel<T> {
             }
         }, failure -> {
             busy.set(false);
-            formProblem.set(Problem.of("form.error.saveFailed"));
+            formProblem.set(failureProblem(failure, "form.error.saveFailed"));
         });
     }
 
@@ -135,8 +135,17 @@ public abstract class FormViewModel<T> {
             }
         }, failure -> {
             busy.set(false);
-            formProblem.set(Problem.of("form.error.deleteFailed"));
+            formProblem.set(failureProblem(failure, "form.error.deleteFailed"));
         });
+    }
+
+    /** What the user is told when a save or delete failed: read-only file, full disk, or the general sentence. */
+    public static Problem failureProblem(Throwable failure, String otherwise) {
+        return switch (org.campuspilot.db.DatabaseProblem.of(failure)) {
+            case READ_ONLY -> Problem.of("form.error.readOnly");
+            case DISK_FULL -> Problem.of("form.error.diskFull");
+            default -> Problem.of(otherwise);
+        };
     }
 
     /**

@@ -264,4 +264,64 @@ class CliTest {
         assertTrue(Files.size(template) > 0);
         assertEquals(2, run("import", "template", "budget", "--out", template.toString()));
     }
+
+    @Test
+    void checkReportsEachKindOfDamageWithExitThreeAndWritesNothing() throws Exception {
+        Path sound = dir.resolve("sound.campuspilot");
+        assertEquals(0, run("demo", "--db", sound.toString()));
+        assertEquals(0, run("check", "--db", sound.toString()));
+        assertTrue(out().contains("ok"), out());
+        for (org.campuspilot.db.DamagedFiles.Kind kind : org.campuspilot.db.DamagedFiles.all()) {
+            Path bad = org.campuspilot.db.DamagedFiles.make(sound, dir.resolve(kind + ".campuspilot"), kind);
+            byte[] before = Files.readAllBytes(bad);
+            assertEquals(3, run("check", "--db", bad.toString()), kind + ": " + out() + err());
+            String expected = switch (kind) {
+                case TRUNCATED, CORRUPT, NOT_SQLITE -> "est endommagé";
+                case NEWER -> "version plus récente";
+                case FOREIGN -> "d'une autre application";
+            };
+            assertTrue(err().contains(expected), kind + ": " + err());
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(bad)), kind + " left untouched");
+            assertEquals(3, run("export", "csv", "companies", "--profile", "open-data", "--db", bad.toString(),
+                    "--out", dir.resolve(kind + ".csv").toString()), kind + ": " + err());
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(bad)), kind + " left untouched by export");
+        }
+    }
+
+    @Test
+    void backupThenRestoreBringsTheFileBack() throws Exception {
+        System.setProperty("campuspilot.data", dir.resolve("data").toString());
+        try {
+            Path db = dir.resolve("demo.campuspilot");
+            assertEquals(0, run("demo", "--db", db.toString()));
+            Path copy = dir.resolve("copie.sauvegarde");
+            assertEquals(0, run("backup", "--db", db.toString(), "--out", copy.toString()));
+            assertTrue(out().contains("Sauvegarde écrite"), out());
+            assertEquals(1, run("backup", "--db", db.toString(), "--out", copy.toString()), "never overwritten");
+            assertEquals(0, run("backup", "--db", db.toString()));
+            assertTrue(out().contains(dir.resolve("data").resolve("backups").toString()), out());
+            long companies = count(db);
+            new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db)).update("DELETE FROM company"
+                    + " WHERE id NOT IN (SELECT company_id FROM contact WHERE company_id IS NOT NULL)"
+                    + " AND id NOT IN (SELECT company_id FROM event_company)"
+                    + " AND id NOT IN (SELECT company_id FROM action_company)");
+            assertTrue(count(db) < companies);
+            assertEquals(0, run("restore", copy.toString(), "--db", db.toString()), err());
+            assertTrue(out().contains("d'abord été sauvegardé"), out());
+            assertEquals(companies, count(db));
+            Files.writeString(dir.resolve("faux.sauvegarde"), "rien");
+            assertEquals(1, run("restore", dir.resolve("faux.sauvegarde").toString(), "--db", db.toString()));
+            assertTrue(err().contains("endommagée"), err());
+            try (var lock = org.campuspilot.db.WriterLock.tryAcquire(db).orElseThrow()) {
+                assertEquals(3, run("restore", copy.toString(), "--db", db.toString()));
+                assertTrue(err().contains("est ouvert dans Campus Pilot"), err());
+            }
+        } finally {
+            System.clearProperty("campuspilot.data");
+        }
+    }
+
+    private static long count(Path db) {
+        return new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db)).count("SELECT COUNT(*) FROM company");
+    }
 }

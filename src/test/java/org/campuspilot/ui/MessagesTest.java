@@ -74,6 +74,7 @@ class MessagesTest {
                 .forEach(k -> keys.add("region.side." + k.name().toLowerCase(Locale.ROOT)));
         Arrays.stream(org.campuspilot.report.ListTables.Kind.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.document.CsvProfile.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.backup.BackupFile.Reason.values()).forEach(r -> keys.add(r.messageKey()));
         org.campuspilot.importing.EstablishmentImport.fieldNames().forEach(f -> keys.add("import.field." + f));
         Arrays.stream(org.campuspilot.importing.EstablishmentImport.Action.values())
                 .forEach(a -> keys.add("import.operation." + a.name().toLowerCase(Locale.ROOT)));
