@@ -252,4 +252,14 @@ public final class ActionFormController extends FormController<Action> {
         vm.addContact(contactChoice.getValue());
         contactChoice.setValue(null);
     }
+
+    @Override
+    protected String auditTable() {
+        return "action";
+    }
+
+    @Override
+    protected Long idOf(Action record) {
+        return record.id();
+    }
 }

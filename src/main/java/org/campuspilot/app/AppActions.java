@@ -23,4 +23,7 @@ public interface AppActions {
     boolean darkTheme();
 
     void quit();
+
+    /** The backups of the open file, its second folder and the restore, for the backup screen. */
+    org.campuspilot.backup.BackupsViewModel.Place backupPlace();
 }

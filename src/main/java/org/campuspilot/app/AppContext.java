@@ -82,6 +82,7 @@ public final class AppContext {
     private final EstablishmentService establishmentService;
     private final ContactRepository contacts;
     private final ViewLoader views;
+    private final org.campuspilot.history.UndoStack undo;
     private MainWindowController mainWindow;
     /** The main window, reached through this until it exists. */
     private final Navigator navigator = new Navigator() {
@@ -162,8 +163,10 @@ public final class AppContext {
     };
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
-            AppActions actions) {
+            AppActions actions, org.campuspilot.history.UndoStack undo, java.util.function.Supplier<javafx.stage.Window>
+                    window) {
         this.database = database;
+        this.undo = undo;
         this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -185,7 +188,14 @@ public final class AppContext {
         GrantFigures grantFigures = new GrantFigures(grants, new BudgetRepository(database), entries);
         GrantExports grantExports = new GrantExports(grants, grantFigures, this::campusName, messages);
         org.campuspilot.ui.ListExporter exporter = new org.campuspilot.ui.ListExporter(tasks, dialogs, messages);
-        ControllerFactory controllers = new ControllerFactory();
+        org.campuspilot.history.HistoryService history = new org.campuspilot.history.HistoryService(database);
+        org.campuspilot.history.RecordHistoryDialog recordHistory = new org.campuspilot.history.RecordHistoryDialog(
+                history, tasks, messages, window);
+        ControllerFactory controllers = new ControllerFactory().onCreate(c -> {
+            if (c instanceof org.campuspilot.ui.FormController<?> form) {
+                form.useHistory(recordHistory);
+            }
+        });
         this.views = new ViewLoader(messages, controllers);
         controllers
                 .register(MainWindowController.class, () -> mainWindow = new MainWindowController(this, actions))
@@ -250,7 +260,19 @@ public final class AppContext {
                                 new org.campuspilot.report.ReportDocuments(database, messages), tasks, dialogs,
                                 messages, clock), messages))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
-                        contacts, tasks, messages, navigator));
+                        contacts, tasks, messages, navigator))
+                .register(org.campuspilot.backup.SafetyAreaController.class,
+                        org.campuspilot.backup.SafetyAreaController::new)
+                .register(org.campuspilot.backup.BackupsController.class,
+                        () -> new org.campuspilot.backup.BackupsController(new org.campuspilot.backup.BackupsViewModel(
+                                actions.backupPlace(), tasks, dialogs, messages), messages))
+                .register(org.campuspilot.history.HistoryController.class,
+                        () -> new org.campuspilot.history.HistoryController(new org.campuspilot.history
+                                .HistoryViewModel(history, tasks, messages), messages, navigator))
+                .register(org.campuspilot.history.TrashController.class,
+                        () -> new org.campuspilot.history.TrashController(new org.campuspilot.history.TrashViewModel(
+                                history, tasks, dialogs, messages, clock), messages, () -> mainWindow
+                                .dataChanged()));
     }
 
     private String campusName() {
@@ -275,6 +297,10 @@ public final class AppContext {
 
     public CampusRepository campuses() {
         return campuses;
+    }
+
+    public org.campuspilot.history.UndoStack undo() {
+        return undo;
     }
 
     public ViewLoader views() {

@@ -10,7 +10,7 @@ import org.campuspilot.establishment.EstablishmentListController;
 import org.campuspilot.grant.GrantAreaController;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+8). */
+/** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+9). */
 enum Area {
     DASHBOARD(Feather.HOME, DashboardController.class),
     ESTABLISHMENTS(Feather.BOOK_OPEN, EstablishmentListController.class),
@@ -19,7 +19,8 @@ enum Area {
     EVENTS(Feather.CALENDAR, EventListController.class),
     ACTIONS(Feather.TARGET, ActionListController.class),
     GRANT(Feather.DOLLAR_SIGN, GrantAreaController.class),
-    REPORTS(Feather.FILE_TEXT, org.campuspilot.report.ReportsController.class);
+    REPORTS(Feather.FILE_TEXT, org.campuspilot.report.ReportsController.class),
+    SAFETY(Feather.SHIELD, org.campuspilot.backup.SafetyAreaController.class);
 
     final Feather icon;
     /** The controller of the area's view. */

@@ -28,9 +28,17 @@ import org.campuspilot.ui.ViewLoader;
 public final class CampusPilotApp extends Application implements AppActions {
     private static final Logger LOG = Logger.getLogger(CampusPilotApp.class.getName());
 
+    /** How often the application looks whether the daily automatic backup is due. */
+    private static final javafx.util.Duration BACKUP_CHECK = javafx.util.Duration.minutes(30);
+
     private StartOptions options;
     private Settings settings;
     private Database database;
+    /** Held while {@link #database} is open for writing: one writer per file. */
+    private org.campuspilot.db.WriterLock lock;
+    private org.campuspilot.history.UndoStack undo;
+    private Database undoDatabase;
+    private javafx.animation.Timeline backupTimer;
     private Throwable openFailure;
     private Path requestedFile;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -59,12 +67,119 @@ public final class CampusPilotApp extends Application implements AppActions {
         settings = Settings.load(options.dataFolder().resolve("settings.properties"));
         requestedFile = options.databaseFile();
         try {
-            database = Database.open(requestedFile);
+            adopt(openFile(requestedFile, false));
             settings.addRecentFile(requestedFile);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open " + requestedFile, e);
             openFailure = e;
         }
+    }
+
+    /** A file opened: the database, and the writer lock when it is open for writing. */
+    private record Opened(Database database, org.campuspilot.db.WriterLock lock) {
+    }
+
+    /** Another instance writes to the file. */
+    static final class Locked extends RuntimeException {
+        final String holder;
+
+        Locked(String holder) {
+            super("Locked by " + holder);
+            this.holder = holder;
+        }
+    }
+
+    /** The file (or its folder) cannot be written. */
+    static final class NotWritable extends RuntimeException {
+        NotWritable() {
+            super("Not writable");
+        }
+    }
+
+    /**
+     * Opens a file, off the FX thread: for writing, only with its writer lock (the lock already held is kept when
+     * the file is the open one, after a restore); read-only, with none. A file of an older version is backed up
+     * before its migrations.
+     */
+    private Opened openFile(Path file, boolean readOnly) {
+        if (readOnly) {
+            return new Opened(Database.open(file, Database.Options.DEFAULT.readOnly(true)), null);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new NotWritable();
+        }
+        boolean same = lock != null && database != null && database.file().equals(file.toAbsolutePath());
+        org.campuspilot.db.WriterLock taken;
+        if (same) {
+            taken = lock;
+        } else {
+            try {
+                taken = org.campuspilot.db.WriterLock.tryAcquire(file).orElseThrow(() -> new Locked(
+                        org.campuspilot.db.WriterLock.holderOf(file)));
+            } catch (java.io.IOException e) {
+                throw new NotWritable();
+            }
+        }
+        try {
+            return new Opened(Database.open(file, Safety.writing(options.dataFolder(), settings.backupMirror(),
+                    clock())), taken);
+        } catch (RuntimeException e) {
+            if (taken != lock) {
+                taken.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The opened file replaces the one open: the previous lock is released. */
+    private void adopt(Opened opened) {
+        if (lock != null && lock != opened.lock()) {
+            lock.close();
+        }
+        lock = opened.lock();
+        database = opened.database();
+    }
+
+    private org.campuspilot.backup.Backups backupsOf(Path file) {
+        return Safety.backups(file, options.dataFolder(), settings.backupMirror(), clock());
+    }
+
+    /** Before a file is left (closed, or another opened): a backup if anything changed since the last one. */
+    private void backupOnLeave(Database leaving) {
+        if (leaving == null || leaving.readOnly()) {
+            return;
+        }
+        try {
+            org.campuspilot.backup.Backups backups = backupsOf(leaving.file());
+            if (backups.changedSinceLastBackup()) {
+                backups.create(org.campuspilot.backup.BackupFile.Reason.AUTO);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Automatic backup of " + leaving.file() + " failed", e);
+        }
+    }
+
+    /** Every half hour: the daily automatic backup, when something changed and none was taken today. */
+    private void startBackupTimer() {
+        if (backupTimer != null) {
+            return;
+        }
+        backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(BACKUP_CHECK, e -> {
+            Database open = database;
+            if (open == null || open.readOnly()) {
+                return;
+            }
+            tasks.run(() -> {
+                org.campuspilot.backup.Backups backups = backupsOf(open.file());
+                if (backups.automaticDue()) {
+                    backups.create(org.campuspilot.backup.BackupFile.Reason.AUTO);
+                }
+                return null;
+            }, done -> {
+            }, failure -> LOG.log(Level.WARNING, "Automatic backup failed", failure));
+        }));
+        backupTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        backupTimer.play();
     }
 
     @Override
@@ -86,9 +201,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         } else {
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 900, 600));
             stage.show();
-            dialogs.error(messages.get("file.error.title"), OpenFailures.describe(messages, openFailure,
-                    requestedFile));
-            chooseAnotherFileOrQuit();
+            Platform.runLater(() -> openFailed(openFailure, requestedFile));
         }
         if (options.exitAfterFirstFrame()) {
             FirstFrame.report(stage.getScene());
@@ -104,10 +217,133 @@ public final class CampusPilotApp extends Application implements AppActions {
         }
     }
 
+    /**
+     * A file could not be opened: each reason gets its way out. Another instance writes to it, or it cannot be
+     * written: open it read-only. It is damaged: restore its newest backup (the damaged file is set aside, never
+     * overwritten). Always: open another file, or quit (cancel, when a file is still open).
+     */
+    private void openFailed(Throwable failure, Path file) {
+        boolean open = database != null;
+        String last = messages.get(open ? "common.button.cancel" : "file.choice.quit");
+        String another = messages.get("file.choice.another");
+        if (failure instanceof Locked locked || failure instanceof NotWritable) {
+            String text = failure instanceof Locked l ? messages.get("file.locked.text", file, l.holder.isBlank()
+                    ? "?" : l.holder) : messages.get("file.notWritable.text", file);
+            int chosen = dialogs.choose(messages.get("file.locked.title"), text, List.of(
+                    messages.get("file.choice.readOnly"), another, last));
+            if (chosen == 0) {
+                switchTo(file, null, true);
+            } else if (chosen == 1) {
+                chooseAnotherFileOrQuit();
+            } else if (!open) {
+                quit();
+            }
+            return;
+        }
+        String why = OpenFailures.describe(messages, failure, file);
+        java.util.Optional<org.campuspilot.backup.BackupFile> newest = org.campuspilot.db.DatabaseProblem.of(failure)
+                == org.campuspilot.db.DatabaseProblem.DAMAGED ? backupsOf(file).list().stream().findFirst()
+                : java.util.Optional.empty();
+        if (newest.isPresent()) {
+            int chosen = dialogs.choose(messages.get("file.error.title"), why, List.of(messages.get(
+                    "file.choice.restore", java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").format(
+                            newest.get().takenAt())), another, last));
+            if (chosen == 0) {
+                restore(file, newest.get().path());
+            } else if (chosen == 1) {
+                chooseAnotherFileOrQuit();
+            } else if (!open) {
+                quit();
+            }
+            return;
+        }
+        dialogs.error(messages.get("file.error.title"), why);
+        if (!open) {
+            chooseAnotherFileOrQuit();
+        }
+    }
+
+    /**
+     * Replaces {@code file} with a backup and opens it: the backup passes SQLite's integrity check first; the file
+     * replaced is backed up, or set aside when damaged.
+     */
+    private void restore(Path file, Path backup) {
+        Database leaving = database;
+        tasks.run(() -> {
+            if (leaving == null || !leaving.file().equals(file.toAbsolutePath())) {
+                // Not the open file (a damaged one at start-up): its lock first.
+                try {
+                    org.campuspilot.db.WriterLock taken = org.campuspilot.db.WriterLock.tryAcquire(file)
+                            .orElseThrow(() -> new Locked(org.campuspilot.db.WriterLock.holderOf(file)));
+                    taken.close();
+                } catch (java.io.IOException e) {
+                    throw new NotWritable();
+                }
+            }
+            org.campuspilot.backup.Backups.Restored restored = backupsOf(file).restore(backup);
+            return new Object[] {openFile(file, false), restored};
+        }, result -> {
+            adopt((Opened) result[0]);
+            settings.addRecentFile(file);
+            showMain();
+            org.campuspilot.backup.Backups.Restored restored = (org.campuspilot.backup.Backups.Restored) result[1];
+            dialogs.info(messages.get("backup.restored.title"), restored.damagedMovedTo() != null
+                    ? messages.get("backup.restored.damagedAside", backup.getFileName(), restored.damagedMovedTo())
+                    : messages.get("backup.restored.text", backup.getFileName(), restored.backupOfReplaced() == null
+                            ? "" : restored.backupOfReplaced().path().getFileName()));
+        }, failure -> {
+            LOG.log(Level.WARNING, "Restore of " + backup + " failed", failure);
+            if (failure instanceof org.campuspilot.backup.Backups.BackupException e) {
+                dialogs.error(messages.get("backup.restore.title"), messages.get(e.problem()));
+                if (database == null) {
+                    chooseAnotherFileOrQuit();
+                }
+            } else {
+                openFailed(failure, file);
+            }
+        });
+    }
+
+    @Override
+    public org.campuspilot.backup.BackupsViewModel.Place backupPlace() {
+        return new org.campuspilot.backup.BackupsViewModel.Place() {
+            @Override
+            public org.campuspilot.backup.Backups backups() {
+                return backupsOf(database.file());
+            }
+
+            @Override
+            public Path mirror() {
+                return settings.backupMirror();
+            }
+
+            @Override
+            public void setMirror(Path folder) {
+                settings.setBackupMirror(folder);
+            }
+
+            @Override
+            public void restore(Path backup) {
+                CampusPilotApp.this.restore(database.file(), backup);
+            }
+
+            @Override
+            public boolean readOnly() {
+                return database.readOnly();
+            }
+        };
+    }
+
     private void showMain() {
         messages = Messages.load(settings.language());
         dialogs = new FxDialogService(() -> stage, messages);
-        AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this);
+        if (undoDatabase != database) {
+            undo = new org.campuspilot.history.UndoStack(database, new org.campuspilot.history.HistoryService(
+                    database), tasks, messages);
+            undoDatabase = database;
+        }
+        startBackupTimer();
+        AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this, undo, () -> stage);
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class);
         if (stage.getScene() == null) {
             double[] b = settings.windowBounds();
@@ -120,7 +356,8 @@ public final class CampusPilotApp extends Application implements AppActions {
                 stage.getScene().getStylesheets().add(appCss());
             }
         }
-        stage.setTitle(messages.get("app.title", database.file().getFileName()));
+        stage.setTitle(messages.get(database.readOnly() ? "app.title.readOnly" : "app.title",
+                database.file().getFileName()));
         stage.show();
     }
 
@@ -160,35 +397,38 @@ public final class CampusPilotApp extends Application implements AppActions {
     }
 
     private void switchTo(Path file) {
-        switchTo(file, null);
+        switchTo(file, null, false);
     }
 
     /**
      * Opens the file in the background and shows it. {@code mustExist} true: refuse a file that has gone (a recent
      * file moved away); false: refuse one that exists (a new file must not overwrite anything); null: no check.
      */
-    private void switchTo(Path file, Boolean mustExist) {
+    private void switchTo(Path file, Boolean mustExist, boolean readOnly) {
+        Database leaving = database;
         tasks.run(() -> {
             boolean exists = Files.exists(file);
             if (mustExist != null && exists != mustExist) {
                 throw new OpenFailures.Refused(exists ? "file.new.exists" : "file.error.missing");
             }
-            return Database.open(file);
-        }, db -> {
-            database = db;
+            Opened opened = openFile(file, readOnly);
+            if (leaving != null && !leaving.file().equals(opened.database().file())) {
+                backupOnLeave(leaving);
+            }
+            return opened;
+        }, opened -> {
+            adopt(opened);
             settings.addRecentFile(file);
             showMain();
         }, failure -> {
-            dialogs.error(messages.get("file.error.title"), OpenFailures.describe(messages, failure, file));
-            if (database == null) {
-                chooseAnotherFileOrQuit();
-            }
+            LOG.log(Level.WARNING, "Cannot open " + file, failure);
+            openFailed(failure, file);
         });
     }
 
     @Override
     public void createDatabase() {
-        dialogs.chooseDatabaseToCreate().ifPresent(file -> switchTo(file, false));
+        dialogs.chooseDatabaseToCreate().ifPresent(file -> switchTo(file, false, false));
     }
 
     @Override
@@ -198,7 +438,7 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     @Override
     public void openRecent(Path file) {
-        switchTo(file, true);
+        switchTo(file, true, false);
     }
 
     @Override
@@ -238,6 +478,13 @@ public final class CampusPilotApp extends Application implements AppActions {
     /** The application ends: the last settings are written before the JVM goes. */
     @Override
     public void stop() {
+        if (backupTimer != null) {
+            backupTimer.stop();
+        }
+        backupOnLeave(database);
+        if (lock != null) {
+            lock.close();
+        }
         settings.close();
     }
 

@@ -45,6 +45,11 @@ public final class MainWindowController implements Navigator {
     @FXML private Menu recentMenu;
     @FXML private Menu goMenu;
     @FXML private javafx.scene.control.MenuItem importItem;
+    @FXML private Menu editMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private Label readOnlyLabel;
+    @FXML private Label messageLabel;
     @FXML private RadioMenuItem frenchItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem lightItem;
@@ -80,6 +85,18 @@ public final class MainWindowController implements Navigator {
         lightItem.setSelected(!actions.darkTheme());
         darkItem.setSelected(actions.darkTheme());
         statusLabel.setText(messages.get("main.status.file", context.database().file()));
+        boolean readOnly = context.database().readOnly();
+        readOnlyLabel.setVisible(readOnly);
+        readOnlyLabel.setManaged(readOnly);
+        var undo = context.undo();
+        undoItem.textProperty().bind(javafx.beans.binding.Bindings.when(undo.undoLabel().isEmpty())
+                .then(messages.get("menu.edit.undo")).otherwise(javafx.beans.binding.Bindings.concat(
+                        messages.get("menu.edit.undo"), " : ", undo.undoLabel())));
+        redoItem.textProperty().bind(javafx.beans.binding.Bindings.when(undo.redoLabel().isEmpty())
+                .then(messages.get("menu.edit.redo")).otherwise(javafx.beans.binding.Bindings.concat(
+                        messages.get("menu.edit.redo"), " : ", undo.redoLabel())));
+        undoItem.disableProperty().bind(undo.undoLabel().isEmpty());
+        redoItem.disableProperty().bind(undo.redoLabel().isEmpty());
         setNavigationEnabled(false);
         context.tasks().run(() -> context.campuses().find().isPresent(), exists -> {
             if (exists) {
@@ -100,7 +117,82 @@ public final class MainWindowController implements Navigator {
     private void setNavigationEnabled(boolean enabled) {
         nav.setDisable(!enabled);
         goMenu.setDisable(!enabled);
-        importItem.setDisable(!enabled);
+        editMenu.setDisable(!enabled);
+        importItem.setDisable(!enabled || context.database().readOnly());
+    }
+
+    /** The area shown now, or null (welcome, campus form, import). */
+    private Area shownArea() {
+        for (Map.Entry<Area, ToggleButton> e : navButtons.entrySet()) {
+            if (e.getValue().isSelected()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Records changed behind the screens (an undo, a restore from the trash): the area shown reads them again. */
+    void dataChanged() {
+        Area area = shownArea();
+        if (area != null && views.get(area) != null && views.get(area).controller() instanceof Refreshable r) {
+            r.refresh();
+        }
+    }
+
+    /** The form shown may be left (nothing unsaved, or the user drops it): an undo must not meet unsaved input. */
+    private boolean leaveShownForm() {
+        Area area = shownArea();
+        if (area != null && views.get(area) != null
+                && views.get(area).controller() instanceof org.campuspilot.ui.ListScreen<?, ?> list) {
+            return list.leaveForm();
+        }
+        return true;
+    }
+
+    @FXML
+    private void onUndo() {
+        String what = context.undo().undoLabel().get();
+        if (what.isEmpty() || !leaveShownForm()) {
+            return;
+        }
+        context.undo().undo(() -> {
+            messageLabel.setText(messages.get("main.undone", what));
+            dataChanged();
+        }, problem -> context.dialogs().error(messages.get("undo.refused.title"), messages.get(problem)));
+    }
+
+    @FXML
+    private void onRedo() {
+        String what = context.undo().redoLabel().get();
+        if (what.isEmpty() || !leaveShownForm()) {
+            return;
+        }
+        context.undo().redo(() -> {
+            messageLabel.setText(messages.get("main.redone", what));
+            dataChanged();
+        }, problem -> context.dialogs().error(messages.get("undo.refused.title"), messages.get(problem)));
+    }
+
+    /** Shows the « Sauvegardes » area on one of its tabs: 0 backups, 1 history, 2 trash. */
+    void showSafety(int tab) {
+        setNavigationEnabled(true);
+        show(Area.SAFETY);
+        ((org.campuspilot.backup.SafetyAreaController) views.get(Area.SAFETY).controller()).select(tab);
+    }
+
+    @FXML
+    private void onBackups() {
+        showSafety(0);
+    }
+
+    @FXML
+    private void onHistory() {
+        showSafety(1);
+    }
+
+    @FXML
+    private void onTrash() {
+        showSafety(2);
     }
 
     void show(Area area) {

@@ -151,4 +151,14 @@ public final class CompanyFormController extends FormController<Company> {
             onOpenExisting.accept(id);
         }
     }
+
+    @Override
+    protected String auditTable() {
+        return "company";
+    }
+
+    @Override
+    protected Long idOf(Company record) {
+        return record.id();
+    }
 }

@@ -195,4 +195,14 @@ public final class ContactFormController extends FormController<Contact> {
     private void exportPersonalData() {
         vm.exportPersonalData();
     }
+
+    @Override
+    protected String auditTable() {
+        return "contact";
+    }
+
+    @Override
+    protected Long idOf(Contact record) {
+        return record.id();
+    }
 }

@@ -150,4 +150,14 @@ public final class EstablishmentFormController extends FormController<Establishm
     }
 
 
+
+    @Override
+    protected String auditTable() {
+        return "establishment";
+    }
+
+    @Override
+    protected Long idOf(Establishment record) {
+        return record.id();
+    }
 }

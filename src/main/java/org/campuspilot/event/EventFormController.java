@@ -302,4 +302,14 @@ public final class EventFormController extends FormController<Event> {
                     + ".ics");
         }
     }
+
+    @Override
+    protected String auditTable() {
+        return "event";
+    }
+
+    @Override
+    protected Long idOf(Event record) {
+        return record.id();
+    }
 }

@@ -156,4 +156,14 @@ public final class EntryFormController extends FormController<FinanceEntry> {
             }
         });
     }
+
+    @Override
+    protected String auditTable() {
+        return "finance_entry";
+    }
+
+    @Override
+    protected Long idOf(FinanceEntry record) {
+        return record.id();
+    }
 }

@@ -249,4 +249,14 @@ public final class GrantFormController extends FormController<Grant> {
     private void onExportOds() {
         vm.export(Format.ODS);
     }
+
+    @Override
+    protected String auditTable() {
+        return "grant_award";
+    }
+
+    @Override
+    protected Long idOf(Grant record) {
+        return record.id();
+    }
 }

@@ -11,6 +11,14 @@ import javafx.util.Callback;
  */
 public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final Map<Class<?>, Supplier<?>> suppliers = new HashMap<>();
+    private java.util.function.Consumer<Object> onCreate = c -> {
+    };
+
+    /** What to give every controller once built (the history to the forms). */
+    public ControllerFactory onCreate(java.util.function.Consumer<Object> hook) {
+        this.onCreate = hook;
+        return this;
+    }
 
     public <C> ControllerFactory register(Class<C> type, Supplier<? extends C> supplier) {
         suppliers.put(type, supplier);
@@ -23,6 +31,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         if (supplier == null) {
             throw new IllegalStateException("No controller registered for " + type.getName());
         }
-        return supplier.get();
+        Object controller = supplier.get();
+        onCreate.accept(controller);
+        return controller;
     }
 }

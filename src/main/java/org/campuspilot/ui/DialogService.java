@@ -14,6 +14,12 @@ public interface DialogService {
 
     void error(String title, String message);
 
+    /**
+     * Offers several ways out (« Ouvrir en lecture seule », « Ouvrir un autre fichier », « Quitter »): the index of
+     * the button chosen, or -1 when the dialog is closed without a choice.
+     */
+    int choose(String title, String message, java.util.List<String> options);
+
     void info(String title, String message);
 
     /**

@@ -13,9 +13,29 @@ public abstract class FormController<T> {
     };
     private Runnable onDeleted = () -> {
     };
+    private RecordHistory history;
 
     /** The form's view model. */
     protected abstract FormViewModel<T> form();
+
+    /** The table the form's records are kept in (the history is read by it). */
+    protected abstract String auditTable();
+
+    protected abstract Long idOf(T record);
+
+    /** Where « Historique » shows the record's history (set by the composition root). */
+    public final void useHistory(RecordHistory recordHistory) {
+        this.history = recordHistory;
+    }
+
+    /** « Historique »: every change of the record shown, with its details, newest first. */
+    @javafx.fxml.FXML
+    protected final void showHistory() {
+        T editing = form().editing().get();
+        if (history != null) {
+            history.show(auditTable(), editing == null ? null : idOf(editing));
+        }
+    }
 
     public final void setOnSaved(Consumer<T> onSaved) {
         this.onSaved = onSaved;

@@ -40,6 +40,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, List<String> options) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = alert(Alert.AlertType.WARNING, title, message, buttons.toArray(ButtonType[]::new));
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
     public void error(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
     }

@@ -98,7 +98,7 @@ public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
     }
 
     /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
-    protected final boolean leaveForm() {
+    public final boolean leaveForm() {
         if (!form().mayLeave()) {
             return false;
         }

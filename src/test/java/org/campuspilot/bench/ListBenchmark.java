@@ -101,7 +101,9 @@ public final class ListBenchmark {
         FxTaskRunner fxRunner = new FxTaskRunner();
         TimingRunner runner = new TimingRunner(fxRunner);
         AppContext context = new AppContext(db, Messages.load(Messages.FRENCH), runner, new RecordingDialogs(),
-                Clock.systemDefaultZone(), new NoActions());
+                Clock.systemDefaultZone(), new NoActions(), new org.campuspilot.history.UndoStack(db,
+                        new org.campuspilot.history.HistoryService(db), runner, Messages.load(Messages.FRENCH)),
+                () -> stage[0]);
         onFx(() -> {
             scene[0] = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
             stage[0] = new Stage();
@@ -329,6 +331,11 @@ public final class ListBenchmark {
 
         @Override
         public void quit() {
+        }
+
+        @Override
+        public org.campuspilot.backup.BackupsViewModel.Place backupPlace() {
+            throw new UnsupportedOperationException("no backups in the benchmark");
         }
     }
 }

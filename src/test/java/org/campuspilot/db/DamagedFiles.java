@@ -45,6 +45,8 @@ public final class DamagedFiles {
                 try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + target);
                         var s = c.createStatement()) {
                     s.execute("CREATE TABLE recette (nom TEXT, farine INTEGER)");
+                } catch (java.sql.SQLException e) {
+                    throw new IOException(e);
                 }
             }
         }

@@ -41,6 +41,26 @@ class MessagesTest {
     }
 
     /** Keys built from enum names at run time. */
+    /** Every audited table and column of a new campus file is named in the history (and no other). */
+    static Set<String> historyKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("keys");
+            org.campuspilot.db.Database db = org.campuspilot.db.Database.open(dir.resolve("k.db"));
+            db.withConnection(c -> {
+                for (org.campuspilot.db.AuditTriggers.Table t : org.campuspilot.db.AuditTriggers.tables(c)) {
+                    keys.add("history.table." + t.name());
+                    t.columns().stream().filter(col -> !col.equals("updated_at"))
+                            .forEach(col -> keys.add("history.field." + col));
+                }
+                return null;
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return keys;
+    }
+
     static Set<String> dynamicKeys() {
         Set<String> keys = new HashSet<>();
         Arrays.stream(EstablishmentKind.values()).forEach(k -> keys.add(k.messageKey()));
@@ -75,6 +95,9 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.report.ListTables.Kind.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.document.CsvProfile.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.backup.BackupFile.Reason.values()).forEach(r -> keys.add(r.messageKey()));
+        Arrays.stream(org.campuspilot.history.AuditEntry.Operation.values())
+                .forEach(o -> keys.add("history.op." + o.name().toLowerCase(Locale.ROOT)));
+        keys.addAll(historyKeys());
         org.campuspilot.importing.EstablishmentImport.fieldNames().forEach(f -> keys.add("import.field." + f));
         Arrays.stream(org.campuspilot.importing.EstablishmentImport.Action.values())
                 .forEach(a -> keys.add("import.operation." + a.name().toLowerCase(Locale.ROOT)));

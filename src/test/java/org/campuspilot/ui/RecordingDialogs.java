@@ -8,6 +8,7 @@ import java.util.Optional;
 /** A {@link DialogService} for tests: answers confirmations as told and records what was shown. */
 public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
+    public int chooseAnswer = -1;
     public final List<String> shown = new ArrayList<>();
     /** The merge dialog's answer: null for the default side of each field, or the sides to choose. */
     public List<MergeField.Side> mergeAnswer;
@@ -17,6 +18,12 @@ public final class RecordingDialogs implements DialogService {
     public String textAnswer;
     /** Where a file is saved; null: the user cancels. */
     public Path saveTo;
+
+    @Override
+    public int choose(String title, String message, java.util.List<String> options) {
+        shown.add("choose:" + message);
+        return chooseAnswer;
+    }
 
     @Override
     public boolean confirm(String title, String message, String actionButton) {
