@@ -328,9 +328,10 @@ public final class HistoryService {
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         String at = rs.getString(3);
-        long reverts = rs.getLong(10);
+        long revertsId = rs.getLong(10);
+        Long reverts = rs.wasNull() ? null : revertsId;
         return new AuditEntry(rs.getLong(1), rs.getLong(2), at == null ? Instant.EPOCH : Instant.parse(at),
                 rs.getString(4), rs.getString(5), rs.getString(6), AuditEntry.Operation.valueOf(rs.getString(7)),
-                rs.getString(8), rs.getString(9), rs.wasNull() ? null : reverts);
+                rs.getString(8), rs.getString(9), reverts);
     }
 }

@@ -202,6 +202,20 @@ final class FxApp {
     }
 
     /** Writes a PNG of the whole window to target/screenshots/NAME.png. */
+    /** Clicks a button of the dialog shown over the window (an alert, a confirmation). */
+    void clickDialogButton(String text) {
+        robot.clickOn((javafx.scene.control.Button b) -> text.equals(b.getText())
+                && b.getScene() != stage.getScene());
+        settle();
+    }
+
+    /** Presses Ctrl (or Cmd) with a key, as a shortcut. */
+    void shortcut(javafx.scene.input.KeyCode key) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(key).release(key)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        settle();
+    }
+
     void snapshot(String name) {
         snapshot(name, stage.getScene());
     }

@@ -163,4 +163,61 @@ class CompanyViewModelsTest {
         assertEquals("04.10Z", saved.naf().code());
         assertEquals(NafVersion.NAF2025, saved.naf().version());
     }
+
+    @Test
+    void undoAndRedoOfTheFormsSavesAndDeletes() {
+        org.campuspilot.history.UndoStack undo = new org.campuspilot.history.UndoStack(db,
+                new org.campuspilot.history.HistoryService(db), TaskRunner.synchronous(), messages);
+        List<org.campuspilot.shared.Problem> refused = new ArrayList<>();
+        Company armor = named("Armor Robotique");
+        form.edit(armor);
+        form.city.set("Rennes");
+        form.save(c -> {
+        });
+        assertEquals(null, form.formProblem().get());
+        assertEquals("Modification — Entreprise « Armor Robotique »", undo.undoLabel().get());
+        undo.undo(() -> {
+        }, refused::add);
+        assertEquals("Bruz", named("Armor Robotique").city());
+        assertEquals("Modification — Entreprise « Armor Robotique »", undo.redoLabel().get());
+        assertEquals("", undo.undoLabel().get(), "the save was the session's only change");
+        undo.redo(() -> {
+        }, refused::add);
+        assertEquals("Rennes", named("Armor Robotique").city());
+
+        form.startNew();
+        form.number.set("96595223700018");
+        form.name.set("Soudure Rennaise");
+        form.save(c -> {
+        });
+        form.delete(() -> {
+        });
+        assertTrue(repo.findAll().stream().noneMatch(c -> c.name().equals("Soudure Rennaise")));
+        assertEquals("Suppression — Entreprise « Soudure Rennaise »", undo.undoLabel().get());
+        undo.undo(() -> {
+        }, refused::add);
+        list.load(rows -> {
+        });
+        assertTrue(names().contains("Soudure Rennaise"), "the deletion undone: back in the list");
+        undo.undo(() -> {
+        }, refused::add);
+        list.load(rows -> {
+        });
+        assertTrue(!names().contains("Soudure Rennaise"), "the creation undone");
+        undo.redo(() -> {
+        }, refused::add);
+        assertTrue(repo.findAll().stream().anyMatch(c -> c.name().equals("Soudure Rennaise")), "redone");
+        assertTrue(refused.isEmpty(), refused.toString());
+
+        form.edit(named("Armor Robotique"));
+        form.city.set("Vitré");
+        form.save(c -> {
+        });
+        new org.campuspilot.db.Jdbc(db).update("UPDATE company SET city = 'Ailleurs' WHERE name = 'Armor Robotique'");
+        undo.undo(() -> {
+        }, refused::add);
+        assertEquals(List.of("history.revert.changed"), refused.stream().map(p -> p.key()).toList(),
+                "changed behind the session's back: refused, said");
+        assertEquals("Ailleurs", named("Armor Robotique").city());
+    }
 }

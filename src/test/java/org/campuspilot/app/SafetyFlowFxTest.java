@@ -1,0 +1,190 @@
+package org.campuspilot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.campuspilot.backup.BackupFile;
+import org.campuspilot.backup.Backups;
+import org.campuspilot.company.Company;
+import org.campuspilot.company.CompanyRepository;
+import org.campuspilot.db.DamagedFiles;
+import org.campuspilot.db.Database;
+import org.campuspilot.db.WriterLock;
+import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.history.RecordHistoryDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The director's data is safe: undo and redo, the history, the trash, backups, a second window, a damaged file. */
+class SafetyFlowFxTest {
+    @TempDir Path dir;
+    FxApp fx;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (fx != null) {
+            fx.stop();
+        }
+    }
+
+    private Path demo() {
+        Path db = dir.resolve("demo.campuspilot");
+        DemoCampus.create(db);
+        return db;
+    }
+
+    private static java.util.Optional<Company> company(Path db, String name) {
+        return new CompanyRepository(Database.open(db)).findAll().stream().filter(c -> c.name().equals(name))
+                .findFirst();
+    }
+
+    @Test
+    void undoRedoHistoryAndTrash() throws Exception {
+        Path db = demo();
+        fx = new FxApp().start(db, dir.resolve("data"));
+        fx.click("#navCompanies");
+        fx.click("#newButton");
+        fx.type("#numberField", "965 952 237 00018");
+        fx.type("#nameField", "Soudure Rennaise");
+        fx.type("#cityField", "Rennes");
+        fx.click("#saveButton");
+        fx.type("#cityField", "Cesson-Sévigné");
+        fx.click("#saveButton");
+        assertEquals("Cesson-Sévigné", company(db, "Soudure Rennaise").orElseThrow().city());
+
+        fx.clickRow("Soudure Rennaise");
+        fx.shortcut(KeyCode.Z);
+        assertEquals("Rennes", company(db, "Soudure Rennaise").orElseThrow().city(), "Ctrl+Z undid the change");
+        assertEquals("Rennes", ((TextField) fx.find("#cityField")).getText(), "the form shows it");
+        assertTrue(((Label) fx.find("#messageLabel")).getText().startsWith("Annulé : Modification — Entreprise"),
+                ((Label) fx.find("#messageLabel")).getText());
+        fx.shortcut(KeyCode.Y);
+        assertEquals("Cesson-Sévigné", company(db, "Soudure Rennaise").orElseThrow().city(), "Ctrl+Y redid it");
+        assertEquals("Cesson-Sévigné", ((TextField) fx.find("#cityField")).getText());
+
+        fx.click("#historyButton");
+        TableView<RecordHistoryDialog.Line> lines = fx.find("#recordHistoryTable");
+        assertTrue(lines.getItems().stream().anyMatch(l -> l.field().equals("Ville") && l.before().equals("Rennes")
+                && l.after().equals("Cesson-Sévigné")), lines.getItems().toString());
+        assertTrue(lines.getItems().stream().anyMatch(l -> l.operation().equals("Création")
+                && l.field().equals("Nom") && l.after().equals("Soudure Rennaise")));
+        fx.snapshotWindowOf("09d-record-history", "#recordHistoryTable");
+        fx.click("#closeHistoryButton");
+
+        fx.click("#deleteButton");
+        fx.robot.clickOn((javafx.scene.control.Button b) -> b.getText().startsWith("Supprimer")
+                && b.getScene() != fx.stage.getScene());
+        fx.settle();
+        assertTrue(company(db, "Soudure Rennaise").isEmpty());
+
+        fx.click("#navSafety");
+        fx.clickText("Corbeille");
+        fx.snapshot("09b-trash");
+        fx.clickRow("Soudure Rennaise");
+        fx.click("#restoreButton");
+        assertEquals("Cesson-Sévigné", company(db, "Soudure Rennaise").orElseThrow().city(), "back from the trash");
+        TableView<?> trash = fx.find("#trashTable");
+        assertTrue(trash.getItems().isEmpty());
+
+        fx.clickText("Historique");
+        fx.choose("#kindFilter", "Entreprise");
+        TableView<org.campuspilot.history.HistoryViewModel.Row> history = fx.find("#historyTable");
+        assertTrue(history.getItems().stream().allMatch(r -> r.kind().equals("Entreprise")));
+        assertTrue(history.getItems().stream().anyMatch(r -> r.operation().equals("Suppression")
+                && r.record().equals("Soudure Rennaise")));
+        fx.choose("#operationFilter", "Modification");
+        assertTrue(history.getItems().stream().anyMatch(r -> r.summary().contains("Ville : Rennes → Cesson-Sévigné")),
+                history.getItems().toString());
+        fx.clickRow("Ville : Rennes → Cesson-Sévigné");
+        fx.snapshot("09a-history");
+    }
+
+    @Test
+    void backUpNowThenRestore() throws Exception {
+        Path db = demo();
+        fx = new FxApp().start(db, dir.resolve("data"));
+        fx.click("#navSafety");
+        fx.click("#backupNowButton");
+        TableView<?> backups = fx.find("#backupsTable");
+        assertEquals(1, backups.getItems().size());
+        assertTrue(((Label) fx.find("#statusLabel")).getText().startsWith("Sauvegarde faite"));
+        fx.type("#mirrorField", dir.resolve("absente").toString());
+        fx.click("#saveMirrorButton");
+        assertTrue(((Label) fx.find("#mirrorProblem")).getText().contains("n'existe pas"));
+        fx.snapshot("09c-backups");
+
+        Company armor = company(db, "Armor Robotique").orElseThrow();
+        new org.campuspilot.db.Jdbc(Database.open(db)).update("UPDATE company SET city = 'Perdu' WHERE id = ?",
+                armor.id());
+        fx.clickRow("Manuelle");
+        fx.click("#restoreBackupButton");
+        fx.clickDialogButton("Restaurer la sauvegarde");
+        assertTrue(fx.exists(".dialog-pane"), "the restore says how it went");
+        fx.clickDialogButton("OK");
+        assertEquals("Bruz", company(db, "Armor Robotique").orElseThrow().city(), "restored");
+        assertTrue(Files.list(Backups.folderFor(dir.resolve("data"), db)).anyMatch(p -> p.getFileName()
+                .toString().contains("avant-restauration")), "the replaced file was backed up first");
+    }
+
+    @Test
+    void aSecondWindowOpensTheFileReadOnly() throws Exception {
+        Path db = demo();
+        try (WriterLock other = WriterLock.tryAcquire(db).orElseThrow()) {
+            fx = new FxApp().start(db, dir.resolve("data"));
+            assertTrue(fx.exists(".dialog-pane"));
+            assertTrue(fx.robot.lookup(".dialog-pane .content").queryLabeled().getText()
+                    .contains("déjà ouvert en écriture"));
+            fx.clickDialogButton("Ouvrir en lecture seule");
+            assertTrue(fx.exists("#readOnlyLabel"), "the window says it is read-only");
+            assertTrue(fx.stage.getTitle().endsWith("(lecture seule)"));
+            fx.click("#navCompanies");
+            fx.clickRow("Armor Robotique");
+            fx.type("#cityField", "Rennes");
+            fx.click("#saveButton");
+            assertEquals("Ce fichier est ouvert en lecture seule : rien n'a été enregistré.",
+                    ((Label) fx.find("#formError")).getText());
+            assertEquals("Bruz", company(db, "Armor Robotique").orElseThrow().city());
+        }
+    }
+
+    @Test
+    void aDamagedFileOffersItsNewestBackupAndIsKeptAside() throws Exception {
+        Path sound = demo();
+        Path data = dir.resolve("data");
+        Path db = dir.resolve("campus.campuspilot");
+        Files.copy(sound, db);
+        new Backups(db, Backups.folderFor(data, db), null, Clock.systemDefaultZone())
+                .create(BackupFile.Reason.AUTO);
+        Files.delete(db);
+        DamagedFiles.make(sound, db, DamagedFiles.Kind.CORRUPT);
+        long damagedSize = Files.size(db);
+        fx = new FxApp().start(db, data);
+        assertTrue(fx.robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("endommagé"));
+        fx.clickDialogButton(fx.robot.lookup((javafx.scene.control.Button b) -> b.getText()
+                .startsWith("Restaurer la sauvegarde du")).queryButton().getText());
+        assertTrue(fx.robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("mis de côté"));
+        fx.clickDialogButton("OK");
+        assertTrue(fx.exists("#navCompanies"));
+        assertEquals("Bruz", company(db, "Armor Robotique").orElseThrow().city());
+        assertTrue(Files.list(dir).anyMatch(p -> p.getFileName().toString().startsWith("campus-endommage-")
+                && sizeOf(p) == damagedSize), "the damaged file is kept as it was");
+        assertFalse(Backups.verify(db).isPresent());
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}
