@@ -91,6 +91,10 @@ public final class Database {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode=WAL");
                 }
+                return null;
+            });
+            // In a transaction: two processes opening the file at once install the triggers one after the other.
+            db.inTransaction(c -> {
                 AuditTriggers.install(c);
                 return null;
             });
@@ -270,6 +274,10 @@ public final class Database {
         Properties p = properties();
         if (readOnly) {
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        } else {
+            // A transaction takes the write lock when it begins (waiting up to the busy timeout for another writer):
+            // one that reads then writes never fails because another process wrote in between.
+            p.setProperty("transaction_mode", "IMMEDIATE");
         }
         return DriverManager.getConnection(url, p);
     }

@@ -82,6 +82,9 @@ public final class Migrations {
     private void apply(int version, String name) {
         String sql = read(name);
         database.inTransaction(c -> {
+            if (currentVersion(jdbc) >= version) {
+                return null; // Another process opening the same new file applied it first.
+            }
             try (Statement s = c.createStatement()) {
                 for (String statement : sql.split(";\\s*(\\R|$)")) {
                     if (!statement.isBlank()) {

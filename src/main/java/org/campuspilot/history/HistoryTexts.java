@@ -15,10 +15,38 @@ public final class HistoryTexts {
     private static final Set<String> YES_NO = Set.of("all_day", "excellence");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
-    private final Messages messages;
+    /** Columns holding the number of another record: shown by that record's name. */
+    private static final java.util.Map<String, String> REFERENCES = java.util.Map.ofEntries(
+            java.util.Map.entry("main_contact_id", "contact"), java.util.Map.entry("contact_id", "contact"),
+            java.util.Map.entry("company_id", "company"), java.util.Map.entry("organiser_company_id", "company"),
+            java.util.Map.entry("establishment_id", "establishment"),
+            java.util.Map.entry("place_establishment_id", "establishment"),
+            java.util.Map.entry("organiser_establishment_id", "establishment"),
+            java.util.Map.entry("event_id", "event"), java.util.Map.entry("action_id", "action"),
+            java.util.Map.entry("grant_id", "grant_award"));
 
+    private final Messages messages;
+    private final java.util.function.BiFunction<String, String, String> labelOf;
+
+    /** Texts that show a linked record by its number. */
     public HistoryTexts(Messages messages) {
+        this(messages, (table, id) -> "n° " + id);
+    }
+
+    /** Texts that show a linked record by its name, as {@code labelOf(table, id)} gives it (a database read). */
+    public HistoryTexts(Messages messages, java.util.function.BiFunction<String, String, String> labelOf) {
         this.messages = messages;
+        this.labelOf = labelOf;
+    }
+
+    /** The kind of record a column points to, or null. */
+    public static String referencedTable(String column) {
+        return REFERENCES.get(column);
+    }
+
+    /** The record's own number is not a change the user made: it is left out of the fields shown. */
+    public static boolean shown(FieldChange change) {
+        return !"id".equals(change.column());
     }
 
     public String kind(String table) {
@@ -51,6 +79,9 @@ public final class HistoryTexts {
             } catch (NumberFormatException e) {
                 return raw;
             }
+        }
+        if (REFERENCES.containsKey(column)) {
+            return labelOf.apply(REFERENCES.get(column), raw);
         }
         if (YES_NO.contains(column)) {
             return messages.get("0".equals(raw) ? "history.value.no" : "history.value.yes");

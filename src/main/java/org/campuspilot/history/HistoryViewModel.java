@@ -51,7 +51,7 @@ public final class HistoryViewModel {
         this.history = history;
         this.tasks = tasks;
         this.messages = messages;
-        this.texts = new HistoryTexts(messages);
+        this.texts = new HistoryTexts(messages, history::label);
     }
 
     /** Reads the changes the filters let through, in the background. */
@@ -77,7 +77,8 @@ public final class HistoryViewModel {
         for (AuditEntry e : history.entries(filter, SHOWN)) {
             String label = labels.computeIfAbsent(e.recordTable() + "#" + e.recordId(),
                     k -> history.label(e.recordTable(), e.recordId()));
-            String what = e.isRecordRow() ? texts.summary(e, history.changes(e))
+            String what = e.isRecordRow() ? texts.summary(e, history.changes(e).stream()
+                    .filter(HistoryTexts::shown).toList())
                     : texts.kind(e.table());
             out.add(new Row(e, texts.when(e.at()), texts.operation(e), texts.kind(e.recordTable()), label, what));
         }
@@ -93,7 +94,7 @@ public final class HistoryViewModel {
         tasks.run(() -> {
             List<Detail> out = new ArrayList<>();
             String part = row.entry().isRecordRow() ? "" : texts.kind(row.entry().table());
-            for (FieldChange c : history.changes(row.entry())) {
+            for (FieldChange c : history.changes(row.entry()).stream().filter(HistoryTexts::shown).toList()) {
                 out.add(new Detail(part, texts.field(c.column()), texts.value(c.column(), c.before()),
                         texts.value(c.column(), c.after())));
             }

@@ -44,13 +44,13 @@ public final class RecordHistoryDialog implements RecordHistory {
         List<Line> out = new ArrayList<>();
         for (AuditEntry e : history.recordHistory(table, id)) {
             String part = e.isRecordRow() ? "" : texts.kind(e.table());
-            List<FieldChange> changes = history.changes(e);
+            List<FieldChange> changes = history.changes(e).stream().filter(HistoryTexts::shown).toList();
             boolean whole = e.operation() != AuditEntry.Operation.UPDATE;
             if (whole && !e.isRecordRow()) {
                 // A detail added or removed: one line saying which.
                 out.add(new Line(texts.when(e.at()), texts.operation(e), part, "", e.operation()
-                        == AuditEntry.Operation.DELETE ? detail(texts, changes, true) : "",
-                        e.operation() == AuditEntry.Operation.INSERT ? detail(texts, changes, false) : ""));
+                        == AuditEntry.Operation.DELETE ? detail(texts, e, changes, true) : "",
+                        e.operation() == AuditEntry.Operation.INSERT ? detail(texts, e, changes, false) : ""));
                 continue;
             }
             for (FieldChange c : changes) {
@@ -61,10 +61,11 @@ public final class RecordHistoryDialog implements RecordHistory {
         return out;
     }
 
-    private static String detail(HistoryTexts texts, List<FieldChange> changes, boolean before) {
+    /** « Niveau 4 », « Contact Anne Le Goff »: a detail's values, without the link to its own record. */
+    private static String detail(HistoryTexts texts, AuditEntry e, List<FieldChange> changes, boolean before) {
         List<String> parts = new ArrayList<>();
         for (FieldChange c : changes) {
-            if (!c.column().endsWith("_id")) {
+            if (!e.recordTable().equals(HistoryTexts.referencedTable(c.column()))) {
                 parts.add(texts.field(c.column()) + " " + texts.value(c.column(), before ? c.before() : c.after()));
             }
         }
@@ -73,7 +74,7 @@ public final class RecordHistoryDialog implements RecordHistory {
 
     @Override
     public void show(String table, Long id) {
-        HistoryTexts texts = new HistoryTexts(messages);
+        HistoryTexts texts = new HistoryTexts(messages, history::label);
         TableView<Line> lines = new TableView<>();
         lines.setId("recordHistoryTable");
         lines.getColumns().add(column(messages.get("history.column.when"), Line::when, 130));
