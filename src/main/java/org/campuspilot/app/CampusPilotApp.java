@@ -39,6 +39,8 @@ public final class CampusPilotApp extends Application implements AppActions {
     private org.campuspilot.history.UndoStack undo;
     private Database undoDatabase;
     private javafx.animation.Timeline backupTimer;
+    /** The empty window behind the question asked when the file given at start-up cannot be opened. */
+    private Scene placeholder;
     private Throwable openFailure;
     private Path requestedFile;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -199,7 +201,8 @@ public final class CampusPilotApp extends Application implements AppActions {
         if (database != null) {
             showMain();
         } else {
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 900, 600));
+            placeholder = new Scene(new javafx.scene.layout.StackPane(), 900, 600);
+            stage.setScene(placeholder);
             stage.show();
             Platform.runLater(() -> openFailed(openFailure, requestedFile));
         }
@@ -345,11 +348,16 @@ public final class CampusPilotApp extends Application implements AppActions {
         startBackupTimer();
         AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this, undo, () -> stage);
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class);
-        if (stage.getScene() == null) {
+        if (stage.getScene() == null || stage.getScene() == placeholder) {
+            // The first window, or the one shown behind the question about a file that could not be opened.
             double[] b = settings.windowBounds();
             Scene scene = new Scene(view.root(), b == null ? 1280 : b[2], b == null ? 800 : b[3]);
             scene.getStylesheets().add(String.valueOf(getClass().getResource("/org/campuspilot/ui/app.css")));
+            boolean replacing = stage.getScene() == placeholder;
             stage.setScene(scene);
+            if (replacing) {
+                stage.sizeToScene();
+            }
         } else {
             stage.getScene().setRoot(view.root());
             if (!stage.getScene().getStylesheets().contains(appCss())) {

@@ -112,7 +112,9 @@ public final class Cli implements Callable<Integer> {
                     }
                 }
             } catch (java.sql.SQLException e) {
-                err.println(MESSAGES.get("cli.check.damaged", db, e.getMessage()));
+                err.println(String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")
+                        ? MESSAGES.get("file.error.notDatabase", db)
+                        : MESSAGES.get("cli.check.damaged", db, e.getMessage()));
                 return CANNOT_OPEN;
             }
             if (!integrity.equals(java.util.List.of("ok"))) {

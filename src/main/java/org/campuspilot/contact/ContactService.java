@@ -53,12 +53,24 @@ public final class ContactService {
 
     /**
      * Removes the person's identity and keeps the record, so that every count (contacts of an organisation,
-     * participants) stays right: names, role, e-mail, phone and notes go; the organisation and dates stay.
+     * participants) stays right: names, role, e-mail, phone and notes go, from the record and from its history; the
+     * organisation and dates stay.
      */
     public Contact anonymise(Contact c) {
         Contact anonymous = new Contact(c.id(), null, ANONYMOUS, null, null, null, c.organisation(),
                 c.lastContactOn(), null, c.createdOn(), c.reviewedOn(), LocalDate.now(clock));
-        return save(anonymous);
+        return database.inTransaction(conn -> {
+            Contact saved = save(anonymous);
+            // The history must not keep what anonymising removes (RGPD); the organisation and dates stay.
+            String erase = "json_set(%s, '$.first_name', NULL, '$.last_name', ?1, '$.role', NULL, '$.email', NULL,"
+                    + " '$.phone', NULL, '$.notes', NULL)";
+            new org.campuspilot.db.Jdbc(database).update("UPDATE audit_entry SET"
+                    + " old_values = CASE WHEN old_values IS NULL THEN NULL ELSE " + erase.formatted("old_values")
+                    + " END, new_values = CASE WHEN new_values IS NULL THEN NULL ELSE "
+                    + erase.formatted("new_values") + " END WHERE table_name = 'contact' AND record_id = ?2",
+                    ANONYMOUS, String.valueOf(c.id()));
+            return saved;
+        });
     }
 
     /** The director keeps the person after a review: the record leaves the review list for three more years. */

@@ -301,14 +301,11 @@ class CliTest {
             assertEquals(0, run("backup", "--db", db.toString()));
             assertTrue(out().contains(dir.resolve("data").resolve("backups").toString()), out());
             long companies = count(db);
-            new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db)).update("DELETE FROM company"
-                    + " WHERE id NOT IN (SELECT company_id FROM contact WHERE company_id IS NOT NULL)"
-                    + " AND id NOT IN (SELECT company_id FROM event_company)"
-                    + " AND id NOT IN (SELECT company_id FROM action_company)");
-            assertTrue(count(db) < companies);
+            new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db)).update("UPDATE company SET city = 'Perdu'");
+            assertEquals(companies, lost(db));
             assertEquals(0, run("restore", copy.toString(), "--db", db.toString()), err());
             assertTrue(out().contains("d'abord été sauvegardé"), out());
-            assertEquals(companies, count(db));
+            assertEquals(0, lost(db));
             Files.writeString(dir.resolve("faux.sauvegarde"), "rien");
             assertEquals(1, run("restore", dir.resolve("faux.sauvegarde").toString(), "--db", db.toString()));
             assertTrue(err().contains("endommagée"), err());
@@ -319,6 +316,11 @@ class CliTest {
         } finally {
             System.clearProperty("campuspilot.data");
         }
+    }
+
+    private static long lost(Path db) {
+        return new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db))
+                .count("SELECT COUNT(*) FROM company WHERE city = 'Perdu'");
     }
 
     private static long count(Path db) {

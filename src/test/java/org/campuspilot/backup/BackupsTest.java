@@ -196,4 +196,32 @@ class BackupsTest {
         assertTrue(BackupFile.parse(Path.of("x_2026-13-45_99-00-00_auto.sauvegarde"), 1).isEmpty());
     }
 
+
+    @Test
+    void aFileOfAnOlderVersionIsBackedUpBeforeItsMigrations() throws Exception {
+        Path db = dir.resolve("ancien.campuspilot");
+        DemoCampus.create(db);
+        Jdbc old = new Jdbc(Database.open(db));
+        for (String trigger : old.list("SELECT name FROM sqlite_master WHERE type = 'trigger'", rs -> rs.getString(1))) {
+            old.update("DROP TRIGGER " + trigger);
+        }
+        old.update("DROP TABLE audit_entry");
+        old.update("DROP TABLE change_set");
+        old.update("DELETE FROM schema_version WHERE version = 9");
+        Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
+        Database.open(db, Database.Options.DEFAULT.beforeMigration((file, from, to) -> {
+            assertEquals(8, from);
+            backups.create(BackupFile.Reason.BEFORE_MIGRATION);
+        }));
+        BackupFile before = backups.list().get(0);
+        assertEquals(BackupFile.Reason.BEFORE_MIGRATION, before.reason());
+        assertTrue(Backups.verify(before.path()).isEmpty());
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("open_mode", "1");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + before.path(), readOnly);
+                var rs = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
+            assertEquals(8, rs.getInt(1), "the backup holds the file as it was before the update");
+        }
+        assertEquals(9, new Jdbc(Database.open(db)).count("SELECT MAX(version) FROM schema_version"));
+    }
 }

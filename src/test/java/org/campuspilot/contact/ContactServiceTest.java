@@ -78,6 +78,11 @@ class ContactServiceTest {
         assertEquals(TODAY, read.anonymisedOn());
         assertEquals(baudry.lastContactOn(), read.lastContactOn());
         assertFalse(service.reviewList().contains(read));
+        org.campuspilot.db.Jdbc jdbc = new org.campuspilot.db.Jdbc(db);
+        assertTrue(jdbc.count("SELECT COUNT(*) FROM audit_entry WHERE table_name = 'contact' AND record_id = ?",
+                String.valueOf(a.id())) >= 2, "its creation and its anonymisation are in the history");
+        assertEquals(0, jdbc.count("SELECT COUNT(*) FROM audit_entry WHERE old_values LIKE ? OR new_values LIKE ?",
+                "%Baudry%", "%Baudry%"), "the history keeps no trace of the name");
     }
 
     @Test

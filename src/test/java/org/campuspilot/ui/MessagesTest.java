@@ -84,7 +84,7 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.action.Mobility.Programme.values()).forEach(k -> keys.add(k.messageKey()));
         org.campuspilot.grant.BudgetLine.ALL.forEach(l -> keys.add(l.messageKey()));
         for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
-            "grant", "reports"}) {
+            "grant", "reports", "safety"}) {
             keys.add("area." + area);
         }
         Arrays.stream(org.campuspilot.report.ReportTexts.Section.values()).forEach(k -> keys.add(k.messageKey()));
