@@ -16,8 +16,12 @@ import java.util.Set;
  * compared with the file's triggers each time it is opened and re-created when they differ.
  */
 public final class AuditTriggers {
-    /** Not records of the campus: the schema, the history itself, and the import screen's remembered mappings. */
-    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping");
+    /**
+     * Not records of the campus: the schema, the history itself, the import screen's remembered mappings, and the
+     * annuaire values an import keeps to tell hand edits apart (derived data, rewritten by every import).
+     */
+    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping",
+            "establishment_import_value");
     /** Changed by every save: not a change on its own. */
     private static final Set<String> NOT_COMPARED = Set.of("updated_at");
     /** json_object takes at most 127 arguments: wider rows are built in parts. */
@@ -42,6 +46,17 @@ public final class AuditTriggers {
             }
         }
         try (Statement s = c.createStatement()) {
+            java.util.Set<String> expected = new java.util.HashSet<>();
+            for (Table table : tables(c)) {
+                for (String op : List.of("insert", "update", "delete")) {
+                    expected.add("audit_" + table.name() + "_" + op);
+                }
+            }
+            for (String name : existing.keySet()) {
+                if (!expected.contains(name)) {
+                    s.execute("DROP TRIGGER " + name); // A table no longer audited (or gone).
+                }
+            }
             for (Table table : tables(c)) {
                 for (String op : List.of("INSERT", "UPDATE", "DELETE")) {
                     String name = "audit_" + table.name() + "_" + op.toLowerCase(java.util.Locale.ROOT);
