@@ -215,14 +215,11 @@ public final class HistoryService {
 
     private static void checkUnchanged(Connection c, AuditTriggers.Table t, AuditEntry e, String label)
             throws SQLException {
-        String expected = e.newValues();
-        String where = keyCondition(t);
         String sql = "SELECT json_remove(" + AuditTriggers.json(t.columns(), t.name()) + ", '" + NOT_COMPARED
-                + "') IS json_remove(?, '" + NOT_COMPARED + "') FROM " + t.name() + " WHERE " + where;
+                + "') IS json_remove(?1, '" + NOT_COMPARED + "') FROM " + t.name() + " WHERE " + keyIn(t, 2);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            String keySource = expected != null ? expected : e.oldValues();
-            ps.setString(1, expected);
-            bindKey(ps, 2, t, keySource);
+            ps.setString(1, e.newValues());
+            ps.setString(2, e.newValues() != null ? e.newValues() : e.oldValues());
             try (ResultSet rs = ps.executeQuery()) {
                 boolean exists = rs.next();
                 if (e.operation() == AuditEntry.Operation.DELETE) {
@@ -237,61 +234,29 @@ public final class HistoryService {
     }
 
     private static void undo(Connection c, AuditTriggers.Table t, AuditEntry e) throws SQLException {
-        switch (e.operation()) {
-            case INSERT -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + " WHERE "
-                        + keyCondition(t))) {
-                    bindKey(ps, 1, t, e.newValues());
-                    ps.executeUpdate();
-                }
+        String sql = switch (e.operation()) {
+            case INSERT -> "DELETE FROM " + t.name() + " WHERE " + keyIn(t, 2);
+            case UPDATE -> "UPDATE " + t.name() + " SET " + String.join(", ", t.columns().stream()
+                    .map(col -> col + " = json_extract(?1, '$." + col + "')").toList()) + " WHERE " + keyIn(t, 2);
+            case DELETE -> "INSERT INTO " + t.name() + " (" + String.join(", ", t.columns()) + ") VALUES ("
+                    + String.join(", ", t.columns().stream().map(col -> "json_extract(?1, '$." + col + "')")
+                            .toList()) + ")";
+        };
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (e.operation() != AuditEntry.Operation.INSERT) {
+                ps.setString(1, e.oldValues());
             }
-            case UPDATE -> {
-                String set = String.join(", ", t.columns().stream()
-                        .map(col -> col + " = json_extract(?1, '$." + col + "')").toList());
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.name() + " SET " + set + " WHERE "
-                        + keyCondition(t, 2))) {
-                    ps.setString(1, e.oldValues());
-                    bindKey(ps, 2, t, e.newValues());
-                    ps.executeUpdate();
-                }
+            if (e.operation() != AuditEntry.Operation.DELETE) {
+                ps.setString(2, e.newValues());
             }
-            case DELETE -> {
-                String values = String.join(", ", t.columns().stream()
-                        .map(col -> "json_extract(?1, '$." + col + "')").toList());
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.name() + " ("
-                        + String.join(", ", t.columns()) + ") VALUES (" + values + ")")) {
-                    ps.setString(1, e.oldValues());
-                    ps.executeUpdate();
-                }
-            }
+            ps.executeUpdate();
         }
     }
 
-    private static String keyCondition(AuditTriggers.Table t) {
-        return String.join(" AND ", t.key().stream().map(k -> k + " = ?").toList());
-    }
-
-    private static String keyCondition(AuditTriggers.Table t, int firstIndex) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < t.key().size(); i++) {
-            parts.add(t.key().get(i) + " = ?" + (firstIndex + i));
-        }
-        return String.join(" AND ", parts);
-    }
-
-    /** Binds the key columns' values, read from a row's JSON, from parameter {@code index} on. */
-    private static void bindKey(PreparedStatement ps, int index, AuditTriggers.Table t, String json)
-            throws SQLException {
-        for (int i = 0; i < t.key().size(); i++) {
-            try (PreparedStatement v = ps.getConnection().prepareStatement("SELECT json_extract(?, ?)")) {
-                v.setString(1, json);
-                v.setString(2, "$." + t.key().get(i));
-                try (ResultSet rs = v.executeQuery()) {
-                    rs.next();
-                    ps.setObject(index + i, rs.getObject(1));
-                }
-            }
-        }
+    /** The row whose key columns hold the values of the JSON object bound as parameter {@code index}. */
+    private static String keyIn(AuditTriggers.Table t, int index) {
+        return String.join(" AND ", t.key().stream()
+                .map(k -> k + " = json_extract(?" + index + ", '$." + k + "')").toList());
     }
 
     private static Map<String, AuditTriggers.Table> tables(Connection c) throws SQLException {
