@@ -87,12 +87,7 @@ public final class Database {
         } else {
             // Migrations first: they refuse a foreign or newer file before anything about it changes.
             new Migrations(db).migrate(options.beforeMigration());
-            db.withConnection(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode=WAL");
-                }
-                return null;
-            });
+            db.useWal();
             // In a transaction: two processes opening the file at once install the triggers one after the other.
             db.inTransaction(c -> {
                 AuditTriggers.install(c);
@@ -103,6 +98,34 @@ public final class Database {
         return db;
     }
 
+    /**
+     * Switches the file to the WAL journal (once: it stays so). The switch needs the file to itself and does not wait
+     * for another process opening it at the same moment: it is tried again for up to the busy timeout.
+     */
+    private void useWal() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                withConnection(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA journal_mode=WAL");
+                    }
+                    return null;
+                });
+                return;
+            } catch (DataAccessException e) {
+                if (!String.valueOf(e.getMessage()).contains("SQLITE_BUSY") || attempt * 50 >= BUSY_TIMEOUT_MS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** The folder exists and the file, when this creates it, is readable by its owner only. */
     private void prepareFile() {
         try {
@@ -111,7 +134,11 @@ public final class Database {
                 Files.createDirectories(parent);
             }
             if (Files.notExists(file)) {
-                OwnerOnly.createFile(file);
+                try {
+                    OwnerOnly.createFile(file);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // Another process created it a moment ago: created with the same mode.
+                }
             } else {
                 OwnerOnly.restrict(file);
             }
