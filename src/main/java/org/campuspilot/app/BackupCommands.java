@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.campuspilot.backup.BackupFile;
 import org.campuspilot.backup.Backups;
-import org.campuspilot.db.WriterLock;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.Messages;
@@ -89,19 +88,12 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
+            return Cli.whileLocked(spec, db, this::restore);
+        }
+
+        private Integer restore() {
             var err = spec.commandLine().getErr();
-            Optional<WriterLock> lock;
             try {
-                lock = WriterLock.tryAcquire(db);
-            } catch (java.io.IOException e) {
-                err.println(MESSAGES.get("file.error.cannotOpen", db));
-                return Cli.CANNOT_OPEN;
-            }
-            if (lock.isEmpty()) {
-                err.println(MESSAGES.get("cli.locked", db, WriterLock.holderOf(db)));
-                return Cli.CANNOT_OPEN;
-            }
-            try (WriterLock held = lock.get()) {
                 Backups.Restored restored = backupsOf(db).restore(backup);
                 var out = spec.commandLine().getOut();
                 if (restored.backupOfReplaced() != null) {

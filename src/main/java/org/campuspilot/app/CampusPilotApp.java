@@ -115,12 +115,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         if (same) {
             taken = lock;
         } else {
-            try {
-                taken = org.campuspilot.db.WriterLock.tryAcquire(file).orElseThrow(() -> new Locked(
-                        org.campuspilot.db.WriterLock.holderOf(file)));
-            } catch (java.io.IOException e) {
-                throw new NotWritable();
-            }
+            taken = takeLock(file);
         }
         try {
             return new Opened(Database.open(file, Safety.writing(options.dataFolder(), settings.backupMirror(),
@@ -130,6 +125,16 @@ public final class CampusPilotApp extends Application implements AppActions {
                 taken.close();
             }
             throw e;
+        }
+    }
+
+    /** The file's writer lock, or why not: another instance holds it, or its folder cannot be written. */
+    private static org.campuspilot.db.WriterLock takeLock(Path file) {
+        try {
+            return org.campuspilot.db.WriterLock.tryAcquire(file).orElseThrow(() -> new Locked(
+                    org.campuspilot.db.WriterLock.holderOf(file)));
+        } catch (java.io.IOException e) {
+            throw new NotWritable();
         }
     }
 
@@ -249,7 +254,7 @@ public final class CampusPilotApp extends Application implements AppActions {
                 : java.util.Optional.empty();
         if (newest.isPresent()) {
             int chosen = dialogs.choose(messages.get("file.error.title"), why, List.of(messages.get(
-                    "file.choice.restore", java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").format(
+                    "file.choice.restore", org.campuspilot.shared.FrenchFormats.DATE_TIME.format(
                             newest.get().takenAt())), another, last));
             if (chosen == 0) {
                 restore(file, newest.get().path());
@@ -275,13 +280,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         tasks.run(() -> {
             if (leaving == null || !leaving.file().equals(file.toAbsolutePath())) {
                 // Not the open file (a damaged one at start-up): its lock first.
-                try {
-                    org.campuspilot.db.WriterLock taken = org.campuspilot.db.WriterLock.tryAcquire(file)
-                            .orElseThrow(() -> new Locked(org.campuspilot.db.WriterLock.holderOf(file)));
-                    taken.close();
-                } catch (java.io.IOException e) {
-                    throw new NotWritable();
-                }
+                takeLock(file).close();
             }
             org.campuspilot.backup.Backups.Restored restored = backupsOf(file).restore(backup);
             return new Object[] {openFile(file, false), restored};

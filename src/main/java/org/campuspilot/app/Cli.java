@@ -92,10 +92,8 @@ public final class Cli implements Callable<Integer> {
             java.util.List<String> integrity;
             int version;
             boolean ours;
-            java.util.Properties p = new java.util.Properties();
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY: a check never writes.
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), p);
-                    var s = c.createStatement()) {
+            // A read-only connection: a check never writes.
+            try (var c = Database.readOnlyConnection(db); var s = c.createStatement()) {
                 integrity = new java.util.ArrayList<>();
                 try (var rs = s.executeQuery("PRAGMA integrity_check(20)")) {
                     while (rs.next()) {

@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,11 +21,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.campuspilot.db.Database;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.db.OwnerOnly;
 import org.campuspilot.shared.Problem;
@@ -134,7 +133,7 @@ public final class Backups {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         Files.deleteIfExists(part);
         OwnerOnly.createFile(part);
-        try (Connection c = readOnly(source); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+        try (Connection c = Database.readOnlyConnection(source); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, part.toString());
             ps.execute();
         } catch (SQLException e) {
@@ -145,13 +144,6 @@ public final class Backups {
             ch.force(true);
         }
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static Connection readOnly(Path file) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        p.setProperty("busy_timeout", "5000");
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
     }
 
     private static void rotate(Path in) throws IOException {
@@ -210,7 +202,7 @@ public final class Backups {
     }
 
     private static long lastChange(Path db) throws SQLException {
-        try (Connection c = readOnly(db); Statement s = c.createStatement();
+        try (Connection c = Database.readOnlyConnection(db); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
@@ -235,7 +227,7 @@ public final class Backups {
         if (!Files.isRegularFile(backup)) {
             return Optional.of(Problem.of("backup.error.missing", backup));
         }
-        try (Connection c = readOnly(backup); Statement s = c.createStatement()) {
+        try (Connection c = Database.readOnlyConnection(backup); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(1)")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
                     return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));

@@ -2,7 +2,6 @@ package org.campuspilot.backup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,7 +20,6 @@ import org.campuspilot.ui.TaskRunner;
  * second folder backups are copied to.
  */
 public final class BackupsViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     /** What the screen needs from the application: the backups of the open file, the second folder, the restore. */
     public interface Place {
@@ -71,7 +69,7 @@ public final class BackupsViewModel {
     }
 
     private Row row(BackupFile b) {
-        return new Row(b, WHEN.format(b.takenAt()), messages.get(b.reason().messageKey()),
+        return new Row(b, FrenchFormats.DATE_TIME.format(b.takenAt()), messages.get(b.reason().messageKey()),
                 FrenchFormats.fileSize(b.size()), b.path().getFileName().toString());
     }
 
@@ -81,7 +79,7 @@ public final class BackupsViewModel {
         status.set(messages.get("backup.running"));
         tasks.run(() -> place.backups().create(BackupFile.Reason.MANUAL), outcome -> {
             busy.set(false);
-            String done = messages.get("backup.done", WHEN.format(outcome.backup().takenAt()),
+            String done = messages.get("backup.done", FrenchFormats.DATE_TIME.format(outcome.backup().takenAt()),
                     FrenchFormats.fileSize(outcome.backup().size()));
             status.set(outcome.mirrorProblem() == null ? done : done + " " + messages.get(outcome.mirrorProblem()));
             load();

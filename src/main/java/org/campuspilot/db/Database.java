@@ -161,10 +161,19 @@ public final class Database {
         }
     }
 
-    private List<String> readOnlyQuery(String sql) {
-        Properties p = properties();
+    /**
+     * A connection that cannot write to the file (checks, backups, a look into a backup): nothing done through it
+     * changes a byte of the file.
+     */
+    public static Connection readOnlyConnection(Path file) throws SQLException {
+        Properties p = new Properties();
         p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        try (Connection c = DriverManager.getConnection(url, p); Statement s = c.createStatement();
+        p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+    }
+
+    private List<String> readOnlyQuery(String sql) {
+        try (Connection c = readOnlyConnection(file); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             List<String> out = new java.util.ArrayList<>();
             while (rs.next()) {

@@ -279,9 +279,11 @@ public final class HistoryService {
         List<TrashItem> items = new ArrayList<>();
         for (long id : jdbc.list("SELECT id FROM change_set WHERE in_trash = 1 ORDER BY id DESC",
                 rs -> rs.getLong(1))) {
-            mainEntry(id).ifPresent(e -> items.add(new TrashItem(id, e.at(), e.recordTable(), e.recordId(),
-                    labelOf(e.oldValues() != null ? e.oldValues() : "{}").isBlank() ? "n° " + e.recordId()
-                            : labelOf(e.oldValues()))));
+            mainEntry(id).ifPresent(e -> {
+                String label = labelOf(e.oldValues() != null ? e.oldValues() : "{}");
+                items.add(new TrashItem(id, e.at(), e.recordTable(), e.recordId(),
+                        label.isBlank() ? "n° " + e.recordId() : label));
+            });
         }
         return items;
     }

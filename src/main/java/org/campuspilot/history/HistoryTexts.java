@@ -3,7 +3,6 @@ package org.campuspilot.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.campuspilot.shared.FrenchFormats;
@@ -13,7 +12,6 @@ import org.campuspilot.ui.Messages;
 /** How the history reads to the user: kinds of record, fields, operations and values in French (or English). */
 public final class HistoryTexts {
     private static final Set<String> YES_NO = Set.of("all_day", "excellence");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     /** Columns holding the number of another record: shown by that record's name. */
     private static final java.util.Map<String, String> REFERENCES = java.util.Map.ofEntries(
@@ -65,7 +63,7 @@ public final class HistoryTexts {
     }
 
     public String when(Instant at) {
-        return WHEN.format(at.atZone(ZoneId.systemDefault()));
+        return FrenchFormats.DATE_TIME.format(at.atZone(ZoneId.systemDefault()));
     }
 
     /** A stored value as the user typed it: euros for amounts, French dates, « oui »/« non », « — » for nothing. */
