@@ -12,10 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.campuspilot.TestCampus;
+import org.campuspilot.TestData;
 import org.campuspilot.company.Company;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.importing.ImportViewModel;
 import org.campuspilot.shared.Uai;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * out, the confirmation, then the establishments in the list; and a spreadsheet of companies with its mapping step.
  */
 class ImportFlowFxTest {
-    static final Path SAMPLE = Path.of("../shared/data/annuaire-sample.csv").toAbsolutePath();
+    static final Path SAMPLE = TestData.annuaireSample();
     static final Path COMPANIES = Path.of("src/test/resources/org/campuspilot/importing/corpus/"
             + "companies-comma-windows1252.csv").toAbsolutePath();
     @TempDir Path dir;
@@ -47,7 +48,7 @@ class ImportFlowFxTest {
     @Test
     void importTheAnnuaireSampleSeeThePreviewConfirmAndFindTheEstablishments() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         EstablishmentRepository establishments = new EstablishmentRepository(Database.open(db));
         long before = establishments.count();
 
@@ -99,7 +100,7 @@ class ImportFlowFxTest {
     @Test
     void importASpreadsheetOfCompaniesThroughTheMappingStep() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         CompanyRepository companies = new CompanyRepository(Database.open(db));
         long before = companies.count();
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.campuspilot.TestData;
 import org.campuspilot.db.Database;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.importing.AnnuaireFilter;
@@ -74,7 +75,7 @@ public final class AnnuaireImportBenchmark {
 
     /** 66,000 rows cycling over the real sample's rows, each with its own valid UAI. */
     public static Path nationalFile(Path dir) throws Exception {
-        List<String> sample = Files.readAllLines(Path.of("../shared/data/annuaire-sample-current-format.csv"),
+        List<String> sample = Files.readAllLines(TestData.annuaireSampleCurrentFormat(),
                 StandardCharsets.UTF_8);
         String header = sample.get(0);
         List<String> rows = sample.subList(1, sample.size());

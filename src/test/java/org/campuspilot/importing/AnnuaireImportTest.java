@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.campuspilot.TestData;
 import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real annuaire samples, damaged copies of them, and an import that is all or nothing. */
 class AnnuaireImportTest {
-    static final Path SAMPLE_2023 = Path.of("../shared/data/annuaire-sample.csv");
-    static final Path SAMPLE_2026 = Path.of("../shared/data/annuaire-sample-current-format.csv");
+    static final Path SAMPLE_2023 = TestData.annuaireSample();
+    static final Path SAMPLE_2026 = TestData.annuaireSampleCurrentFormat();
     @TempDir Path dir;
     Database db;
     EstablishmentRepository repo;

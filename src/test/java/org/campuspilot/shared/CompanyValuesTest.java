@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Assumptions;
+import org.campuspilot.TestData;
 import org.junit.jupiter.api.Test;
 
 /** SIREN, SIRET-or-SIREN, NAF codes and the name comparison used to find duplicates. */
@@ -45,8 +45,7 @@ class CompanyValuesTest {
 
     @Test
     void everySiretOfTheRealAnnuaireSampleIsACompanyNumber() throws Exception {
-        Path path = Path.of(System.getProperty("annuaire.sample", "../shared/data/annuaire-sample.csv"));
-        Assumptions.assumeTrue(Files.exists(path), "sample not present");
+        Path path = TestData.annuaireSample();
         int checked = 0;
         for (String line : Files.readAllLines(path)) {
             String[] cols = line.split(";", -1);

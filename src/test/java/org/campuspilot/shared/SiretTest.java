@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.campuspilot.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,8 +50,7 @@ class SiretTest {
 
     @Test
     void everySiretOfTheRealAnnuaireSamplePasses() throws Exception {
-        var path = java.nio.file.Path.of(System.getProperty("annuaire.sample", "../shared/data/annuaire-sample.csv"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(path), "sample not present");
+        var path = TestData.annuaireSample();
         int checked = 0;
         for (String line : java.nio.file.Files.readAllLines(path)) {
             String[] cols = line.split(";", -1);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The 2019 levels and the old (1969) names, both ways, for every level. */
 class TrainingLevelTest {
-    /** ../shared/DOMAIN.md, table « Training levels ». */
+    /** The domain notes (DOMAIN.md), table « Training levels ». */
     static final Map<Integer, String> OLD = Map.of(1, "", 2, "", 3, "V", 4, "IV", 5, "III", 6, "II", 7, "I", 8, "I");
 
     @Test
