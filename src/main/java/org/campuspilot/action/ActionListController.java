@@ -165,7 +165,7 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);
         installExport(listHeader, exporter, "actions",
-                records -> new org.campuspilot.report.ListTables(messages).actions(records));
+                records -> ActionTable.of(messages, records));
         load(null);
     }
 

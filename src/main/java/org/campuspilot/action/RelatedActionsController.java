@@ -7,11 +7,12 @@ import javafx.scene.layout.VBox;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.RelatedRecords;
 import org.campuspilot.ui.RelatedSection;
 import org.campuspilot.ui.TaskRunner;
 
 /** The « Actions » section of an establishment's or a company's page. */
-public final class RelatedActionsController extends RelatedSection<Action> {
+public final class RelatedActionsController extends RelatedSection<Action> implements RelatedRecords {
     private final ActionRepository actions;
     private final Navigator navigator;
 
@@ -55,6 +56,7 @@ public final class RelatedActionsController extends RelatedSection<Action> {
     }
 
     /** Shows the actions of this establishment or company; null: a record not saved yet. */
+    @Override
     public void show(Organisation o) {
         load(o == null ? null : o.kind() + ":" + o.id(), o == null ? null : () -> actions.findForOrganisation(o));
     }

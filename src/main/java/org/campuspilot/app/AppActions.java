@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the menus and the welcome screen ask of the application as a whole (files, language, theme). */
-public interface AppActions {
+public interface AppActions extends org.campuspilot.campus.WelcomeActions {
     void createDatabase();
 
+    @Override
     void openDatabase();
 
     void openRecent(Path file);
 
     List<Path> recentFiles();
 
+    @Override
     void openDemo();
 
     void switchLanguage(Locale locale);

@@ -41,7 +41,6 @@ import org.campuspilot.establishment.EstablishmentListViewModel;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.establishment.EstablishmentService;
 import org.campuspilot.grant.BudgetController;
-import org.campuspilot.grant.BudgetRepository;
 import org.campuspilot.grant.BudgetViewModel;
 import org.campuspilot.grant.EntryFormController;
 import org.campuspilot.grant.EntryFormViewModel;
@@ -170,22 +169,23 @@ public final class AppContext {
         this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.campuses = new CampusRepository(database);
-        this.establishments = new EstablishmentRepository(database);
-        this.contacts = new ContactRepository(database);
+        org.campuspilot.store.Stores stores = CampusStores.on(database);
+        this.campuses = stores.campus();
+        this.establishments = stores.establishments();
+        this.contacts = stores.contacts();
         this.establishmentService = new EstablishmentService(database, establishments, contacts);
-        CompanyRepository companies = new CompanyRepository(database);
+        CompanyRepository companies = stores.companies();
         CompanyService companyService = new CompanyService(database, companies, contacts);
         ContactService contactService = new ContactService(database, contacts, clock);
-        EventRepository events = new EventRepository(database);
+        EventRepository events = stores.events();
         EventService eventService = new EventService(database, events, clock);
-        ActionRepository actionRecords = new ActionRepository(database);
+        ActionRepository actionRecords = stores.actions();
         ActionService actionService = new ActionService(database, actionRecords, clock);
-        GrantRepository grants = new GrantRepository(database);
-        EntryRepository entries = new EntryRepository(database);
-        GrantService grantService = new GrantService(database, grants, new BudgetRepository(database), entries,
+        GrantRepository grants = stores.grants();
+        EntryRepository entries = stores.entries();
+        GrantService grantService = new GrantService(database, grants, stores.budgets(), entries,
                 clock);
-        GrantFigures grantFigures = new GrantFigures(grants, new BudgetRepository(database), entries);
+        GrantFigures grantFigures = new GrantFigures(grants, stores.budgets(), entries);
         GrantExports grantExports = new GrantExports(grants, grantFigures, this::campusName, messages);
         org.campuspilot.ui.ListExporter exporter = new org.campuspilot.ui.ListExporter(tasks, dialogs, messages);
         org.campuspilot.history.HistoryService history = new org.campuspilot.history.HistoryService(database);
@@ -199,7 +199,7 @@ public final class AppContext {
         this.views = new ViewLoader(messages, controllers);
         controllers
                 .register(MainWindowController.class, () -> mainWindow = new MainWindowController(this, actions))
-                .register(ImportController.class, () -> new ImportController(new ImportViewModel(database, tasks,
+                .register(ImportController.class, () -> new ImportController(new ImportViewModel(stores, tasks,
                         dialogs, messages, clock), messages, navigator))
                 .register(WelcomeController.class, () -> new WelcomeController(actions, navigator))
                 .register(CampusFormController.class, () -> new CampusFormController(
@@ -257,7 +257,7 @@ public final class AppContext {
                         messages))
                 .register(org.campuspilot.report.ReportsController.class,
                         () -> new org.campuspilot.report.ReportsController(new org.campuspilot.report.ReportsViewModel(
-                                new org.campuspilot.report.ReportDocuments(database, messages), tasks, dialogs,
+                                new org.campuspilot.report.ReportDocuments(stores, messages), tasks, dialogs,
                                 messages, clock), messages))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator))

@@ -18,7 +18,9 @@ import org.campuspilot.db.Database;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.ui.FxDialogService;
 import org.campuspilot.ui.FxTaskRunner;
+import org.campuspilot.ui.FailureLog;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.OpenFailures;
 import org.campuspilot.ui.ViewLoader;
 
 /**
@@ -72,7 +74,7 @@ public final class CampusPilotApp extends Application implements AppActions {
             adopt(openFile(requestedFile, false));
             settings.addRecentFile(requestedFile);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot open " + requestedFile, e);
+            FailureLog.log(LOG, Level.SEVERE, "Cannot open " + requestedFile, e);
             openFailure = e;
         }
     }
@@ -82,7 +84,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     }
 
     /** Another instance writes to the file. */
-    static final class Locked extends RuntimeException {
+    static final class Locked extends RuntimeException implements org.campuspilot.db.KnownCondition {
         final String holder;
 
         Locked(String holder) {
@@ -428,7 +430,7 @@ public final class CampusPilotApp extends Application implements AppActions {
             settings.addRecentFile(file);
             showMain();
         }, failure -> {
-            LOG.log(Level.WARNING, "Cannot open " + file, failure);
+            FailureLog.log(LOG, Level.WARNING, "Cannot open " + file, failure);
             openFailed(failure, file);
         });
     }
@@ -457,8 +459,8 @@ public final class CampusPilotApp extends Application implements AppActions {
     public void openDemo() {
         Path demo = options.dataFolder().resolve(DataFolder.DEMO_DATABASE);
         tasks.run(() -> {
-            if (!DemoCampus.isPopulated(demo)) {
-                DemoCampus.create(demo);
+            if (!DemoCampus.isPopulated(demo, CampusStores::on)) {
+                DemoCampus.create(demo, CampusStores::on);
             }
             return demo;
         }, this::switchTo, failure -> dialogs.error(messages.get("file.error.title"),

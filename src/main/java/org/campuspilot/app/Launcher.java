@@ -2,6 +2,7 @@ package org.campuspilot.app;
 
 import java.util.Set;
 import javafx.application.Application;
+import org.campuspilot.cli.Cli;
 
 /**
  * The main class. It does not extend {@link Application}, so the application runs from the class path. With no
@@ -18,7 +19,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && !WINDOW_OPTIONS.contains(args[0].split("=", 2)[0])) {
-            System.exit(Cli.run(args, System.out, System.err));
+            System.exit(Cli.run(args, System.out, System.err, new HeadlessContext()));
         }
         if (noDisplay()) {
             System.err.println("Aucun écran n'est disponible pour ouvrir la fenêtre de Campus Pilot "

@@ -43,7 +43,8 @@ public final class Settings implements AutoCloseable {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 s.values.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "Ignoring unreadable settings " + file, e);
+                // A damaged settings file is a known condition: the defaults are used, one line says why.
+                LOG.warning(() -> "Ignoring unreadable settings " + file + ": " + e.getMessage());
             }
         }
         return s;

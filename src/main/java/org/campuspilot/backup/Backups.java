@@ -117,7 +117,11 @@ public final class Backups {
                 OwnerOnly.restrict(part);
                 Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 rotate(mirror);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                // The key unplugged, the share unreachable or full: the user is told, one line is enough here.
+                LOG.warning(() -> "Cannot copy the backup to " + mirror + ": " + e);
+                mirrorProblem = Problem.of("backup.mirror.failed", mirror);
+            } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Cannot copy the backup to " + mirror, e);
                 mirrorProblem = Problem.of("backup.mirror.failed", mirror);
             }

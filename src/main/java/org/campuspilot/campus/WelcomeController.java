@@ -1,15 +1,14 @@
 package org.campuspilot.campus;
 
 import javafx.fxml.FXML;
-import org.campuspilot.app.AppActions;
 import org.campuspilot.ui.Navigator;
 
 /** First start on an empty file: create the campus, or explore the demo campus. */
 public final class WelcomeController {
-    private final AppActions actions;
+    private final WelcomeActions actions;
     private final Navigator navigator;
 
-    public WelcomeController(AppActions actions, Navigator navigator) {
+    public WelcomeController(WelcomeActions actions, Navigator navigator) {
         this.actions = actions;
         this.navigator = navigator;
     }

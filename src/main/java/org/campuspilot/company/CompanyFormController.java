@@ -11,7 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import org.campuspilot.contact.Contact;
-import org.campuspilot.contact.OrganisationContactsController;
+import org.campuspilot.ui.RelatedRecords;
 import org.campuspilot.shared.NafVersion;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
@@ -59,9 +59,9 @@ public final class CompanyFormController extends FormController<Company> {
     @FXML private Label formError;
     @FXML private Button saveButton;
     @FXML private Button deleteButton;
-    @FXML private OrganisationContactsController contactsController;
-    @FXML private org.campuspilot.event.RelatedEventsController eventsController;
-    @FXML private org.campuspilot.action.RelatedActionsController actionsController;
+    @FXML private RelatedRecords contactsController;
+    @FXML private RelatedRecords eventsController;
+    @FXML private RelatedRecords actionsController;
 
     public CompanyFormController(CompanyFormViewModel vm, Messages messages) {
         this.vm = vm;

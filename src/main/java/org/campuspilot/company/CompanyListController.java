@@ -126,7 +126,7 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
 
         installExport(listHeader, exporter, "entreprises",
 
-                records -> new org.campuspilot.report.ListTables(messages).companies(records));
+                records -> CompanyTable.of(messages, records));
         vm.load(rows -> {
         });
     }

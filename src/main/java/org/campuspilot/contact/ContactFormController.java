@@ -59,7 +59,7 @@ public final class ContactFormController extends FormController<Contact> {
     @FXML private Button deleteButton;
 
     @FXML private javafx.scene.control.Hyperlink openOrganisationLink;
-    @FXML private org.campuspilot.event.RelatedEventsController eventsController;
+    @FXML private org.campuspilot.ui.PersonRecords eventsController;
     private final Navigator navigator;
 
     public ContactFormController(ContactFormViewModel vm, Messages messages, Navigator navigator) {
@@ -133,7 +133,7 @@ public final class ContactFormController extends FormController<Contact> {
     }
 
     private void showTitle(Contact c) {
-        eventsController.showContact(c == null ? null : c.id());
+        eventsController.showPerson(c == null ? null : c.id());
         formTitle.setText(c == null ? messages.get("contact.form.title.new")
                 : c.isAnonymised() ? messages.get("contact.anonymised")
                 : messages.get("contact.form.title.edit", c.fullName()));

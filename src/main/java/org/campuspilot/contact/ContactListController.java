@@ -127,7 +127,7 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
 
         installExport(listHeader, exporter, "contacts",
 
-                records -> new org.campuspilot.report.ListTables(messages).contacts(records));
+                records -> ContactTable.of(messages, records));
         vm.load(rows -> {
         });
     }

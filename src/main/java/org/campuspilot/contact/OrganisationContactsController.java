@@ -8,13 +8,14 @@ import javafx.scene.control.ListView;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.RelatedRecords;
 import org.campuspilot.ui.TaskRunner;
 
 /**
  * The « Contacts » section of an organisation's page (an establishment or a company): its people, each opening
  * its record, and a button to add one already attached to the organisation.
  */
-public final class OrganisationContactsController {
+public final class OrganisationContactsController implements RelatedRecords {
     private final ContactRepository contacts;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -80,6 +81,7 @@ public final class OrganisationContactsController {
     }
 
     /** Shows the contacts of this organisation; null: a record not saved yet, which cannot have contacts. */
+    @Override
     public void show(Organisation o) {
         organisation = o;
         contactsList.getItems().clear();

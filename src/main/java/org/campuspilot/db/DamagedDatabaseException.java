@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** The file failed SQLite's check: it is left exactly as it is. */
-public final class DamagedDatabaseException extends DataAccessException {
+public final class DamagedDatabaseException extends DataAccessException implements KnownCondition {
     private final List<String> problems;
 
     public DamagedDatabaseException(Path file, List<String> problems) {

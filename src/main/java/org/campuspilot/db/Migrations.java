@@ -111,21 +111,21 @@ public final class Migrations {
     }
 
     /** The file is a SQLite database of another application: it is left untouched. */
-    public static final class ForeignDatabaseException extends RuntimeException {
+    public static final class ForeignDatabaseException extends RuntimeException implements KnownCondition {
         ForeignDatabaseException() {
             super("The database has tables but no Campus Pilot schema_version");
         }
     }
 
     /** Read-only, a file of an older version cannot be brought up to date. */
-    public static final class OlderSchemaException extends RuntimeException {
+    public static final class OlderSchemaException extends RuntimeException implements KnownCondition {
         OlderSchemaException(int found, int known) {
             super("Schema version " + found + " must be migrated to " + known + ", impossible read-only");
         }
     }
 
     /** The file was written by a newer version of the application: it is left untouched. */
-    public static final class NewerSchemaException extends RuntimeException {
+    public static final class NewerSchemaException extends RuntimeException implements KnownCondition {
         private final int found;
         private final int known;
 

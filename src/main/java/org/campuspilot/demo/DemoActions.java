@@ -18,17 +18,14 @@ import org.campuspilot.action.LearnerStatus;
 import org.campuspilot.action.Mobility;
 import org.campuspilot.action.Sex;
 import org.campuspilot.company.Company;
-import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.contact.Contact;
-import org.campuspilot.contact.ContactRepository;
-import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
-import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.shared.Hours;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.Text;
 import org.campuspilot.shared.TrainingLevel;
+import org.campuspilot.store.Stores;
 
 /**
  * The demo campus's actions: the school years 2024-2025 and 2025-2026 done, across levels 3, 4 and 5 (CAP, bac pro,
@@ -38,14 +35,14 @@ final class DemoActions {
     private DemoActions() {
     }
 
-    static void fill(Database db) {
-        Map<String, Establishment> byUai = new EstablishmentRepository(db).findAll().stream()
+    static void fill(Stores stores) {
+        Map<String, Establishment> byUai = stores.establishments().findAll().stream()
                 .collect(Collectors.toMap(e -> e.uai().code(), e -> e));
-        Map<String, Company> bySiret = new CompanyRepository(db).findAll().stream()
+        Map<String, Company> bySiret = stores.companies().findAll().stream()
                 .collect(Collectors.toMap(c -> c.number().code(), c -> c));
-        Map<String, Contact> byLastName = new ContactRepository(db).findAll().stream()
+        Map<String, Contact> byLastName = stores.contacts().findAll().stream()
                 .collect(Collectors.toMap(Contact::lastName, c -> c));
-        ActionRepository actions = new ActionRepository(db);
+        ActionRepository actions = stores.actions();
         DemoDirectory.read("actions-demo.csv", r -> {
             List<Contact> people = list(r, "contacts").stream().map(byLastName::get).toList();
             String[] m = text(r, "mobility") == null ? null : r.get("mobility").split("\\|", -1);

@@ -11,17 +11,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.campuspilot.campus.Campus;
-import org.campuspilot.campus.CampusRepository;
 import org.campuspilot.db.Database;
 import org.campuspilot.establishment.AnnuaireMapping;
 import org.campuspilot.establishment.Establishment;
-import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.establishment.NetworkRole;
 import org.campuspilot.shared.Sector;
 import org.campuspilot.shared.Siret;
+import org.campuspilot.store.Stores;
 
 /**
  * The demo campus: a fictional association, « Campus Industrie du futur Haute-Bretagne », whose members are real
@@ -34,13 +34,17 @@ public final class DemoCampus {
     private DemoCampus() {
     }
 
-    /** True when the file exists and already holds a campus. */
-    public static boolean isPopulated(Path file) {
+    /**
+     * True when the file exists and already holds a campus.
+     *
+     * @param stores the repositories of an opened file (the composition root builds them)
+     */
+    public static boolean isPopulated(Path file, Function<Database, Stores> stores) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         try {
-            return Files.size(file) > 0 && new CampusRepository(Database.open(file)).find().isPresent();
+            return Files.size(file) > 0 && stores.apply(Database.open(file)).campus().find().isPresent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,9 +53,10 @@ public final class DemoCampus {
     /**
      * Creates the demo campus in a new file.
      *
+     * @param stores the repositories of the opened file (the composition root builds them)
      * @throws IllegalStateException when the file exists and is not empty: it is never touched
      */
-    public static Database create(Path file) {
+    public static Database create(Path file, Function<Database, Stores> stores) {
         try {
             if (Files.exists(file) && Files.size(file) > 0) {
                 throw new IllegalStateException("Refusing to overwrite " + file);
@@ -60,15 +65,16 @@ public final class DemoCampus {
             throw new UncheckedIOException(e);
         }
         Database db = Database.open(file);
+        Stores opened = stores.apply(db);
         db.inTransaction(c -> {
-            fill(db);
+            fill(opened);
             return null;
         });
         return db;
     }
 
-    static void fill(Database db) {
-        new CampusRepository(db).save(new Campus(
+    static void fill(Stores stores) {
+        stores.campus().save(new Campus(
                 "Campus Industrie du futur Haute-Bretagne",
                 Sector.INNOVATIVE_SYSTEMS_MECHATRONICS,
                 "Rennes",
@@ -78,7 +84,7 @@ public final class DemoCampus {
                 LocalDate.of(2027, 8, 31),
                 "Association Campus Industrie du futur Haute-Bretagne",
                 new Siret("19350031100017")));
-        EstablishmentRepository establishments = new EstablishmentRepository(db);
+        var establishments = stores.establishments();
         int n = 0;
         for (Establishment e : members()) {
             LocalDate since = LocalDate.of(2022, 9, 1).plusMonths(n % 3 * 12L);
@@ -87,10 +93,10 @@ public final class DemoCampus {
                     n == 7 ? LocalDate.of(2025, 8, 31) : null, since.minusMonths(2), null));
             n++;
         }
-        DemoDirectory.fill(db);
-        DemoEvents.fill(db);
-        DemoActions.fill(db);
-        DemoGrant.fill(db);
+        DemoDirectory.fill(stores);
+        DemoEvents.fill(stores);
+        DemoActions.fill(stores);
+        DemoGrant.fill(stores);
     }
 
     /** The members, from the demo extract of the annuaire. */

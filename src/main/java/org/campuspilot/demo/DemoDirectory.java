@@ -20,9 +20,7 @@ import org.campuspilot.company.PartnershipKind;
 import org.campuspilot.company.SizeBand;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.contact.ContactRepository;
-import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
-import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.shared.CompanyNumber;
 import org.campuspilot.shared.EmailAddress;
 import org.campuspilot.shared.Naf;
@@ -32,6 +30,7 @@ import org.campuspilot.shared.PhoneNumber;
 import org.campuspilot.shared.PostalCode;
 import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Text;
+import org.campuspilot.store.Stores;
 
 /**
  * The demo campus's directory: 20 fictional partner companies around Rennes (valid SIRETs made up for the demo) and
@@ -42,9 +41,9 @@ final class DemoDirectory {
     private DemoDirectory() {
     }
 
-    static void fill(Database db) {
-        CompanyRepository companies = new CompanyRepository(db);
-        ContactRepository contacts = new ContactRepository(db);
+    static void fill(Stores stores) {
+        CompanyRepository companies = stores.companies();
+        ContactRepository contacts = stores.contacts();
         Map<String, Company> bySiret = new HashMap<>();
         read("companies-demo.csv", r -> {
             Company c = companies.insert(new Company(null, CompanyNumber.of(new Siret(r.get("siret"))), r.get("name"),
@@ -55,7 +54,7 @@ final class DemoDirectory {
                     date(r, "convention_signed_on"), date(r, "convention_ends_on"), null, text(r, "notes")));
             bySiret.put(c.number().code(), c);
         });
-        Map<String, Establishment> byUai = new EstablishmentRepository(db).findAll().stream()
+        Map<String, Establishment> byUai = stores.establishments().findAll().stream()
                 .collect(Collectors.toMap(e -> e.uai().code(), e -> e));
         read("contacts-demo.csv", r -> {
             String[] org = r.get("organisation").split(":", 2);

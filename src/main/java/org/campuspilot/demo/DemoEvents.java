@@ -12,12 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.campuspilot.company.Company;
-import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.contact.Contact;
-import org.campuspilot.contact.ContactRepository;
-import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
-import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.event.Attendee;
 import org.campuspilot.event.Audience;
 import org.campuspilot.event.Event;
@@ -28,6 +24,7 @@ import org.campuspilot.event.EventType;
 import org.campuspilot.event.Presence;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Text;
+import org.campuspilot.store.Stores;
 
 /**
  * The demo campus's events: the school year 2025-2026 held, with participants and attendance by public, and the
@@ -37,14 +34,14 @@ final class DemoEvents {
     private DemoEvents() {
     }
 
-    static void fill(Database db) {
-        Map<String, Establishment> byUai = new EstablishmentRepository(db).findAll().stream()
+    static void fill(Stores stores) {
+        Map<String, Establishment> byUai = stores.establishments().findAll().stream()
                 .collect(Collectors.toMap(e -> e.uai().code(), e -> e));
-        Map<String, Company> bySiret = new CompanyRepository(db).findAll().stream()
+        Map<String, Company> bySiret = stores.companies().findAll().stream()
                 .collect(Collectors.toMap(c -> c.number().code(), c -> c));
-        Map<String, Contact> byLastName = new ContactRepository(db).findAll().stream()
+        Map<String, Contact> byLastName = stores.contacts().findAll().stream()
                 .collect(Collectors.toMap(Contact::lastName, c -> c));
-        EventRepository events = new EventRepository(db);
+        EventRepository events = stores.events();
         Function<String, Organisation> establishment = uai -> Organisation.establishment(byUai.get(uai).id(),
                 byUai.get(uai).name());
         Function<String, Organisation> company = siret -> Organisation.company(bySiret.get(siret).id(),

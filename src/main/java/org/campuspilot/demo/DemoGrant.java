@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.grant.BudgetRepository;
 import org.campuspilot.grant.EntryKind;
@@ -21,6 +20,7 @@ import org.campuspilot.grant.GrantStatus;
 import org.campuspilot.grant.Instalment;
 import org.campuspilot.grant.InstalmentKind;
 import org.campuspilot.shared.Money;
+import org.campuspilot.store.Stores;
 
 /**
  * The demo campus's money: the 2025 grant settled and reported; the 2026 financial year in progress on 21 November
@@ -65,10 +65,10 @@ final class DemoGrant {
         return b;
     }
 
-    static void fill(Database db) {
-        BudgetRepository budgets = new BudgetRepository(db);
-        GrantRepository grants = new GrantRepository(db);
-        EntryRepository entries = new EntryRepository(db);
+    static void fill(Stores stores) {
+        BudgetRepository budgets = stores.budgets();
+        GrantRepository grants = stores.grants();
+        EntryRepository entries = stores.entries();
         Map<String, Money> b2026 = forecast2026();
         budgets.replaceForecast(2026, b2026);
         Map<String, Money> b2027 = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ final class DemoGrant {
                 euros(98_000), null, null, null, null, GrantStatus.PREPARATION, null, null, List.of(), null, null,
                 null, Map.of(), null), AT);
 
-        Jdbc jdbc = new Jdbc(db);
+        Jdbc jdbc = new Jdbc(stores.database());
         List<Long> events = jdbc.list("SELECT id FROM event WHERE start_date LIKE '2026-%' ORDER BY start_date",
                 rs -> rs.getLong(1));
         List<Long> actions = jdbc.list("SELECT id FROM action ORDER BY id", rs -> rs.getLong(1));

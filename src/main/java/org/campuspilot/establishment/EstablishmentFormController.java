@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.campuspilot.contact.OrganisationContactsController;
+import org.campuspilot.ui.RelatedRecords;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
 import org.campuspilot.ui.FieldFeedback;
@@ -60,9 +60,9 @@ public final class EstablishmentFormController extends FormController<Establishm
     @FXML private Button saveButton;
     @FXML private Button deleteButton;
     @FXML private Hyperlink openExistingLink;
-    @FXML private OrganisationContactsController contactsController;
-    @FXML private org.campuspilot.event.RelatedEventsController eventsController;
-    @FXML private org.campuspilot.action.RelatedActionsController actionsController;
+    @FXML private RelatedRecords contactsController;
+    @FXML private RelatedRecords eventsController;
+    @FXML private RelatedRecords actionsController;
     private LongConsumer onOpenExisting = id -> {
     };
 

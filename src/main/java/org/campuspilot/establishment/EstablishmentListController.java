@@ -129,7 +129,7 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
 
         installExport(listHeader, exporter, "etablissements",
 
-                records -> new org.campuspilot.report.ListTables(messages).establishments(records));
+                records -> EstablishmentTable.of(messages, records));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 formController.delete();

@@ -173,7 +173,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);
         installExport(listHeader, exporter, "evenements",
-                records -> new org.campuspilot.report.ListTables(messages).events(records));
+                records -> EventTable.of(messages, records));
         load(null);
     }
 

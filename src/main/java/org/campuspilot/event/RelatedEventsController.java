@@ -8,11 +8,14 @@ import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.Navigator;
+import org.campuspilot.ui.PersonRecords;
+import org.campuspilot.ui.RelatedRecords;
 import org.campuspilot.ui.RelatedSection;
 import org.campuspilot.ui.TaskRunner;
 
 /** The « Événements » section of an establishment's, a company's or a person's page. */
-public final class RelatedEventsController extends RelatedSection<Event> {
+public final class RelatedEventsController extends RelatedSection<Event>
+        implements RelatedRecords, PersonRecords {
     private final EventRepository events;
     private final Navigator navigator;
 
@@ -53,13 +56,13 @@ public final class RelatedEventsController extends RelatedSection<Event> {
         navigator.openEvent(e.id());
     }
 
-    /** Shows the events of this establishment or company; null: a record not saved yet. */
+    @Override
     public void show(Organisation o) {
         load(o == null ? null : o.kind() + ":" + o.id(), o == null ? null : () -> events.findForOrganisation(o));
     }
 
-    /** Shows the events this person takes part in; null: a record not saved yet. */
-    public void showContact(Long contactId) {
+    @Override
+    public void showPerson(Long contactId) {
         load(contactId, contactId == null ? null : () -> events.findForContact(contactId));
     }
 }

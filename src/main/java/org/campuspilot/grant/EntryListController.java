@@ -140,7 +140,7 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNewExpense);
         installExport(listHeader, exporter, "depenses-recettes",
-                records -> new org.campuspilot.report.ListTables(messages).expenses(records));
+                records -> GrantTable.expenses(messages, records));
         reload(rows -> {
         });
     }

@@ -99,7 +99,7 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);
         installExport(listHeader, exporter, "subventions",
-                records -> new org.campuspilot.report.ListTables(messages).grants(records));
+                records -> GrantTable.grants(messages, records));
         reload(rows -> Tables.selectFirst(table, g -> false));
     }
 

@@ -17,7 +17,6 @@ import org.campuspilot.action.ActionType;
 import org.campuspilot.action.Beneficiaries;
 import org.campuspilot.action.LearnerStatus;
 import org.campuspilot.action.Sex;
-import org.campuspilot.db.Database;
 import org.campuspilot.shared.Count;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Hours;
@@ -33,8 +32,8 @@ final class ActionSheet implements SheetTypes.SheetType<Action> {
     private final SheetDirectory directory;
     private final Clock clock;
 
-    ActionSheet(Database database, SheetDirectory directory, Clock clock) {
-        this.repository = new ActionRepository(database);
+    ActionSheet(ActionRepository repository, SheetDirectory directory, Clock clock) {
+        this.repository = repository;
         this.directory = directory;
         this.clock = clock;
     }

@@ -20,6 +20,7 @@ import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.campuspilot.establishment.AnnuaireMapping;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
@@ -95,7 +96,8 @@ public final class AnnuaireReader {
         // FastCSV rather than Commons CSV here: the national file has 66,000 rows of 71 columns, and reading it is
         // most of an import's time (decision 0013).
         try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader)) {
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(reader)) {
             java.util.Iterator<CsvRecord> records = parser.iterator();
             Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             if (records.hasNext()) {

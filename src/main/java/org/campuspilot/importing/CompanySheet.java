@@ -10,7 +10,6 @@ import org.campuspilot.company.Company;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.company.PartnershipKind;
 import org.campuspilot.company.SizeBand;
-import org.campuspilot.db.Database;
 import org.campuspilot.shared.CompanyNumber;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Naf;
@@ -23,8 +22,8 @@ final class CompanySheet implements SheetTypes.SheetType<Company> {
     private final CompanyRepository repository;
     private final Clock clock;
 
-    CompanySheet(Database database, Clock clock) {
-        this.repository = new CompanyRepository(database);
+    CompanySheet(CompanyRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.contact.ContactRepository;
-import org.campuspilot.db.Database;
 import org.campuspilot.shared.EmailAddress;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.NameKey;
@@ -21,8 +20,8 @@ final class ContactSheet implements SheetTypes.SheetType<Contact> {
     private final SheetDirectory directory;
     private final Clock clock;
 
-    ContactSheet(Database database, SheetDirectory directory, Clock clock) {
-        this.repository = new ContactRepository(database);
+    ContactSheet(ContactRepository repository, SheetDirectory directory, Clock clock) {
+        this.repository = repository;
         this.directory = directory;
         this.clock = clock;
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.campuspilot.db.Database;
 import org.campuspilot.grant.BudgetLine;
 import org.campuspilot.grant.EntryKind;
 import org.campuspilot.grant.EntryRepository;
@@ -22,8 +21,8 @@ final class EntrySheet implements SheetTypes.SheetType<FinanceEntry> {
     private final EntryRepository repository;
     private final Clock clock;
 
-    EntrySheet(Database database, Clock clock) {
-        this.repository = new EntryRepository(database);
+    EntrySheet(EntryRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 

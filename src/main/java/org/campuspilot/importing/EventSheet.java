@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.campuspilot.db.Database;
 import org.campuspilot.event.Audience;
 import org.campuspilot.event.Event;
 import org.campuspilot.event.EventRepository;
@@ -28,8 +27,8 @@ final class EventSheet implements SheetTypes.SheetType<Event> {
     private final SheetDirectory directory;
     private final Clock clock;
 
-    EventSheet(Database database, SheetDirectory directory, Clock clock) {
-        this.repository = new EventRepository(database);
+    EventSheet(EventRepository repository, SheetDirectory directory, Clock clock) {
+        this.repository = repository;
         this.directory = directory;
         this.clock = clock;
     }

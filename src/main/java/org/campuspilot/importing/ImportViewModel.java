@@ -26,9 +26,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.campuspilot.db.Database;
 import org.campuspilot.establishment.EstablishmentKind;
-import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.store.Stores;
 import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.TaskRunner;
@@ -149,13 +148,13 @@ public final class ImportViewModel {
     private Runnable onImported = () -> {
     };
 
-    public ImportViewModel(Database database, TaskRunner tasks, DialogService dialogs, Messages messages,
+    public ImportViewModel(Stores stores, TaskRunner tasks, DialogService dialogs, Messages messages,
             Clock clock) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.sheets = new SheetImport(database, clock, messages);
-        this.establishments = new EstablishmentImport(database, new EstablishmentRepository(database));
+        this.sheets = new SheetImport(stores, clock, messages);
+        this.establishments = new EstablishmentImport(stores.database(), stores.establishments());
         source.addListener((o, a, s) -> {
             file.set("");
             clear();

@@ -5,14 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.campuspilot.company.Company;
-import org.campuspilot.company.CompanyRepository;
-import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
-import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.shared.NameKey;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Uai;
+import org.campuspilot.store.Stores;
 
 /** The establishments and companies rows may name, by UAI, SIRET or name. */
 final class SheetDirectory {
@@ -20,12 +18,12 @@ final class SheetDirectory {
     final Map<String, Company> byNumber = new HashMap<>();
     final Map<String, Organisation> byName = new HashMap<>();
 
-    SheetDirectory(Database database) {
-        for (Establishment e : new EstablishmentRepository(database).findAll()) {
+    SheetDirectory(Stores stores) {
+        for (Establishment e : stores.establishments().findAll()) {
             byUai.put(e.uai().code(), e);
             byName.putIfAbsent(NameKey.of(e.name()), Organisation.establishment(e.id(), e.name()));
         }
-        for (Company c : new CompanyRepository(database).findAll()) {
+        for (Company c : stores.companies().findAll()) {
             byNumber.put(c.number().code(), c);
             if (c.number().siret() != null) {
                 byNumber.putIfAbsent(c.number().siren().code(), c);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.campuspilot.db.Database;
+import org.campuspilot.store.Stores;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.Messages;
@@ -35,13 +36,15 @@ public final class SheetImport {
         }
     }
 
+    private final Stores stores;
     private final Database database;
     private final Clock clock;
     private final Messages messages;
     private final Jdbc jdbc;
 
-    public SheetImport(Database database, Clock clock, Messages messages) {
-        this.database = database;
+    public SheetImport(Stores stores, Clock clock, Messages messages) {
+        this.stores = stores;
+        this.database = stores.database();
         this.clock = clock;
         this.messages = messages;
         this.jdbc = new Jdbc(database);
@@ -120,7 +123,7 @@ public final class SheetImport {
             throw new ImportFileException(Problem.of("import.sheet.missingColumns", table.name(), String.join(", ",
                     missing.stream().map(f -> "« " + messages.get(kind.columnKey(f)) + " »").toList())));
         }
-        return plan(kind, SheetTypes.of(kind, database, clock), table, mapping, cancelled);
+        return plan(kind, SheetTypes.of(kind, stores, clock), table, mapping, cancelled);
     }
 
     private <T> Plan plan(SheetKind kind, SheetTypes.SheetType<T> type, TableFile.Table table,
@@ -168,7 +171,7 @@ public final class SheetImport {
      * @return how many records were added
      */
     public int apply(Plan plan, IntConsumer progress, BooleanSupplier cancelled) {
-        return apply(plan, SheetTypes.of(plan.kind(), database, clock), progress, cancelled);
+        return apply(plan, SheetTypes.of(plan.kind(), stores, clock), progress, cancelled);
     }
 
     @SuppressWarnings("unchecked")

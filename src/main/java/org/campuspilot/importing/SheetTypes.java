@@ -2,7 +2,7 @@ package org.campuspilot.importing;
 
 import java.time.Clock;
 import java.util.Map;
-import org.campuspilot.db.Database;
+import org.campuspilot.store.Stores;
 
 /**
  * How each kind of record is read from a spreadsheet row (with the same checks as its form), recognised as already
@@ -31,14 +31,14 @@ final class SheetTypes {
     private SheetTypes() {
     }
 
-    static SheetType<?> of(SheetKind kind, Database database, Clock clock) {
-        SheetDirectory directory = new SheetDirectory(database);
+    static SheetType<?> of(SheetKind kind, Stores stores, Clock clock) {
+        SheetDirectory directory = new SheetDirectory(stores);
         return switch (kind) {
-            case COMPANIES -> new CompanySheet(database, clock);
-            case CONTACTS -> new ContactSheet(database, directory, clock);
-            case EVENTS -> new EventSheet(database, directory, clock);
-            case ACTIONS -> new ActionSheet(database, directory, clock);
-            case EXPENSES -> new EntrySheet(database, clock);
+            case COMPANIES -> new CompanySheet(stores.companies(), clock);
+            case CONTACTS -> new ContactSheet(stores.contacts(), directory, clock);
+            case EVENTS -> new EventSheet(stores.events(), directory, clock);
+            case ACTIONS -> new ActionSheet(stores.actions(), directory, clock);
+            case EXPENSES -> new EntrySheet(stores.entries(), clock);
         };
     }
 }

@@ -26,7 +26,14 @@ import org.campuspilot.grant.GrantDocuments;
 import org.campuspilot.grant.GrantFigures;
 import org.campuspilot.grant.GrantRepository;
 import org.campuspilot.shared.TrainingLevel;
+import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.action.ActionTable;
+import org.campuspilot.company.CompanyTable;
+import org.campuspilot.contact.ContactTable;
+import org.campuspilot.establishment.EstablishmentTable;
+import org.campuspilot.event.EventTable;
+import org.campuspilot.grant.GrantTable;
 
 /**
  * The reports feature's documents, for the screens and the command line alike: the rapport d'activité of a period,
@@ -44,23 +51,21 @@ public final class ReportDocuments {
     private final GrantRepository grants;
     private final EntryRepository entries;
     private final GrantFigures grantFigures;
-    private final ListTables lists;
     private final Messages messages;
 
-    public ReportDocuments(org.campuspilot.db.Database database, Messages messages) {
+    public ReportDocuments(Stores stores, Messages messages) {
         this.messages = messages;
-        this.campus = new CampusRepository(database);
-        this.establishments = new EstablishmentRepository(database);
-        this.companies = new CompanyRepository(database);
-        this.contacts = new ContactRepository(database);
-        this.events = new EventRepository(database);
-        this.actions = new ActionRepository(database);
-        this.grants = new GrantRepository(database);
-        this.entries = new EntryRepository(database);
-        this.grantFigures = new GrantFigures(grants, new org.campuspilot.grant.BudgetRepository(database), entries);
-        this.service = new ReportService(database, grantFigures);
-        this.texts = new ReportTexts(database);
-        this.lists = new ListTables(messages);
+        this.campus = stores.campus();
+        this.establishments = stores.establishments();
+        this.companies = stores.companies();
+        this.contacts = stores.contacts();
+        this.events = stores.events();
+        this.actions = stores.actions();
+        this.grants = stores.grants();
+        this.entries = stores.entries();
+        this.grantFigures = new GrantFigures(grants, stores.budgets(), entries);
+        this.service = new ReportService(stores.database(), grantFigures);
+        this.texts = new ReportTexts(stores.database());
     }
 
     public ReportService service() {
@@ -69,10 +74,6 @@ public final class ReportDocuments {
 
     public ReportTexts texts() {
         return texts;
-    }
-
-    public ListTables lists() {
-        return lists;
     }
 
     /** The rapport d'activité of the period, compared with the one before, with the director's texts. */
@@ -100,15 +101,15 @@ public final class ReportDocuments {
         DocumentModel doc = new DocumentModel(messages.get("region.title", String.valueOf(year)),
                 c == null ? "" : c.name());
         doc.table(campusSheet(c, f));
-        doc.table(lists.establishments(establishments.findAll().stream()
+        doc.table(EstablishmentTable.of(messages, establishments.findAll().stream()
                 .filter(e -> (e.memberSince() == null || !e.memberSince().isAfter(p.last()))
                         && (e.memberUntil() == null || !e.memberUntil().isBefore(p.first()))).toList()));
-        doc.table(lists.companies(companies.findAll()));
-        doc.table(lists.events(events.findTouching(p.first(), p.last()).stream()
+        doc.table(CompanyTable.of(messages, companies.findAll()));
+        doc.table(EventTable.of(messages, events.findTouching(p.first(), p.last()).stream()
                 .filter(e -> !e.timing().startDate().isBefore(p.first())).toList()));
         doc.table(levelSheet(f));
         doc.table(budgetSheet(grantFigures.followUp(year)));
-        doc.table(lists.grants(grants.findByYear(year)));
+        doc.table(GrantTable.grants(messages, grants.findByYear(year)));
         return doc;
     }
 
@@ -190,16 +191,16 @@ public final class ReportDocuments {
     }
 
     /** Every record of a list as a table (what {@code export csv} writes). */
-    public DocumentModel.Table list(ListTables.Kind kind) {
+    public DocumentModel.Table list(ListKind kind) {
         return switch (kind) {
-            case ESTABLISHMENTS -> lists.establishments(establishments.findAll());
-            case COMPANIES -> lists.companies(companies.findAll());
-            case CONTACTS -> lists.contacts(contacts.findAll().stream().filter(x -> x.anonymisedOn() == null)
+            case ESTABLISHMENTS -> EstablishmentTable.of(messages, establishments.findAll());
+            case COMPANIES -> CompanyTable.of(messages, companies.findAll());
+            case CONTACTS -> ContactTable.of(messages, contacts.findAll().stream().filter(x -> x.anonymisedOn() == null)
                     .toList());
-            case EVENTS -> lists.events(events.findAll());
-            case ACTIONS -> lists.actions(actions.findAll());
-            case GRANTS -> lists.grants(grants.findAll());
-            case EXPENSES -> lists.expenses(entries.findAll());
+            case EVENTS -> EventTable.of(messages, events.findAll());
+            case ACTIONS -> ActionTable.of(messages, actions.findAll());
+            case GRANTS -> GrantTable.grants(messages, grants.findAll());
+            case EXPENSES -> GrantTable.expenses(messages, entries.findAll());
         };
     }
 

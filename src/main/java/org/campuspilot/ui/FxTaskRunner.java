@@ -43,7 +43,7 @@ public final class FxTaskRunner implements TaskRunner {
         });
         task.setOnFailed(e -> {
             running.decrementAndGet();
-            LOG.log(Level.WARNING, "Background work failed", task.getException());
+            FailureLog.log(LOG, Level.WARNING, "Background work failed", task.getException());
             onFailure.accept(task.getException());
         });
         executor.execute(task);

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.TrainingLevel;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ class ActionSummaryTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         jdbc = new Jdbc(db);
         lines = ActionSummary.of(new ActionRepository(db).findAll());
     }

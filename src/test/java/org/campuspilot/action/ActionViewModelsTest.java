@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.campuspilot.TestCampus;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.TrainingLevel;
 import org.campuspilot.ui.Messages;
@@ -31,7 +31,7 @@ class ActionViewModelsTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         repo = new ActionRepository(db);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris"));
         list = new ActionListViewModel(repo, TaskRunner.synchronous(), clock);

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import org.campuspilot.TestCampus;
 import org.campuspilot.action.Action;
 import org.campuspilot.action.ActionRepository;
 import org.campuspilot.action.ActionSummary;
 import org.campuspilot.action.LearnerStatus;
 import org.campuspilot.action.Sex;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.TrainingLevel;
@@ -35,7 +35,7 @@ class ActionFlowFxTest {
     @Test
     void createALevelIvDiscoveryActionWithTwoEstablishmentsAndSeeItInTheSummary() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
         fx.click("#navActions");
         fx.choose("#schoolYearFilter", "Année 2026-2027");

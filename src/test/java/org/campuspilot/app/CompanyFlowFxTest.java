@@ -9,11 +9,11 @@ import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.campuspilot.TestCampus;
 import org.campuspilot.company.Company;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.company.PartnershipKind;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class CompanyFlowFxTest {
     @BeforeEach
     void start() throws Exception {
         db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
         fx.click("#navCompanies");
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.campuspilot.TestCampus;
 import org.campuspilot.company.Company;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class ContactFlowFxTest {
     @BeforeEach
     void start() throws Exception {
         db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import org.campuspilot.TestCampus;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.db.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +88,7 @@ class EstablishmentFlowFxTest {
     @Test
     void aDuplicateUaiIsRefusedAtTheFieldAndDeletingAsksFirst() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        org.campuspilot.demo.DemoCampus.create(db);
+        org.campuspilot.TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
         fx.click("#navEstablishments");
         TableView<?> table = fx.find("#table");

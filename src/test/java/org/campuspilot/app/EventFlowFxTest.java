@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import org.campuspilot.TestCampus;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.event.Attendee;
 import org.campuspilot.event.Event;
 import org.campuspilot.event.EventRepository;
@@ -35,7 +35,7 @@ class EventFlowFxTest {
     @Test
     void createAnEventAddParticipantsMarkAttendanceAfterTheFactAndFindItInTheCalendar() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         Map<String, Long> people = new ContactRepository(Database.open(db)).findAll().stream()
                 .collect(Collectors.toMap(Contact::fullName, Contact::id));
         fx = new FxApp().start(db, dir);
@@ -120,9 +120,10 @@ class EventFlowFxTest {
                 "Rencontre école-entreprise", "Concours régional de robotique"), related.getItems().stream()
                 .map(Event::title).toList(), "organised or taken part in, most recent first");
         fx.reveal(related);
-        fx.robot.clickOn((javafx.scene.Node) fx.robot.lookup(".events-list .list-cell")
+        javafx.scene.Node cell = fx.robot.lookup(".events-list .list-cell")
                 .match((javafx.scene.control.ListCell<Event> c) -> c.getItem() != null
-                        && c.getItem().id().equals(saved.id()) && FxApp.shown(c)).query());
+                        && c.getItem().id().equals(saved.id()) && FxApp.shown(c)).query();
+        fx.robot.clickOn(cell);
         fx.settle();
         assertTrue(((javafx.scene.control.ToggleButton) fx.find("#navEvents")).isSelected());
         assertEquals("Rencontre école-entreprise", ((javafx.scene.control.TextField) fx.find("#titleField"))

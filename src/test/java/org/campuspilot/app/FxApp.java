@@ -222,7 +222,7 @@ final class FxApp {
 
     /** Writes a PNG of the window showing this node (a dialog) to target/screenshots/NAME.png. */
     void snapshotWindowOf(String name, String query) {
-        snapshot(name, ((Node) find(query)).getScene());
+        snapshot(name, this.<Node>find(query).getScene());
     }
 
     private void snapshot(String name, Scene scene) {

@@ -12,8 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.grant.EntryRepository;
 import org.campuspilot.grant.EntryStatus;
 import org.campuspilot.grant.FinanceEntry;
@@ -47,7 +47,7 @@ class GrantFlowFxTest {
     @Test
     void recordAnExpenseOnALineAndWatchTheLinesExecutionChange() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         EntryRepository entries = new EntryRepository(Database.open(db));
         long countBefore = entries.count();
         fx = new FxApp().start(db, dir);
@@ -97,7 +97,7 @@ class GrantFlowFxTest {
     @Test
     void theLateInstalmentIsFlaggedUntilItIsReceived() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
         fx.click("#deadline_2_INSTALMENT_0");
         assertEquals("En retard", ((Label) fx.find("#instalment2_state")).getText());

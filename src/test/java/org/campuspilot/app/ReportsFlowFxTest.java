@@ -11,8 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.report.ReportPeriod;
 import org.campuspilot.report.ReportTexts;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class ReportsFlowFxTest {
     @Test
     void chooseAYearWriteTheIntroductionPreviewAndExport() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
         fx.click("#navReports");
         fx.choose("#kindCombo", "Année civile");
@@ -106,7 +106,7 @@ class ReportsFlowFxTest {
     @Test
     void theDashboardShowsTheYearAndAClickOnABarListsItsRecords() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         var figures = new org.campuspilot.report.ReportService(Database.open(db), new org.campuspilot.grant
                 .GrantFigures(new org.campuspilot.grant.GrantRepository(Database.open(db)),
                         new org.campuspilot.grant.BudgetRepository(Database.open(db)),

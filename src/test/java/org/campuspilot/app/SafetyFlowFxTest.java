@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.campuspilot.TestCampus;
 import org.campuspilot.backup.BackupFile;
 import org.campuspilot.backup.Backups;
 import org.campuspilot.company.Company;
@@ -18,7 +19,6 @@ import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.db.DamagedFiles;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.WriterLock;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.history.RecordHistoryDialog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class SafetyFlowFxTest {
 
     private Path demo() {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         return db;
     }
 
@@ -136,6 +136,7 @@ class SafetyFlowFxTest {
     }
 
     @Test
+    @SuppressWarnings("try") // a lock held for the block, never read
     void aSecondWindowOpensTheFileReadOnly() throws Exception {
         Path db = demo();
         try (WriterLock other = WriterLock.tryAcquire(db).orElseThrow()) {

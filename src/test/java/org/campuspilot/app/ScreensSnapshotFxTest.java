@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.TestCampus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +109,7 @@ class ScreensSnapshotFxTest {
     @Test
     void englishAndDarkThemeAreRemembered() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         fx = new FxApp().start(db, dir);
         fx.robot.clickOn("Affichage");
         fx.robot.clickOn("English");

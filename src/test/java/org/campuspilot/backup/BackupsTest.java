@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campuspilot.TestCampus;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
-import org.campuspilot.demo.DemoCampus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +113,7 @@ class BackupsTest {
     @Test
     void aBackupIsAConsistentPrivateCopyAlsoWrittenToTheSecondFolder() throws IOException {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         Path mirror = Files.createDirectories(dir.resolve("usb"));
         Backups backups = new Backups(db, Backups.folderFor(dir.resolve("data"), db), mirror, Clock.system(PARIS));
         Backups.Outcome outcome = backups.create(BackupFile.Reason.MANUAL);
@@ -133,7 +133,7 @@ class BackupsTest {
     @Test
     void restoreRoundTripBacksUpTheReplacedFileFirst() {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
         BackupFile saved = backups.create(BackupFile.Reason.MANUAL).backup();
         Database database = Database.open(db);
@@ -153,7 +153,7 @@ class BackupsTest {
     @Test
     void aDamagedBackupIsRefusedAndTheFileIsUntouched() throws IOException {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         byte[] original = Files.readAllBytes(db);
         Path damaged = dir.resolve("x_2026-01-01_10-00-00_manuelle.sauvegarde");
         byte[] bytes = original.clone();
@@ -174,7 +174,7 @@ class BackupsTest {
     @Test
     void restoringOverADamagedFileMovesItAsideInsteadOfOverwritingIt() throws IOException {
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
         BackupFile saved = backups.create(BackupFile.Reason.MANUAL).backup();
         Files.write(db, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
@@ -200,7 +200,7 @@ class BackupsTest {
     @Test
     void aFileOfAnOlderVersionIsBackedUpBeforeItsMigrations() throws Exception {
         Path db = dir.resolve("ancien.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         Jdbc old = new Jdbc(Database.open(db));
         for (String trigger : old.list("SELECT name FROM sqlite_master WHERE type = 'trigger'", rs -> rs.getString(1))) {
             old.update("DROP TRIGGER " + trigger);

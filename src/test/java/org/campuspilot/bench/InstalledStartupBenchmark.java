@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.TestCampus;
 
 /**
  * Launch to the first frame of the installed application (the jpackage app-image built by {@code mvn package -Pdist})
@@ -30,7 +30,7 @@ public final class InstalledStartupBenchmark {
                 .reduce("", (a, b) -> a + b + "\n");
         Path dir = Files.createTempDirectory("campus-pilot-bench");
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         List<String> launcher = List.of(app.resolve("bin/campus-pilot").toString(), "--db", db.toString(), "--data",
                 dir.toString());
         List<String> hello = List.of(app.resolve("lib/runtime/bin/java").toString(), "-Xshare:auto", "-cp",

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Random;
+import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.document.DocumentModel;
@@ -33,7 +34,7 @@ public final class ReportBenchmark {
         generate(db);
         System.out.printf("Reports on a ten-year campus (%.0f MB, generated in %.1f s)%n", Files.size(file) / 1e6,
                 (System.nanoTime() - t0) / 1e9);
-        ReportDocuments docs = new ReportDocuments(db, Messages.load(Messages.FRENCH));
+        ReportDocuments docs = new ReportDocuments(TestCampus.stores(db), Messages.load(Messages.FRENCH));
         ReportPeriod period = ReportPeriod.school(2024);
         double sqlite = Double.MAX_VALUE;
         double figures = Double.MAX_VALUE;

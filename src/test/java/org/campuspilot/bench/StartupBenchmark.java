@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.TestCampus;
 
 /**
  * Launch to the first frame of the main window on the demo campus, against a bare JavaFX "hello world" launched
@@ -24,7 +24,7 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("campus-pilot-bench");
         Path db = dir.resolve("demo.campuspilot");
-        DemoCampus.create(db);
+        TestCampus.demo(db);
         String display = System.getenv("DISPLAY");
         boolean headless = display == null || display.isBlank();
         List<String> base = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

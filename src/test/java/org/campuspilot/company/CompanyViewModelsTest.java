@@ -11,9 +11,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.campuspilot.TestCampus;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.NafVersion;
 import org.campuspilot.ui.MergeField;
 import org.campuspilot.ui.Messages;
@@ -38,7 +38,7 @@ class CompanyViewModelsTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         repo = new CompanyRepository(db);
         ContactRepository contacts = new ContactRepository(db);
         service = new CompanyService(db, repo, contacts);

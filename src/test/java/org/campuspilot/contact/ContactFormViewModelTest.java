@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.RecordingDialogs;
@@ -30,7 +30,7 @@ class ContactFormViewModelTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         repo = new ContactRepository(db);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris"));
         form = new ContactFormViewModel(new ContactService(db, repo, clock), repo, () -> "Campus X",

@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.campuspilot.TestCampus;
 import org.campuspilot.company.Company;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.MergeField.Side;
 import org.campuspilot.ui.Messages;
@@ -31,7 +31,7 @@ class ContactServiceTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         repo = new ContactRepository(db);
         companies = new CompanyRepository(db);
         ZoneId paris = ZoneId.of("Europe/Paris");

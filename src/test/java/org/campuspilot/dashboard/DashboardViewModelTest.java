@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.campuspilot.TestCampus;
 import org.campuspilot.campus.CampusRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.EstablishmentRepository;
@@ -22,7 +22,7 @@ class DashboardViewModelTest {
 
     @Test
     void countsCurrentMembersByKindAndDaysLeftOnTheLabel() {
-        Database db = DemoCampus.create(dir.resolve("d.db"));
+        Database db = TestCampus.demo(dir.resolve("d.db"));
         ZoneId paris = ZoneId.of("Europe/Paris");
         LocalDate today = LocalDate.of(2026, 11, 21);
         Clock clock = Clock.fixed(today.atStartOfDay(paris).toInstant(), paris);

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.campuspilot.TestCampus;
 import org.campuspilot.company.CompanyRepository;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.ui.FormViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class BadFilesTest {
     @BeforeEach
     void demo() {
         sound = dir.resolve("sound.campuspilot");
-        DemoCampus.create(sound);
+        TestCampus.demo(sound);
     }
 
     @Test
@@ -82,6 +82,7 @@ class BadFilesTest {
     }
 
     @Test
+    @SuppressWarnings("try") // a lock held for the block, never read
     void theFileIsTheOwnersOnly() throws Exception {
         Path file = dir.resolve("new.campuspilot");
         Database.open(file);

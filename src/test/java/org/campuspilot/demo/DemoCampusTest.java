@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import org.campuspilot.TestCampus;
+import org.campuspilot.TestData;
 import org.campuspilot.campus.CampusRepository;
 import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
@@ -22,34 +24,32 @@ class DemoCampusTest {
     @Test
     void createsACampusWhoseMembersAreRealEstablishmentsOfTheAnnuaire() throws Exception {
         Path file = dir.resolve("demo.db");
-        Database db = DemoCampus.create(file);
+        Database db = TestCampus.demo(file);
         assertTrue(new CampusRepository(db).find().isPresent());
         EstablishmentRepository repo = new EstablishmentRepository(db);
         assertEquals(16, repo.count());
         assertEquals(DemoCampus.SUPPORT_UAI, repo.findSupport().orElseThrow().uai().code());
-        Path sample = Path.of(System.getProperty("annuaire.sample", "../shared/data/annuaire-sample.csv"));
-        if (Files.exists(sample)) {
-            Set<String> sampleUais = new HashSet<>();
-            for (String line : Files.readAllLines(sample)) {
-                sampleUais.add(line.replace("\uFEFF", "").split(";", 2)[0]);
-            }
-            for (Establishment e : repo.findAll()) {
-                assertTrue(sampleUais.contains(e.uai().code()), e.uai() + " is not in the real sample");
-            }
+        Set<String> sampleUais = new HashSet<>();
+        for (String line : Files.readAllLines(TestData.annuaireSample())) {
+            sampleUais.add(line.replace("\uFEFF", "").split(";", 2)[0]);
+        }
+        assertEquals(298, sampleUais.size(), "the header and the sample's 297 distinct UAIs (300 rows, some multi-site)");
+        for (Establishment e : repo.findAll()) {
+            assertTrue(sampleUais.contains(e.uai().code()), e.uai() + " is not in the real sample");
         }
         Establishment jj = repo.findSupport().orElseThrow();
         assertEquals("Lycée professionnel Jean Jaurès", jj.name());
         assertEquals("Rennes", jj.city());
         assertEquals("19350031100017", jj.siret().code());
-        assertTrue(DemoCampus.isPopulated(file));
+        assertTrue(DemoCampus.isPopulated(file, TestCampus::stores));
     }
 
     @Test
     void neverTouchesAnExistingFile() throws Exception {
         Path file = dir.resolve("mine.db");
         Files.writeString(file, "précieux");
-        assertThrows(IllegalStateException.class, () -> DemoCampus.create(file));
+        assertThrows(IllegalStateException.class, () -> TestCampus.demo(file));
         assertEquals("précieux", Files.readString(file));
-        assertFalse(DemoCampus.isPopulated(dir.resolve("absent.db")));
+        assertFalse(DemoCampus.isPopulated(dir.resolve("absent.db"), TestCampus::stores));
     }
 }

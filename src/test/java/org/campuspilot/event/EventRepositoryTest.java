@@ -12,10 +12,10 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.campuspilot.TestCampus;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +30,7 @@ class EventRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         repo = new EventRepository(db);
         contacts = new ContactRepository(db);
     }

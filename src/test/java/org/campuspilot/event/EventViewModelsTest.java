@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.campuspilot.TestCampus;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.ui.Messages;
@@ -35,7 +35,7 @@ class EventViewModelsTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         repo = new EventRepository(db);
         list = new EventListViewModel(repo, TaskRunner.synchronous(), clock);
         form = new EventFormViewModel(new EventService(db, repo, clock), new ContactRepository(db), () -> "Campus",

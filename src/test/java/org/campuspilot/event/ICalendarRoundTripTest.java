@@ -67,7 +67,7 @@ class ICalendarRoundTripTest {
     }
 
     private static Temporal start(VEvent e) {
-        return e.getStartDate().orElseThrow().getDate();
+        return e.getDateTimeStart().getDate();
     }
 
     private static Temporal end(VEvent e) {
@@ -81,7 +81,7 @@ class ICalendarRoundTripTest {
         assertEquals(Instant.parse("2026-10-25T09:00:00Z"), ((ZonedDateTime) end(e)).toInstant(), "10:00 CET");
         assertEquals(ACROSS_DST.timing().start().toInstant(), ((ZonedDateTime) start(e)).toInstant());
         assertEquals(ACROSS_DST.timing().end().toInstant(), ((ZonedDateTime) end(e)).toInstant());
-        assertEquals("Europe/Paris", e.getStartDate().orElseThrow().getParameter("TZID").orElseThrow().getValue());
+        assertEquals("Europe/Paris", e.getDateTimeStart().getParameter("TZID").orElseThrow().getValue());
         assertEquals("Nuit de l'industrie", value(e, Property.SUMMARY));
         assertEquals("20261121T101530Z", value(e, Property.DTSTAMP));
         assertEquals("20261101T080000Z", value(e, Property.LAST_MODIFIED));
@@ -96,7 +96,7 @@ class ICalendarRoundTripTest {
         VEvent e = parsed("evt-2@campuspilot");
         assertEquals(LocalDate.of(2026, 11, 12), start(e));
         assertEquals(LocalDate.of(2026, 11, 15), end(e), "DTEND is exclusive");
-        assertEquals("DATE", e.getStartDate().orElseThrow().getParameter("VALUE").orElseThrow().getValue());
+        assertEquals("DATE", e.getDateTimeStart().getParameter("VALUE").orElseThrow().getValue());
     }
 
     @Test

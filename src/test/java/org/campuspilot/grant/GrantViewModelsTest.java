@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.campuspilot.TestCampus;
 import org.campuspilot.action.ActionRepository;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.event.EventRepository;
 import org.campuspilot.shared.Money;
@@ -41,7 +41,7 @@ class GrantViewModelsTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("demo.db"));
+        db = TestCampus.demo(dir.resolve("demo.db"));
         grants = new GrantRepository(db);
         budgets = new BudgetRepository(db);
         entries = new EntryRepository(db);

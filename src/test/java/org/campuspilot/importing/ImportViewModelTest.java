@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.campuspilot.TestCampus;
+import org.campuspilot.TestData;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The import screen's logic, without a window: preview, hand edits, rejected lines, rows left out, templates. */
 class ImportViewModelTest {
-    static final Path SAMPLE = Path.of("../shared/data/annuaire-sample.csv");
+    static final Path SAMPLE = TestData.annuaireSample();
     static final Path CORPUS = SheetImportTest.CORPUS;
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 21).atStartOfDay(ZoneId.of("Europe/Paris"))
             .toInstant(), ZoneId.of("Europe/Paris"));
@@ -37,7 +39,7 @@ class ImportViewModelTest {
     void open() {
         db = Database.open(dir.resolve("campus.db"));
         dialogs = new RecordingDialogs();
-        model = new ImportViewModel(db, TaskRunner.synchronous(), dialogs, Messages.load(Messages.FRENCH), CLOCK);
+        model = new ImportViewModel(TestCampus.stores(db), TaskRunner.synchronous(), dialogs, Messages.load(Messages.FRENCH), CLOCK);
     }
 
     @Test
@@ -121,7 +123,7 @@ class ImportViewModelTest {
         model.importNow();
         assertTrue(new CompanyRepository(db).findAll().stream().allMatch(c -> c.notes() == null));
         assertEquals(java.util.Map.of("number", 0, "name", 1, "naf", 2, "city", 3),
-                new SheetImport(db, CLOCK, Messages.load(Messages.FRENCH)).mapping(SheetKind.COMPANIES,
+                new SheetImport(TestCampus.stores(db), CLOCK, Messages.load(Messages.FRENCH)).mapping(SheetKind.COMPANIES,
                         List.of("N° SIRET", "Dénomination", "APE", "Ville", "Remarques")));
     }
 
@@ -133,7 +135,7 @@ class ImportViewModelTest {
         model.file.set(SAMPLE.toString());
         model.cancel();
         // A cancel during the read: the synchronous runner checks the flag set by the button.
-        ImportViewModel cancelling = new ImportViewModel(db, new TaskRunner() {
+        ImportViewModel cancelling = new ImportViewModel(TestCampus.stores(db), new TaskRunner() {
             @Override
             public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                     java.util.function.Consumer<Throwable> onFailure) {

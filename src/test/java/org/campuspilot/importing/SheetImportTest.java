@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.campuspilot.TestCampus;
 import org.campuspilot.action.Action;
 import org.campuspilot.action.ActionRepository;
 import org.campuspilot.action.ActionType;
@@ -66,7 +67,7 @@ class SheetImportTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("campus.db"));
-        importer = new SheetImport(db, CLOCK, FR);
+        importer = new SheetImport(TestCampus.stores(db), CLOCK, FR);
     }
 
     private SheetImport.Plan plan(SheetKind kind, Path file) throws ImportFileException {
@@ -232,8 +233,8 @@ class SheetImportTest {
 
     @Test
     void contactsEventsActionsAndExpensesJoinTheDemoCampus() throws Exception {
-        db = DemoCampus.create(dir.resolve("demo.db"));
-        importer = new SheetImport(db, CLOCK, FR);
+        db = TestCampus.demo(dir.resolve("demo.db"));
+        importer = new SheetImport(TestCampus.stores(db), CLOCK, FR);
         long contactsBefore = new ContactRepository(db).count();
         SheetImport.Plan contacts = plan(SheetKind.CONTACTS, CORPUS.resolve("contacts.csv"));
         assertEquals(List.of(), reasons(contacts));
@@ -336,8 +337,8 @@ class SheetImportTest {
 
     @Test
     void eachTemplateReadsBackAsItsOwnExampleRow() throws Exception {
-        db = DemoCampus.create(dir.resolve("demo.db"));
-        importer = new SheetImport(db, CLOCK, FR);
+        db = TestCampus.demo(dir.resolve("demo.db"));
+        importer = new SheetImport(TestCampus.stores(db), CLOCK, FR);
         for (SheetKind kind : SheetKind.values()) {
             for (TableFile.Format format : TableFile.Format.values()) {
                 Path file = dir.resolve(SheetTemplates.fileName(kind, format, FR));

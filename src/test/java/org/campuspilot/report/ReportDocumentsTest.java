@@ -23,8 +23,8 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.document.DocumentModel;
 import org.campuspilot.shared.TrainingLevel;
@@ -50,8 +50,8 @@ class ReportDocumentsTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = DemoCampus.create(dir.resolve("r.db"));
-        docs = new ReportDocuments(db, Messages.load(Messages.FRENCH));
+        db = TestCampus.demo(dir.resolve("r.db"));
+        docs = new ReportDocuments(TestCampus.stores(db), Messages.load(Messages.FRENCH));
         docs.texts().save(period, Map.of(ReportTexts.Section.INTRODUCTION, "Une année riche : 12 € d'économies.",
                 ReportTexts.Section.OUTLOOK, "Ouvrir le campus à l'international."), java.time.Instant.now());
         Files.createDirectories(OUT);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.campuspilot.TestCampus;
 import org.campuspilot.action.Action;
 import org.campuspilot.action.ActionRepository;
 import org.campuspilot.action.ActionStatus;
@@ -22,7 +23,6 @@ import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.company.ConventionStatus;
 import org.campuspilot.company.SizeBand;
 import org.campuspilot.db.Database;
-import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.EstablishmentRepository;
@@ -58,7 +58,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        db = DemoCampus.create(dir.resolve("r.db"));
+        db = TestCampus.demo(dir.resolve("r.db"));
         service = new ReportService(db, new GrantFigures(new GrantRepository(db), new BudgetRepository(db),
                 new EntryRepository(db)));
     }

@@ -92,7 +92,7 @@ class MessagesTest {
                 .forEach(k -> keys.add("report.kind." + k.name().toLowerCase(Locale.ROOT)));
         Arrays.stream(org.campuspilot.grant.BudgetLine.Side.values())
                 .forEach(k -> keys.add("region.side." + k.name().toLowerCase(Locale.ROOT)));
-        Arrays.stream(org.campuspilot.report.ListTables.Kind.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.report.ListKind.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.document.CsvProfile.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.backup.BackupFile.Reason.values()).forEach(r -> keys.add(r.messageKey()));
         Arrays.stream(org.campuspilot.history.AuditEntry.Operation.values())

@@ -1,4 +1,4 @@
-package org.campuspilot.app;
+package org.campuspilot.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +19,6 @@ final class BackupCommands {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
 
     private BackupCommands() {
-    }
-
-    /** The backups of a file in this user's data folder (and second folder, from the settings). */
-    static Backups backupsOf(Path db) {
-        Path data = DataFolder.current();
-        try (Settings settings = Settings.load(data.resolve("settings.properties"))) {
-            return Safety.backups(db, data, settings.backupMirror(), CampusPilotApp.clock());
-        }
     }
 
     @Command(name = "backup", description = "Sauvegarde un fichier de campus (copie cohérente, même s'il est ouvert).")
@@ -62,7 +54,7 @@ final class BackupCommands {
                     spec.commandLine().getOut().println(MESSAGES.get("cli.backup.done", out, size(out)));
                     return Cli.OK;
                 }
-                Backups.Outcome made = backupsOf(db).create(BackupFile.Reason.MANUAL);
+                Backups.Outcome made = Cli.context(spec).backupsOf(db).create(BackupFile.Reason.MANUAL);
                 spec.commandLine().getOut().println(MESSAGES.get("cli.backup.done", made.backup().path(),
                         size(made.backup().path())));
                 if (made.mirrorProblem() != null) {
@@ -94,7 +86,7 @@ final class BackupCommands {
         private Integer restore() {
             var err = spec.commandLine().getErr();
             try {
-                Backups.Restored restored = backupsOf(db).restore(backup);
+                Backups.Restored restored = Cli.context(spec).backupsOf(db).restore(backup);
                 var out = spec.commandLine().getOut();
                 if (restored.backupOfReplaced() != null) {
                     out.println(MESSAGES.get("cli.restore.backedUp", restored.backupOfReplaced().path()));

@@ -1,25 +1,24 @@
-package org.campuspilot.app;
+package org.campuspilot.ui;
 
 import java.nio.file.Path;
 import org.campuspilot.db.Migrations;
-import org.campuspilot.ui.Messages;
 
 /** Turns a failure to open a database file into one sentence for the user (the details go to the log). */
-final class OpenFailures {
+public final class OpenFailures {
     private OpenFailures() {
     }
 
     /** A file refused before opening it; the key names the reason (its message takes the file as argument). */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException implements org.campuspilot.db.KnownCondition {
         private final String key;
 
-        Refused(String key) {
+        public Refused(String key) {
             super(key);
             this.key = key;
         }
     }
 
-    static String describe(Messages messages, Throwable failure, Path file) {
+    public static String describe(Messages messages, Throwable failure, Path file) {
         if (failure instanceof Refused r) {
             return messages.get(r.key, file);
         }

@@ -1,4 +1,4 @@
-package org.campuspilot.app;
+package org.campuspilot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.campuspilot.db.Database;
-import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.importing.AnnuaireFilter;
 import org.campuspilot.importing.AnnuaireReader;
 import org.campuspilot.importing.EstablishmentImport;
@@ -17,6 +15,7 @@ import org.campuspilot.importing.SheetImport;
 import org.campuspilot.importing.SheetKind;
 import org.campuspilot.importing.SheetTemplates;
 import org.campuspilot.importing.TableFile;
+import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,8 +93,8 @@ final class ImportCommand implements Callable<Integer> {
         private Integer importing() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Database database = Cli.open(spec, db);
-            if (database == null) {
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
             AnnuaireReader.Result read;
@@ -107,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
                 err.println(MESSAGES.get(e.problem()));
                 return Cli.REJECTED;
             }
-            EstablishmentImport importer = new EstablishmentImport(database, new EstablishmentRepository(database));
+            EstablishmentImport importer = Cli.context(spec).establishmentImport(stores);
             EstablishmentImport.Plan plan = importer.plan(read.candidates());
             return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", read.rows(),
                     plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
@@ -140,11 +139,11 @@ final class ImportCommand implements Callable<Integer> {
         private Integer importing() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Database database = Cli.open(spec, db);
-            if (database == null) {
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
-            SheetImport importer = new SheetImport(database, CampusPilotApp.clock(), MESSAGES);
+            SheetImport importer = Cli.context(spec).sheetImport(stores, MESSAGES);
             SheetImport.Plan plan;
             TableFile.Table table;
             Map<String, Integer> mapping;

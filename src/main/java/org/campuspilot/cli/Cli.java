@@ -1,4 +1,4 @@
-package org.campuspilot.app;
+package org.campuspilot.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,7 +14,9 @@ import org.campuspilot.shared.NafVersion;
 import org.campuspilot.shared.Siren;
 import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
+import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.OpenFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * The headless commands. Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the database
  * cannot be opened. Errors go to stderr as one sentence, in French.
  */
-@Command(name = "campus-pilot", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+@Command(name = "campus-pilot", mixinStandardHelpOptions = true,
         description = "Campus Pilot : le campus des métiers et des qualifications, sans tableur.",
         subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class, ExportCommand.class,
             ImportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class})
@@ -32,18 +34,26 @@ public final class Cli implements Callable<Integer> {
     static final int OK = 0;
     static final int REJECTED = 1;
     static final int USAGE = 2;
-    static final int CANNOT_OPEN = 3;
+    /** The exit code when the database (or the window's display) cannot be opened. */
+    public static final int CANNOT_OPEN = 3;
 
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
+
+    private final CommandContext context;
+
+    private Cli(CommandContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() {
         return USAGE;
     }
 
-    /** Runs a command line and returns its exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Cli());
+    /** Runs a command line with what the composition root gives it, and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, CommandContext context) {
+        CommandLine cl = new CommandLine(new Cli(context));
+        cl.getCommandSpec().version("Campus Pilot " + context.version());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -65,7 +75,7 @@ public final class Cli implements Callable<Integer> {
                 return REJECTED;
             }
             try {
-                DemoCampus.create(db);
+                DemoCampus.create(db, context(spec)::stores);
             } catch (RuntimeException e) {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.error.cannotOpen", db, e.getMessage()));
                 return CANNOT_OPEN;
@@ -185,17 +195,16 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    static final class VersionProvider implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"Campus Pilot " + Version.current()};
-        }
+    /** The composition root's context of the command line a command belongs to. */
+    static CommandContext context(CommandLine.Model.CommandSpec spec) {
+        return ((Cli) spec.root().userObject()).context;
     }
 
     /**
      * Runs a command that writes to a campus file while holding its writer lock; refused (exit 3) when the file is
      * open in the window or another command.
      */
+    @SuppressWarnings("try") // the lock is held for the work, never read
     static int whileLocked(CommandLine.Model.CommandSpec spec, Path db, Callable<Integer> work) {
         java.util.Optional<org.campuspilot.db.WriterLock> lock;
         try {
@@ -216,16 +225,14 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** Opens the campus file of a headless command, or prints why it cannot and gives null. */
-    static Database open(CommandLine.Model.CommandSpec spec, Path db) {
+    /** Opens the campus file of a headless command and gives its repositories, or prints why it cannot and gives null. */
+    static Stores open(CommandLine.Model.CommandSpec spec, Path db) {
         if (!Files.isRegularFile(db)) {
             spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
             return null;
         }
         try {
-            return Database.open(db, Database.Options.DEFAULT.beforeMigration((file, from, to) ->
-                    BackupCommands.backupsOf(file.file()).create(org.campuspilot.backup.BackupFile.Reason
-                            .BEFORE_MIGRATION)));
+            return context(spec).stores(context(spec).open(db));
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
             return null;

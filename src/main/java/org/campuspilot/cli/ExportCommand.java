@@ -1,4 +1,4 @@
-package org.campuspilot.app;
+package org.campuspilot.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,20 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.campuspilot.campus.Campus;
-import org.campuspilot.campus.CampusRepository;
-import org.campuspilot.db.Database;
 import org.campuspilot.event.Event;
-import org.campuspilot.event.EventRepository;
 import org.campuspilot.event.ICalendarWriter;
 import org.campuspilot.document.DocumentFiles.Format;
-import org.campuspilot.grant.BudgetRepository;
-import org.campuspilot.grant.EntryRepository;
 import org.campuspilot.grant.FinancialReport;
 import org.campuspilot.grant.GrantExports;
-import org.campuspilot.grant.GrantFigures;
-import org.campuspilot.grant.GrantRepository;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,22 +54,15 @@ final class ExportCommand implements Callable<Integer> {
                     return Cli.USAGE;
                 }
             }
-            if (!Files.isRegularFile(db)) {
-                spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
-            List<Event> events;
-            String name;
-            try {
-                Database database = Database.open(db);
-                LocalDate a = first.value() == null ? LocalDate.MIN : first.value();
-                LocalDate b = last.value() == null ? LocalDate.MAX : last.value();
-                events = new EventRepository(database).findTouching(a, b);
-                name = new CampusRepository(database).find().map(Campus::name).orElse("Campus Pilot");
-            } catch (RuntimeException e) {
-                spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
-                return Cli.CANNOT_OPEN;
-            }
+            // Dates are compared as ISO text: the bounds must be written with four-digit years (not MIN/MAX).
+            LocalDate a = first.value() == null ? LocalDate.of(1, 1, 1) : first.value();
+            LocalDate b = last.value() == null ? LocalDate.of(9999, 12, 31) : last.value();
+            List<Event> events = stores.events().findTouching(a, b);
+            String name = stores.campus().find().map(Campus::name).orElse("Campus Pilot");
             try {
                 Files.writeString(out, new ICalendarWriter(MESSAGES).write(events, name, Instant.now()),
                         StandardCharsets.UTF_8);
@@ -86,13 +73,6 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(MESSAGES.get("cli.export.ics.done", events.size(), out));
             return Cli.OK;
         }
-    }
-
-    private static GrantExports grantExports(Database database) {
-        GrantRepository grants = new GrantRepository(database);
-        GrantFigures figures = new GrantFigures(grants, new BudgetRepository(database), new EntryRepository(database));
-        CampusRepository campus = new CampusRepository(database);
-        return new GrantExports(grants, figures, () -> campus.find().map(Campus::name).orElse("Campus"), MESSAGES);
     }
 
     private static Format format(CommandLine.Model.CommandSpec spec, String value, List<Format> allowed) {
@@ -119,11 +99,11 @@ final class ExportCommand implements Callable<Integer> {
             if (f == null) {
                 return Cli.USAGE;
             }
-            Database database = Cli.open(spec, db);
-            if (database == null) {
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
-            GrantExports exports = grantExports(database);
+            GrantExports exports = Cli.context(spec).grantExports(stores, MESSAGES);
             java.util.Optional<FinancialReport> report = exports.financialReport(grant);
             if (report.isEmpty()) {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.noGrant", grant));
@@ -136,31 +116,72 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "budget", description = "Le budget prévisionnel d'un exercice (Cerfa 12156).")
-    static final class Budget implements Callable<Integer> {
+    /** A document of one year ({@code --year}), in one of its formats: the budget, the Région workbook. */
+    abstract static class YearDocument implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
         @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--year", required = true, description = "L'exercice (aaaa).") int year;
-        @Option(names = "--format", required = true, description = "ods ou pdf.") String format;
+        @Option(names = "--year", required = true, description = "L'année (aaaa).") int year;
+        @Option(names = "--format", required = true, description = "Le format du fichier.") String format;
         @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+
+        abstract List<Format> formats();
+
+        abstract void write(Stores stores, Format f) throws Exception;
+
+        /** What is said once the file is written. */
+        abstract String done();
 
         @Override
         public Integer call() {
-            Format f = format(spec, format, List.of(Format.ODS, Format.PDF));
-            if (f == null) {
+            Format f = format(spec, format, formats());
+            if (f == null || !validYear(spec, year)) {
                 return Cli.USAGE;
             }
-            if (!validYear(spec, year)) {
-                return Cli.USAGE;
-            }
-            Database database = Cli.open(spec, db);
-            if (database == null) {
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
-            return write(spec, out, () -> {
-                grantExports(database).writeBudget(year, f, out);
+            return ExportCommand.write(spec, out, () -> {
+                write(stores, f);
                 return 0;
-            }, MESSAGES.get("cli.export.budget.done", String.valueOf(year), out));
+            }, done());
+        }
+    }
+
+    @Command(name = "budget", description = "Le budget prévisionnel d'un exercice (Cerfa 12156), en ods ou pdf.")
+    static final class Budget extends YearDocument {
+        @Override
+        List<Format> formats() {
+            return List.of(Format.ODS, Format.PDF);
+        }
+
+        @Override
+        void write(Stores stores, Format f) throws Exception {
+            Cli.context(spec).grantExports(stores, MESSAGES).writeBudget(year, f, out);
+        }
+
+        @Override
+        String done() {
+            return MESSAGES.get("cli.export.budget.done", String.valueOf(year), out);
+        }
+    }
+
+    @Command(name = "region", description = "Les tableaux pour la Région d'une année civile, en ods ou xlsx.")
+    static final class Region extends YearDocument {
+        @Override
+        List<Format> formats() {
+            return List.of(Format.ODS, Format.XLSX);
+        }
+
+        @Override
+        void write(Stores stores, Format f) throws Exception {
+            var docs = Cli.context(spec).reports(stores, MESSAGES);
+            docs.write(docs.regionWorkbook(year), f, out);
+        }
+
+        @Override
+        String done() {
+            return MESSAGES.get("cli.export.region.done", String.valueOf(year), out);
         }
     }
 
@@ -217,46 +238,15 @@ final class ExportCommand implements Callable<Integer> {
             if (year != null && !validYear(spec, year)) {
                 return Cli.USAGE;
             }
-            Database database = Cli.open(spec, db);
-            if (database == null) {
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
-            org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
-                    MESSAGES);
+            org.campuspilot.report.ReportDocuments docs = Cli.context(spec).reports(stores, MESSAGES);
             return write(spec, out, () -> {
                 docs.write(docs.activityReport(period.value()), f, out);
                 return 0;
             }, MESSAGES.get("cli.export.report.done", period.value().label(), out));
-        }
-    }
-
-    @Command(name = "region", description = "Les tableaux pour la Région d'une année civile (ODS ou XLSX).")
-    static final class Region implements Callable<Integer> {
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--year", required = true, description = "L'année civile (aaaa).") int year;
-        @Option(names = "--format", required = true, description = "ods ou xlsx.") String format;
-        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
-
-        @Override
-        public Integer call() {
-            Format f = format(spec, format, List.of(Format.ODS, Format.XLSX));
-            if (f == null) {
-                return Cli.USAGE;
-            }
-            if (!validYear(spec, year)) {
-                return Cli.USAGE;
-            }
-            Database database = Cli.open(spec, db);
-            if (database == null) {
-                return Cli.CANNOT_OPEN;
-            }
-            org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
-                    MESSAGES);
-            return write(spec, out, () -> {
-                docs.write(docs.regionWorkbook(year), f, out);
-                return 0;
-            }, MESSAGES.get("cli.export.region.done", String.valueOf(year), out));
         }
     }
 
@@ -272,11 +262,11 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            org.campuspilot.report.ListTables.Kind kind = org.campuspilot.report.ListTables.Kind.parse(list);
+            org.campuspilot.report.ListKind kind = org.campuspilot.report.ListKind.parse(list);
             if (kind == null) {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.csv.list", list, String.join(", ",
-                        java.util.Arrays.stream(org.campuspilot.report.ListTables.Kind.values())
-                                .map(org.campuspilot.report.ListTables.Kind::cliName).toList())));
+                        java.util.Arrays.stream(org.campuspilot.report.ListKind.values())
+                                .map(org.campuspilot.report.ListKind::cliName).toList())));
                 return Cli.USAGE;
             }
             org.campuspilot.document.CsvProfile p = org.campuspilot.document.CsvProfile.parse(profile);
@@ -284,12 +274,11 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.csv.profile", profile));
                 return Cli.USAGE;
             }
-            Database database = Cli.open(spec, db);
-            if (database == null) {
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
-            org.campuspilot.report.ReportDocuments docs = new org.campuspilot.report.ReportDocuments(database,
-                    MESSAGES);
+            org.campuspilot.report.ReportDocuments docs = Cli.context(spec).reports(stores, MESSAGES);
             return write(spec, out, () -> {
                 org.campuspilot.document.DocumentModel.Table table = docs.list(kind);
                 org.campuspilot.report.ReportDocuments.writeCsv(table, p, out);

@@ -1,4 +1,4 @@
-package org.campuspilot.app;
+package org.campuspilot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.campuspilot.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class CliTest {
         out.reset();
         err.reset();
         return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new org.campuspilot.app.HeadlessContext());
     }
 
     String out() {
@@ -86,6 +87,8 @@ class CliTest {
         String text = Files.readString(ics);
         assertEquals(9, text.split("BEGIN:VEVENT", -1).length - 1);
         assertTrue(text.contains("SUMMARY:Comité de pilotage de rentrée"));
+        assertEquals(0, run("export", "ics", "--db", db.toString(), "--out", ics.toString()), err());
+        assertTrue(out().contains("15 événement(s) écrit(s)"), "without dates, every event: " + out());
         assertEquals(2, run("export", "ics", "--db", db.toString(), "--out", ics.toString(), "--from", "31/02/2026"));
         assertTrue(err().contains("La date 31/02/2026 n'est pas valide"), err());
         assertEquals(3, run("export", "ics", "--db", dir.resolve("absent.db").toString(), "--out", ics.toString()));
@@ -212,7 +215,7 @@ class CliTest {
     void importAnnuairePrintsASummaryAndWritesAllOrNothing() throws Exception {
         Path db = dir.resolve("i.campuspilot");
         org.campuspilot.db.Database.open(db);
-        Path sample = Path.of("../shared/data/annuaire-sample.csv");
+        Path sample = TestData.annuaireSample();
         assertEquals(0, run("import", "annuaire", sample.toString(), "--db", db.toString(), "--dry-run"), err());
         assertTrue(out().contains("300 ligne(s) lue(s) : 297 à ajouter, 0 à mettre à jour, 0 inchangée(s), "
                 + "3 écartée(s), 0 rejetée(s), 0 hors du filtre."), out());
@@ -289,6 +292,7 @@ class CliTest {
     }
 
     @Test
+    @SuppressWarnings("try") // a lock held for the block, never read
     void backupThenRestoreBringsTheFileBack() throws Exception {
         System.setProperty("campuspilot.data", dir.resolve("data").toString());
         try {

@@ -1,4 +1,4 @@
-package org.campuspilot.app;
+package org.campuspilot.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.campuspilot.db.DataAccessException;
 import org.campuspilot.db.Database;
-import org.campuspilot.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

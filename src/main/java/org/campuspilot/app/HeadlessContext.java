@@ -1,0 +1,71 @@
+package org.campuspilot.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.campuspilot.backup.Backups;
+import org.campuspilot.campus.Campus;
+import org.campuspilot.cli.CommandContext;
+import org.campuspilot.db.Database;
+import org.campuspilot.grant.GrantExports;
+import org.campuspilot.grant.GrantFigures;
+import org.campuspilot.importing.EstablishmentImport;
+import org.campuspilot.importing.SheetImport;
+import org.campuspilot.report.ReportDocuments;
+import org.campuspilot.store.Stores;
+import org.campuspilot.ui.Messages;
+
+/** The composition root of the headless commands: what the {@code cli} room is given, built as the window builds it. */
+public final class HeadlessContext implements CommandContext {
+    @Override
+    public Database open(Path file) {
+        Path data = DataFolder.current();
+        try (Settings settings = Settings.load(data.resolve("settings.properties"))) {
+            return Database.open(file, Safety.writing(data, settings.backupMirror(), clock()));
+        }
+    }
+
+    @Override
+    public Stores stores(Database database) {
+        return CampusStores.on(database);
+    }
+
+    @Override
+    public Backups backupsOf(Path file) {
+        Path data = DataFolder.current();
+        try (Settings settings = Settings.load(data.resolve("settings.properties"))) {
+            return Safety.backups(file, data, settings.backupMirror(), clock());
+        }
+    }
+
+    @Override
+    public GrantExports grantExports(Stores stores, Messages messages) {
+        GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
+        return new GrantExports(stores.grants(), figures,
+                () -> stores.campus().find().map(Campus::name).orElse("Campus"), messages);
+    }
+
+    @Override
+    public ReportDocuments reports(Stores stores, Messages messages) {
+        return new ReportDocuments(stores, messages);
+    }
+
+    @Override
+    public SheetImport sheetImport(Stores stores, Messages messages) {
+        return new SheetImport(stores, clock(), messages);
+    }
+
+    @Override
+    public EstablishmentImport establishmentImport(Stores stores) {
+        return new EstablishmentImport(stores.database(), stores.establishments());
+    }
+
+    @Override
+    public Clock clock() {
+        return CampusPilotApp.clock();
+    }
+
+    @Override
+    public String version() {
+        return Version.current();
+    }
+}
