@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * The headless commands. Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the database
  * cannot be opened. Errors go to stderr as one sentence, in French.
  */
-@Command(name = "campus-pilot", mixinStandardHelpOptions = true,
+@Command(name = "campus-pilot", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         description = "Campus Pilot : le campus des métiers et des qualifications, sans tableur.",
         subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class, ExportCommand.class,
             ImportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class})
@@ -53,9 +53,22 @@ public final class Cli implements Callable<Integer> {
     /** Runs a command line with what the composition root gives it, and returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err, CommandContext context) {
         CommandLine cl = new CommandLine(new Cli(context));
+        ImportCommand.addSheetCommands(cl.getSubcommands().get("import"));
+        // picocli's own words (help options, headings), in French like the rest of the commands.
+        cl.setResourceBundle(new java.util.ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {
+                    {"mixinStandardHelpOptions.help", "Affiche cette aide."},
+                    {"mixinStandardHelpOptions.version", "Affiche la version de Campus Pilot."},
+                    {"usage.synopsisHeading", "Utilisation : "},
+                    {"usage.commandListHeading", "Commandes :%n"}};
+            }
+        });
         cl.getCommandSpec().version("Campus Pilot " + context.version());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println(MESSAGES.get("cli.error.unexpected", ex.getMessage()));
             return CANNOT_OPEN;
@@ -193,6 +206,27 @@ public final class Cli implements Callable<Integer> {
                 default -> null;
             };
         }
+    }
+
+    /** A command line picocli cannot parse: one French sentence, then the command's usage; exit 2. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            err.println(MESSAGES.get("cli.usage.missing", String.join(", ", missing.getMissing().stream()
+                    .map(Cli::name).toList())));
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            err.println(MESSAGES.get("cli.usage.unknown", String.join(" ", unmatched.getUnmatched())));
+        } else if (ex.getArgSpec() != null && ex.getValue() != null) {
+            err.println(MESSAGES.get("cli.usage.invalid", name(ex.getArgSpec()), ex.getValue()));
+        } else {
+            err.println(MESSAGES.get("cli.usage.incomplete"));
+        }
+        ex.getCommandLine().usage(err);
+        return USAGE;
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
     /** The composition root's context of the command line a command belongs to. */

@@ -24,11 +24,17 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import …}: data brought in from files, without opening the window. */
 @Command(name = "import", description = "Importe des données depuis un fichier.",
-        subcommands = {ImportCommand.Annuaire.class, ImportCommand.Companies.class, ImportCommand.Contacts.class,
-            ImportCommand.Events.class, ImportCommand.Actions.class, ImportCommand.Expenses.class,
-            ImportCommand.Template.class})
+        subcommands = ImportCommand.Annuaire.class)
 final class ImportCommand implements Callable<Integer> {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
+
+    /** The sheet imports' descriptions, in the order {@code import --help} lists them. */
+    private static final Map<SheetKind, String> SHEETS = new java.util.EnumMap<>(Map.of(
+            SheetKind.COMPANIES, "Des entreprises partenaires (SIRET, raison sociale…).",
+            SheetKind.CONTACTS, "Des contacts (nom, fonction, e-mail, organisation…).",
+            SheetKind.EVENTS, "Des événements (titre, type, dates…).",
+            SheetKind.ACTIONS, "Des actions (intitulé, type, niveaux, bénéficiaires…).",
+            SheetKind.EXPENSES, "Des dépenses et recettes (date, tiers, objet, montant, ligne…)."));
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +42,16 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.USAGE;
+    }
+
+    /** Adds {@code import companies|contacts|events|actions|expenses} (one command per kind) and {@code template}. */
+    static void addSheetCommands(CommandLine importing) {
+        SHEETS.forEach((kind, description) -> {
+            CommandLine sheet = new CommandLine(new Sheet(kind));
+            sheet.getCommandSpec().usageMessage().description(description);
+            importing.addSubcommand(kind.key(), sheet);
+        });
+        importing.addSubcommand(new Template());
     }
 
     /**
@@ -121,7 +137,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** {@code import companies|contacts|events|actions|expenses FILE --db F}: a director's spreadsheet. */
-    abstract static class Sheet implements Callable<Integer> {
+    static final class Sheet implements Callable<Integer> {
+        private final SheetKind kind;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", description = "Le fichier CSV, ODS ou XLSX.") Path file;
         @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
@@ -129,7 +146,13 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
         boolean skipInvalid;
 
-        abstract SheetKind kind();
+        Sheet(SheetKind kind) {
+            this.kind = kind;
+        }
+
+        SheetKind kind() {
+            return kind;
+        }
 
         @Override
         public Integer call() {
@@ -163,46 +186,6 @@ final class ImportCommand implements Callable<Integer> {
                         importer.remember(kind(), table.header(), mapping);
                         return MESSAGES.get("cli.import.sheetDone", added, plan.existing());
                     });
-        }
-    }
-
-    @Command(name = "companies", description = "Des entreprises partenaires (SIRET, raison sociale…).")
-    static final class Companies extends Sheet {
-        @Override
-        SheetKind kind() {
-            return SheetKind.COMPANIES;
-        }
-    }
-
-    @Command(name = "contacts", description = "Des contacts (nom, fonction, e-mail, organisation…).")
-    static final class Contacts extends Sheet {
-        @Override
-        SheetKind kind() {
-            return SheetKind.CONTACTS;
-        }
-    }
-
-    @Command(name = "events", description = "Des événements (titre, type, dates…).")
-    static final class Events extends Sheet {
-        @Override
-        SheetKind kind() {
-            return SheetKind.EVENTS;
-        }
-    }
-
-    @Command(name = "actions", description = "Des actions (intitulé, type, niveaux, bénéficiaires…).")
-    static final class Actions extends Sheet {
-        @Override
-        SheetKind kind() {
-            return SheetKind.ACTIONS;
-        }
-    }
-
-    @Command(name = "expenses", description = "Des dépenses et recettes (date, tiers, objet, montant, ligne…).")
-    static final class Expenses extends Sheet {
-        @Override
-        SheetKind kind() {
-            return SheetKind.EXPENSES;
         }
     }
 

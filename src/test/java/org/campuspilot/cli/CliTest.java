@@ -33,6 +33,19 @@ class CliTest {
     }
 
     @Test
+    void aCommandLineThatCannotBeParsedIsExplainedInFrenchWithItsUsage() {
+        assertEquals(2, run("export", "region", "--db", "x.campuspilot"));
+        assertTrue(err().startsWith("Il manque : --year, --format, --out.\nUtilisation : campus-pilot export region"),
+                err());
+        assertEquals(2, run("export", "region", "--db", "x", "--year", "deux", "--format", "ods", "--out", "y"));
+        assertTrue(err().startsWith("La valeur « deux » de --year n'est pas valide."), err());
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err().startsWith("Option ou argument inconnu : frobnicate."), err());
+        assertEquals(0, run("import", "contacts", "--help"));
+        assertTrue(out().contains("Affiche cette aide.") && out().contains("Des contacts"), out());
+    }
+
+    @Test
     void validateUaiSaysWhyACodeIsWrong() {
         assertEquals(0, run("validate", "uai", "0350031U"));
         assertTrue(out().contains("0350031U"));
