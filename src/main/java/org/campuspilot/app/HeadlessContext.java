@@ -19,9 +19,7 @@ public final class HeadlessContext implements CommandContext {
     @Override
     public Database open(Path file) {
         Path data = DataFolder.current();
-        try (Settings settings = Settings.load(data.resolve("settings.properties"))) {
-            return Database.open(file, Safety.writing(data, settings.backupMirror(), clock()));
-        }
+        return Database.open(file, Safety.writing(data, backupMirror(data), clock()));
     }
 
     @Override
@@ -32,8 +30,13 @@ public final class HeadlessContext implements CommandContext {
     @Override
     public Backups backupsOf(Path file) {
         Path data = DataFolder.current();
-        try (Settings settings = Settings.load(data.resolve("settings.properties"))) {
-            return Safety.backups(file, data, settings.backupMirror(), clock());
+        return Safety.backups(file, data, backupMirror(data), clock());
+    }
+
+    /** The second backup folder this user chose in the window (settings of the data folder), or null. */
+    private static Path backupMirror(Path dataFolder) {
+        try (Settings settings = Settings.load(dataFolder.resolve("settings.properties"))) {
+            return settings.backupMirror();
         }
     }
 
