@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.campuspilot.shared.Hours;
+import org.campuspilot.shared.OrderedSets;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.TrainingLevel;
@@ -40,7 +41,7 @@ public record Action(
         Instant updatedAt) {
 
     public Action {
-        levels = Set.copyOf(levels == null ? Set.of() : levels);
+        levels = OrderedSets.of(TrainingLevel.class, levels);
         establishments = List.copyOf(establishments == null ? List.of() : establishments);
         companies = List.copyOf(companies == null ? List.of() : companies);
         contactIds = List.copyOf(contactIds == null ? List.of() : contactIds);

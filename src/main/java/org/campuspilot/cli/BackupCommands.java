@@ -24,8 +24,10 @@ final class BackupCommands {
     @Command(name = "backup", description = "Sauvegarde un fichier de campus (copie cohérente, même s'il est ouvert).")
     static final class Backup implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier à sauvegarder.") Path db;
-        @Option(names = "--out", description = "Le fichier de sauvegarde à écrire (par défaut : dans le dossier"
+        @Option(names = "--db", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à sauvegarder.") Path db;
+        @Option(names = "--out", paramLabel = "FICHIER",
+                description = "Le fichier de sauvegarde à écrire (par défaut : dans le dossier"
                 + " des sauvegardes, avec la rotation).") Path out;
 
         @Override
@@ -75,8 +77,9 @@ final class BackupCommands {
             + " (le fichier remplacé est d'abord sauvegardé).")
     static final class Restore implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", description = "La sauvegarde à restaurer.") Path backup;
-        @Option(names = "--db", required = true, description = "Le fichier de campus à remplacer.") Path db;
+        @Parameters(index = "0", paramLabel = "SAUVEGARDE", description = "La sauvegarde à restaurer.") Path backup;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER",
+                description = "Le fichier de campus à remplacer.") Path db;
 
         @Override
         public Integer call() {

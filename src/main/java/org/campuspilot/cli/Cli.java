@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.demo.DemoCampus;
+import org.campuspilot.document.DocumentFiles;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Naf;
 import org.campuspilot.shared.NafVersion;
@@ -65,7 +66,7 @@ public final class Cli implements Callable<Integer> {
                     {"usage.commandListHeading", "Commandes :%n"}};
             }
         });
-        cl.getCommandSpec().version("Campus Pilot " + context.version());
+        withVersion(cl, "Campus Pilot " + context.version());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(Cli::usageError);
@@ -79,7 +80,7 @@ public final class Cli implements Callable<Integer> {
     @Command(name = "demo", description = "Crée le campus de démonstration dans un nouveau fichier.")
     static final class Demo implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier à créer.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier à créer.") Path db;
 
         @Override
         public Integer call() throws Exception {
@@ -102,7 +103,8 @@ public final class Cli implements Callable<Integer> {
             + " SQLite complète. Code de sortie 3 si le fichier est endommagé ou inutilisable.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier à vérifier.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à vérifier.") Path db;
 
         @Override
         public Integer call() {
@@ -160,9 +162,10 @@ public final class Cli implements Callable<Integer> {
     @Command(name = "validate", description = "Vérifie un code UAI, SIRET, SIREN ou NAF.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", description = "uai, siret, siren ou naf") String kind;
-        @Parameters(index = "1", description = "Le code à vérifier.") String code;
-        @Option(names = "--nomenclature", description = "Pour un code NAF : rev2 ou naf2025 (par défaut, celle en"
+        @Parameters(index = "0", paramLabel = "TYPE", description = "uai, siret, siren ou naf") String kind;
+        @Parameters(index = "1", paramLabel = "CODE", description = "Le code à vérifier.") String code;
+        @Option(names = "--nomenclature", paramLabel = "NOMENCLATURE",
+                description = "Pour un code NAF : rev2 ou naf2025 (par défaut, celle en"
                 + " vigueur aujourd'hui).") String nomenclature;
 
         @Override
@@ -206,6 +209,18 @@ public final class Cli implements Callable<Integer> {
                 default -> null;
             };
         }
+    }
+
+    /** Why a file could not be written: a campus file or a backup is never replaced; else the {@code key}'s sentence. */
+    static String writeFailure(Throwable failure, Path out, String key) {
+        return MESSAGES.get(DocumentFiles.DatabaseFileRefused.isCauseOf(failure) ? "document.write.database" : key,
+                out);
+    }
+
+    /** Every command answers {@code --version} (the option is inherited from the root). */
+    private static void withVersion(CommandLine command, String version) {
+        command.getCommandSpec().version(version);
+        command.getSubcommands().values().forEach(sub -> withVersion(sub, version));
     }
 
     /** A command line picocli cannot parse: one French sentence, then the command's usage; exit 2. */
@@ -259,7 +274,7 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** Opens the campus file of a headless command and gives its repositories, or prints why it cannot and gives null. */
+    /** Opens the campus file of a command and gives its repositories, or prints why it cannot and gives null. */
     static Stores open(CommandLine.Model.CommandSpec spec, Path db) {
         if (!Files.isRegularFile(db)) {
             spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));

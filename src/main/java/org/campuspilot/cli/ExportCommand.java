@@ -1,7 +1,5 @@
 package org.campuspilot.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.campuspilot.campus.Campus;
 import org.campuspilot.event.Event;
 import org.campuspilot.event.ICalendarWriter;
+import org.campuspilot.document.DocumentFiles;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.grant.FinancialReport;
 import org.campuspilot.grant.GrantExports;
@@ -39,10 +38,13 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "ics", description = "Les événements au format iCalendar (.ics), pour un agenda.")
     static final class Ics implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--out", required = true, description = "Le fichier .ics à écrire.") Path out;
-        @Option(names = "--from", description = "Premier jour (jj/mm/aaaa ou aaaa-mm-jj).") String from;
-        @Option(names = "--to", description = "Dernier jour (jj/mm/aaaa ou aaaa-mm-jj).") String to;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier .ics à écrire.") Path out;
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "Premier jour (jj/mm/aaaa ou aaaa-mm-jj).") String from;
+        @Option(names = "--to", paramLabel = "DATE",
+                description = "Dernier jour (jj/mm/aaaa ou aaaa-mm-jj).") String to;
 
         @Override
         public Integer call() {
@@ -64,10 +66,9 @@ final class ExportCommand implements Callable<Integer> {
             List<Event> events = stores.events().findTouching(a, b);
             String name = stores.campus().find().map(Campus::name).orElse("Campus Pilot");
             try {
-                Files.writeString(out, new ICalendarWriter(MESSAGES).write(events, name, Instant.now()),
-                        StandardCharsets.UTF_8);
+                DocumentFiles.writeText(out, new ICalendarWriter(MESSAGES).write(events, name, Instant.now()));
             } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println(MESSAGES.get("event.ics.failed", out));
+                spec.commandLine().getErr().println(Cli.writeFailure(e, out, "event.ics.failed"));
                 return Cli.REJECTED;
             }
             spec.commandLine().getOut().println(MESSAGES.get("cli.export.ics.done", events.size(), out));
@@ -88,10 +89,13 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "cerfa-15059", description = "Le compte rendu financier d'une subvention (Cerfa 15059).")
     static final class Cerfa15059 implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--grant", required = true, description = "Le numéro de la subvention.") long grant;
-        @Option(names = "--format", required = true, description = "pdf, odt ou ods.") String format;
-        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--grant", required = true, paramLabel = "NUMÉRO",
+                description = "Le numéro de la subvention.") long grant;
+        @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                description = "pdf, odt ou ods.") String format;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à écrire.") Path out;
 
         @Override
         public Integer call() {
@@ -119,10 +123,13 @@ final class ExportCommand implements Callable<Integer> {
     /** A document of one year ({@code --year}), in one of its formats: the budget, the Région workbook. */
     abstract static class YearDocument implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--year", required = true, description = "L'année (aaaa).") int year;
-        @Option(names = "--format", required = true, description = "Le format du fichier.") String format;
-        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--year", required = true, paramLabel = "AAAA", description = "L'année (aaaa).") int year;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à écrire.") Path out;
+
+        /** The {@code --format} given (each command declares it, with the formats it offers). */
+        abstract String formatName();
 
         abstract List<Format> formats();
 
@@ -133,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Format f = format(spec, format, formats());
+            Format f = format(spec, formatName(), formats());
             if (f == null || !validYear(spec, year)) {
                 return Cli.USAGE;
             }
@@ -148,8 +155,15 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "budget", description = "Le budget prévisionnel d'un exercice (Cerfa 12156), en ods ou pdf.")
+    @Command(name = "budget", description = "Le budget prévisionnel d'un exercice (Cerfa 12156).")
     static final class Budget extends YearDocument {
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ods ou pdf.") String format;
+
+        @Override
+        String formatName() {
+            return format;
+        }
+
         @Override
         List<Format> formats() {
             return List.of(Format.ODS, Format.PDF);
@@ -166,8 +180,15 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "region", description = "Les tableaux pour la Région d'une année civile, en ods ou xlsx.")
+    @Command(name = "region", description = "Les tableaux pour la Région d'une année civile (ODS ou XLSX).")
     static final class Region extends YearDocument {
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ods ou xlsx.") String format;
+
+        @Override
+        String formatName() {
+            return format;
+        }
+
         @Override
         List<Format> formats() {
             return List.of(Format.ODS, Format.XLSX);
@@ -205,7 +226,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(done.replace("{rows}", String.valueOf(rows)));
             return Cli.OK;
         } catch (Exception e) {
-            spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
+            spec.commandLine().getErr().println(Cli.writeFailure(e, out, "document.write.failed"));
             return Cli.REJECTED;
         }
     }
@@ -213,11 +234,13 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "report", description = "Le rapport d'activité d'une année civile ou scolaire (PDF ou ODT).")
     static final class Report implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--year", description = "L'année civile (aaaa).") Integer year;
-        @Option(names = "--school-year", description = "L'année scolaire (aaaa-aaaa).") String schoolYear;
-        @Option(names = "--format", required = true, description = "pdf ou odt.") String format;
-        @Option(names = "--out", required = true, description = "Le fichier à écrire.") Path out;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--year", paramLabel = "AAAA", description = "L'année civile (aaaa).") Integer year;
+        @Option(names = "--school-year", paramLabel = "AAAA-AAAA",
+                description = "L'année scolaire (aaaa-aaaa).") String schoolYear;
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf ou odt.") String format;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à écrire.") Path out;
 
         @Override
         public Integer call() {
@@ -254,11 +277,14 @@ final class ExportCommand implements Callable<Integer> {
             + "événements, actions, subventions, dépenses).")
     static final class Csv implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @CommandLine.Parameters(index = "0", description = "establishments, companies, contacts, events, actions, "
+        @CommandLine.Parameters(index = "0", paramLabel = "LISTE",
+                description = "establishments, companies, contacts, events, actions, "
                 + "grants ou expenses.") String list;
-        @Option(names = "--profile", required = true, description = "excel-fr ou open-data.") String profile;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
-        @Option(names = "--out", required = true, description = "Le fichier .csv à écrire.") Path out;
+        @Option(names = "--profile", required = true, paramLabel = "PROFIL",
+                description = "excel-fr ou open-data.") String profile;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier .csv à écrire.") Path out;
 
         @Override
         public Integer call() {

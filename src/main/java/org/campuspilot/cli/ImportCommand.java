@@ -89,16 +89,17 @@ final class ImportCommand implements Callable<Integer> {
     @Command(name = "annuaire", description = "Un export CSV de l'annuaire de l'éducation (fr-en-annuaire-education).")
     static final class Annuaire implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", description = "Le fichier CSV de l'annuaire.") Path file;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Parameters(index = "0", paramLabel = "FICHIER", description = "Le fichier CSV de l'annuaire.") Path file;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
         @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
         @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
         boolean skipInvalid;
         @Option(names = "--overwrite-manual", description = "Remplace aussi les champs modifiés à la main.")
         boolean overwriteManual;
-        @Option(names = "--departement", arity = "1..*", description = "Départements à importer (035, 56…).")
+        @Option(names = "--departement", arity = "1..*", paramLabel = "CODE",
+                description = "Départements à importer (035, 56…).")
         List<String> departements = List.of();
-        @Option(names = "--academie", arity = "1..*", description = "Codes d'académie à importer.")
+        @Option(names = "--academie", arity = "1..*", paramLabel = "CODE", description = "Codes d'académie à importer.")
         List<String> academies = List.of();
 
         @Override
@@ -140,8 +141,8 @@ final class ImportCommand implements Callable<Integer> {
     static final class Sheet implements Callable<Integer> {
         private final SheetKind kind;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", description = "Le fichier CSV, ODS ou XLSX.") Path file;
-        @Option(names = "--db", required = true, description = "Le fichier du campus.") Path db;
+        @Parameters(index = "0", paramLabel = "FICHIER", description = "Le fichier CSV, ODS ou XLSX.") Path file;
+        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
         @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
         @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
         boolean skipInvalid;
@@ -192,8 +193,10 @@ final class ImportCommand implements Callable<Integer> {
     @Command(name = "template", description = "Écrit le modèle d'un tableau à importer (colonnes et une ligne d'exemple).")
     static final class Template implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", description = "companies, contacts, events, actions ou expenses.") String kind;
-        @Option(names = "--out", required = true, description = "Le fichier à écrire (.csv, .ods ou .xlsx).")
+        @Parameters(index = "0", paramLabel = "TYPE",
+                description = "companies, contacts, events, actions ou expenses.") String kind;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à écrire (.csv, .ods ou .xlsx).")
         Path out;
 
         @Override
@@ -207,7 +210,7 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 SheetTemplates.write(k, TableFile.Format.of(out), out, MESSAGES);
             } catch (java.io.IOException | RuntimeException e) {
-                spec.commandLine().getErr().println(MESSAGES.get("document.write.failed", out));
+                spec.commandLine().getErr().println(Cli.writeFailure(e, out, "document.write.failed"));
                 return Cli.REJECTED;
             }
             spec.commandLine().getOut().println(MESSAGES.get("cli.import.template.done", out));

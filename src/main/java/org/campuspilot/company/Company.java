@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.campuspilot.shared.CompanyNumber;
 import org.campuspilot.shared.Naf;
+import org.campuspilot.shared.OrderedSets;
 import org.campuspilot.shared.PostalCode;
 
 /**
@@ -28,7 +29,7 @@ public record Company(
         String notes) {
 
     public Company {
-        partnerships = partnerships == null ? Set.of() : Set.copyOf(partnerships);
+        partnerships = OrderedSets.of(PartnershipKind.class, partnerships);
     }
 
     public Company withId(long newId) {

@@ -1,7 +1,5 @@
 package org.campuspilot.contact;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -225,10 +223,10 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        FileExport.write(tasks, dialogs, messages.get("contact.export.title"), target.get(),
-                file -> Files.writeString(file, export.text(c, repository.companiesWithMainContact(c.id()),
-                        repository.eventsOf(c.id()), repository.actionsOf(c.id()), campusName.get(), today),
-                        StandardCharsets.UTF_8),
+        FileExport.write(tasks, dialogs, messages, messages.get("contact.export.title"), target.get(),
+                file -> org.campuspilot.document.DocumentFiles.writeText(file, export.text(c,
+                        repository.companiesWithMainContact(c.id()), repository.eventsOf(c.id()),
+                        repository.actionsOf(c.id()), campusName.get(), today)),
                 path -> messages.get("contact.export.done", path), path -> messages.get("contact.export.failed", path));
     }
 

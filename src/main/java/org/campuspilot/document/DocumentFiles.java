@@ -1,10 +1,13 @@
 package org.campuspilot.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Writes documents to files: in full or not at all (a temporary file beside the target, then moved in place). */
@@ -62,6 +65,9 @@ public final class DocumentFiles {
      */
     public static void writeWhole(Path out, StreamWriter writer) throws IOException {
         Path target = out.toAbsolutePath();
+        if (isDatabase(target)) {
+            throw new DatabaseFileRefused(target);
+        }
         Path tmp = Files.createTempFile(target.getParent(), ".campus-pilot-", ".tmp");
         try {
             try (OutputStream o = Files.newOutputStream(tmp)) {
@@ -70,6 +76,43 @@ public final class DocumentFiles {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes a text in UTF-8, whole or not at all. */
+    public static void writeText(Path out, String text) throws IOException {
+        writeWhole(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** True when the file is an SQLite database: a campus file or a backup, which no export may replace. */
+    public static boolean isDatabase(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** An export was asked to replace a campus file or a backup: refused, the file untouched. */
+    public static final class DatabaseFileRefused extends IOException {
+        public DatabaseFileRefused(Path file) {
+            super("Refusing to replace the database " + file + " with an export");
+        }
+
+        /** True when the failure, or one of its causes, is this refusal. */
+        public static boolean isCauseOf(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof DatabaseFileRefused) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

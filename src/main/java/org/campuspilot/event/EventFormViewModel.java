@@ -1,7 +1,5 @@
 package org.campuspilot.event;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.campuspilot.contact.ContactRepository;
+import org.campuspilot.document.DocumentFiles;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Count;
 import org.campuspilot.shared.FrenchFormats;
@@ -312,9 +311,8 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         if (target.isEmpty()) {
             return;
         }
-        FileExport.write(tasks, dialogs, messages.get("event.ics.title"), target.get(),
-                file -> Files.writeString(file, ics.write(events, campusName.get(), Instant.now(clock)),
-                        StandardCharsets.UTF_8),
+        FileExport.write(tasks, dialogs, messages, messages.get("event.ics.title"), target.get(),
+                file -> DocumentFiles.writeText(file, ics.write(events, campusName.get(), Instant.now(clock))),
                 path -> messages.get("event.ics.done", events.size(), path),
                 path -> messages.get("event.ics.failed", path));
     }

@@ -200,7 +200,7 @@ public final class BudgetViewModel {
     /** How the grant's documents end: « Le fichier … est écrit », or why it could not be. */
     static void written(java.nio.file.Path path, FileExport.Writer writer, TaskRunner tasks, DialogService dialogs,
             Messages messages) {
-        FileExport.write(tasks, dialogs, messages.get("document.written.title"), path, writer,
+        FileExport.write(tasks, dialogs, messages, messages.get("document.written.title"), path, writer,
                 p -> messages.get("document.written", p), p -> messages.get("document.write.failed", p));
     }
 

@@ -212,7 +212,7 @@ public final class ImportViewModel {
         }
         Optional<Path> target = dialogs.chooseFileToSave(messages.get("import.template.title"),
                 SheetTemplates.fileName(kind, TableFile.Format.XLSX, messages));
-        target.ifPresent(p -> org.campuspilot.ui.FileExport.write(tasks, dialogs, messages.get("import.template.title"),
+        target.ifPresent(p -> org.campuspilot.ui.FileExport.write(tasks, dialogs, messages, messages.get("import.template.title"),
                 p, out -> SheetTemplates.write(kind, TableFile.Format.of(out), out, messages),
                 out -> messages.get("import.template.done", out), out -> messages.get("document.write.failed", out)));
     }

@@ -157,7 +157,7 @@ public final class ReportsViewModel {
     private void write(String title, Path path, FileExport.Writer writer) {
         busy.set(true);
         status.set(messages.get("report.screen.writing", path.getFileName().toString()));
-        FileExport.write(tasks, dialogs, title, path, writer, p -> messages.get("report.screen.written", p),
+        FileExport.write(tasks, dialogs, messages, title, path, writer, p -> messages.get("report.screen.written", p),
                 p -> messages.get("document.write.failed", p), () -> {
                     busy.set(false);
                     status.set("");

@@ -20,17 +20,18 @@ public final class FileExport {
     /**
      * @param title the title of the dialog that reports the outcome
      * @param done the sentence once the file is written
-     * @param failed the sentence when it could not be written
+     * @param failed the sentence when it could not be written (a campus file or a backup is never replaced: that
+     *     refusal has its own sentence)
      */
-    public static void write(TaskRunner tasks, DialogService dialogs, String title, Path target, Writer writer,
-            Function<Path, String> done, Function<Path, String> failed) {
-        write(tasks, dialogs, title, target, writer, done, failed, () -> {
+    public static void write(TaskRunner tasks, DialogService dialogs, Messages messages, String title, Path target,
+            Writer writer, Function<Path, String> done, Function<Path, String> failed) {
+        write(tasks, dialogs, messages, title, target, writer, done, failed, () -> {
         });
     }
 
     /** The same, running {@code finished} on the FX thread once the file is written or has failed. */
-    public static void write(TaskRunner tasks, DialogService dialogs, String title, Path target, Writer writer,
-            Function<Path, String> done, Function<Path, String> failed, Runnable finished) {
+    public static void write(TaskRunner tasks, DialogService dialogs, Messages messages, String title, Path target,
+            Writer writer, Function<Path, String> done, Function<Path, String> failed, Runnable finished) {
         tasks.run(() -> {
             writer.write(target);
             return target;
@@ -39,7 +40,8 @@ public final class FileExport {
             dialogs.info(title, done.apply(path));
         }, failure -> {
             finished.run();
-            dialogs.error(title, failed.apply(target));
+            dialogs.error(title, org.campuspilot.document.DocumentFiles.DatabaseFileRefused.isCauseOf(failure)
+                    ? messages.get("document.write.database", target) : failed.apply(target));
         });
     }
 }

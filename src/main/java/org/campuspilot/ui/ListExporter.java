@@ -57,7 +57,7 @@ public final class ListExporter {
     /** Asks where, then writes the table as CSV in the profile. */
     public void export(String fileName, DocumentModel.Table table, CsvProfile profile) {
         String title = messages.get("export.title", table.title());
-        dialogs.chooseFileToSave(title, fileName + ".csv").ifPresent(path -> FileExport.write(tasks, dialogs, title,
+        dialogs.chooseFileToSave(title, fileName + ".csv").ifPresent(path -> FileExport.write(tasks, dialogs, messages, title,
                 path, target -> DocumentFiles.writeWhole(target, o -> new CsvRenderer(profile).write(table, o)),
                 p -> messages.get("export.done", table.rows().size(), p),
                 p -> messages.get("document.write.failed", p)));

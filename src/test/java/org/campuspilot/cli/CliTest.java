@@ -1,5 +1,6 @@
 package org.campuspilot.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.campuspilot.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +37,42 @@ class CliTest {
     @Test
     void aCommandLineThatCannotBeParsedIsExplainedInFrenchWithItsUsage() {
         assertEquals(2, run("export", "region", "--db", "x.campuspilot"));
-        assertTrue(err().startsWith("Il manque : --year, --format, --out.\nUtilisation : campus-pilot export region"),
+        assertTrue(err().startsWith("Il manque : --year, --out, --format.\nUtilisation : campus-pilot export region"),
                 err());
         assertEquals(2, run("export", "region", "--db", "x", "--year", "deux", "--format", "ods", "--out", "y"));
         assertTrue(err().startsWith("La valeur « deux » de --year n'est pas valide."), err());
         assertEquals(2, run("frobnicate"));
         assertTrue(err().startsWith("Option ou argument inconnu : frobnicate."), err());
+        assertEquals(2, run("export", "csv", "--profile", "excel-fr"));
+        assertTrue(err().startsWith("Il manque : "), err());
+        assertTrue(err().contains("LISTE"), "French names for the missing values: " + err());
+        assertEquals(0, run("check", "--version"));
+        assertEquals("Campus Pilot dev", out().strip(), "every command answers --version");
         assertEquals(0, run("import", "contacts", "--help"));
         assertTrue(out().contains("Affiche cette aide.") && out().contains("Des contacts"), out());
+    }
+
+    @Test
+    void noExportReplacesTheCampusFile() throws Exception {
+        Path db = dir.resolve("mon-campus.campuspilot");
+        assertEquals(0, run("demo", "--db", db.toString()));
+        byte[] before = Files.readAllBytes(db);
+        String refused = "Le fichier " + db + " est un fichier de campus ou une sauvegarde : une exportation ne le "
+                + "remplace jamais. Il n'a pas été modifié : choisissez un autre nom de fichier.";
+        for (String[] export : List.of(
+                new String[] {"export", "csv", "companies", "--profile", "excel-fr", "--db", db.toString()},
+                new String[] {"export", "ics", "--db", db.toString()},
+                new String[] {"export", "region", "--year", "2026", "--format", "xlsx", "--db", db.toString()},
+                new String[] {"export", "report", "--year", "2026", "--format", "pdf", "--db", db.toString()},
+                new String[] {"import", "template", "companies"})) {
+            String[] args = java.util.Arrays.copyOf(export, export.length + 2);
+            args[export.length] = "--out";
+            args[export.length + 1] = db.toString();
+            assertEquals(1, run(args), String.join(" ", export));
+            assertEquals(refused, err().strip(), String.join(" ", export));
+        }
+        assertArrayEquals(before, Files.readAllBytes(db));
+        assertEquals(0, run("check", "--db", db.toString()), err());
     }
 
     @Test
