@@ -60,10 +60,10 @@ public final class Cli implements Callable<Integer> {
             @Override
             protected Object[][] getContents() {
                 return new Object[][] {
-                    {"mixinStandardHelpOptions.help", "Affiche cette aide."},
-                    {"mixinStandardHelpOptions.version", "Affiche la version de Campus Pilot."},
-                    {"usage.synopsisHeading", "Utilisation : "},
-                    {"usage.commandListHeading", "Commandes :%n"}};
+                    {"mixinStandardHelpOptions.help", MESSAGES.get("cli.help.option")},
+                    {"mixinStandardHelpOptions.version", MESSAGES.get("cli.version.option")},
+                    {"usage.synopsisHeading", MESSAGES.get("cli.usage.heading") + " "},
+                    {"usage.commandListHeading", MESSAGES.get("cli.usage.commands") + "%n"}};
             }
         });
         withVersion(cl, "Campus Pilot " + context.version());
