@@ -274,6 +274,14 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
+    /** Runs a command that writes to a campus file: under its writer lock, once the file is open (else exit 3). */
+    static int writing(CommandLine.Model.CommandSpec spec, Path db, java.util.function.Function<Stores, Integer> work) {
+        return whileLocked(spec, db, () -> {
+            Stores stores = open(spec, db);
+            return stores == null ? CANNOT_OPEN : work.apply(stores);
+        });
+    }
+
     /** Opens the campus file of a command and gives its repositories, or prints why it cannot and gives null. */
     static Stores open(CommandLine.Model.CommandSpec spec, Path db) {
         if (!Files.isRegularFile(db)) {

@@ -104,16 +104,12 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return Cli.whileLocked(spec, db, this::importing);
+            return Cli.writing(spec, db, this::importing);
         }
 
-        private Integer importing() {
+        private Integer importing(Stores stores) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Stores stores = Cli.open(spec, db);
-            if (stores == null) {
-                return Cli.CANNOT_OPEN;
-            }
             AnnuaireReader.Result read;
             try {
                 read = AnnuaireReader.read(file, new AnnuaireFilter(Set.copyOf(departements), Set.copyOf(academies),
@@ -157,16 +153,12 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return Cli.whileLocked(spec, db, this::importing);
+            return Cli.writing(spec, db, this::importing);
         }
 
-        private Integer importing() {
+        private Integer importing(Stores stores) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Stores stores = Cli.open(spec, db);
-            if (stores == null) {
-                return Cli.CANNOT_OPEN;
-            }
             SheetImport importer = Cli.context(spec).sheetImport(stores, MESSAGES);
             SheetImport.Plan plan;
             TableFile.Table table;
