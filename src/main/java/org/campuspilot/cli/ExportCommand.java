@@ -65,14 +65,10 @@ final class ExportCommand implements Callable<Integer> {
             LocalDate b = last.value() == null ? LocalDate.of(9999, 12, 31) : last.value();
             List<Event> events = stores.events().findTouching(a, b);
             String name = stores.campus().find().map(Campus::name).orElse("Campus Pilot");
-            try {
+            return write(spec, out, () -> {
                 DocumentFiles.writeText(out, new ICalendarWriter(MESSAGES).write(events, name, Instant.now()));
-            } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println(Cli.writeFailure(e, out, "event.ics.failed"));
-                return Cli.REJECTED;
-            }
-            spec.commandLine().getOut().println(MESSAGES.get("cli.export.ics.done", events.size(), out));
-            return Cli.OK;
+                return 0;
+            }, MESSAGES.get("cli.export.ics.done", events.size(), out), "event.ics.failed");
         }
     }
 
@@ -221,12 +217,18 @@ final class ExportCommand implements Callable<Integer> {
      */
     private static Integer write(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
             Integer> write, String done) {
+        return write(spec, out, write, done, "document.write.failed");
+    }
+
+    /** The same, with {@code failedKey}'s sentence when the file could not be written. */
+    private static Integer write(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
+            Integer> write, String done, String failedKey) {
         try {
             int rows = write.call();
             spec.commandLine().getOut().println(done.replace("{rows}", String.valueOf(rows)));
             return Cli.OK;
         } catch (Exception e) {
-            spec.commandLine().getErr().println(Cli.writeFailure(e, out, "document.write.failed"));
+            spec.commandLine().getErr().println(Cli.writeFailure(e, out, failedKey));
             return Cli.REJECTED;
         }
     }
