@@ -16,12 +16,14 @@ import java.util.Set;
  * compared with the file's triggers each time it is opened and re-created when they differ.
  */
 public final class AuditTriggers {
+    /** Not records of the campus: the schema, the history itself, the import screen's remembered mappings. */
+    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping");
     /**
-     * Not records of the campus: the schema, the history itself, the import screen's remembered mappings, and the
-     * annuaire values an import keeps to tell hand edits apart (derived data, rewritten by every import).
+     * Recorded only when deleted: the annuaire values an import keeps to tell hand edits apart (derived data, rewritten
+     * by every import, so not worth a history of their own), which must come back with an establishment restored
+     * from the Corbeille.
      */
-    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping",
-            "establishment_import_value");
+    static final Set<String> DELETE_ONLY = Set.of("establishment_import_value");
     /** Changed by every save: not a change on its own. */
     private static final Set<String> NOT_COMPARED = Set.of("updated_at");
     /** json_object takes at most 127 arguments: wider rows are built in parts. */
@@ -48,8 +50,8 @@ public final class AuditTriggers {
         try (Statement s = c.createStatement()) {
             java.util.Set<String> expected = new java.util.HashSet<>();
             for (Table table : tables(c)) {
-                for (String op : List.of("insert", "update", "delete")) {
-                    expected.add("audit_" + table.name() + "_" + op);
+                for (String op : operations(table)) {
+                    expected.add("audit_" + table.name() + "_" + op.toLowerCase(java.util.Locale.ROOT));
                 }
             }
             for (String name : existing.keySet()) {
@@ -58,7 +60,7 @@ public final class AuditTriggers {
                 }
             }
             for (Table table : tables(c)) {
-                for (String op : List.of("INSERT", "UPDATE", "DELETE")) {
+                for (String op : operations(table)) {
                     String name = "audit_" + table.name() + "_" + op.toLowerCase(java.util.Locale.ROOT);
                     String sql = trigger(name, table, op);
                     if (!sql.equals(existing.get(name))) {
@@ -68,6 +70,10 @@ public final class AuditTriggers {
                 }
             }
         }
+    }
+
+    private static List<String> operations(Table table) {
+        return DELETE_ONLY.contains(table.name()) ? List.of("DELETE") : List.of("INSERT", "UPDATE", "DELETE");
     }
 
     /** Every audited table of the file, with its key and the record it belongs to. */

@@ -42,18 +42,21 @@ public final class Jdbc {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
-    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. */
+    /**
+     * Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. Outside a transaction it is one of its
+     * own, so that every change is a change set of the history (undo, Corbeille), whoever forgot to open one.
+     */
     public int update(String sql, Object... params) {
-        return database.withConnection(c -> {
+        return database.inTransaction(c -> {
             try (PreparedStatement ps = prepare(c, sql, params)) {
                 return ps.executeUpdate();
             }
         });
     }
 
-    /** Runs an INSERT and returns the generated key. */
+    /** Runs an INSERT and returns the generated key; outside a transaction, in one of its own (see {@link #update}). */
     public long insert(String sql, Object... params) {
-        return database.withConnection(c -> {
+        return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
                 bind(ps, params);
                 ps.executeUpdate();
