@@ -35,9 +35,8 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     private StartOptions options;
     private Settings settings;
-    private Database database;
-    /** Held while {@link #database} is open for writing: one writer per file. */
-    private org.campuspilot.db.WriterLock lock;
+    /** The open file and what protects it (lock, backups, the backup on leaving). */
+    private OpenCampus campus;
     private org.campuspilot.history.UndoStack undo;
     private Database undoDatabase;
     private javafx.animation.Timeline backupTimer;
@@ -69,102 +68,14 @@ public final class CampusPilotApp extends Application implements AppActions {
             options = StartOptions.parse(getParameters().getRaw());
         }
         settings = Settings.load(options.dataFolder().resolve("settings.properties"));
+        campus = new OpenCampus(options.dataFolder(), settings::backupMirror, clock());
         requestedFile = options.databaseFile();
         try {
-            adopt(openFile(requestedFile, false));
+            campus.adopt(campus.open(requestedFile, false));
             settings.addRecentFile(requestedFile);
         } catch (RuntimeException e) {
             FailureLog.log(LOG, Level.SEVERE, "Cannot open " + requestedFile, e);
             openFailure = e;
-        }
-    }
-
-    /** A file opened: the database, and the writer lock when it is open for writing. */
-    private record Opened(Database database, org.campuspilot.db.WriterLock lock) {
-    }
-
-    /** Another instance writes to the file. */
-    static final class Locked extends RuntimeException implements org.campuspilot.db.KnownCondition {
-        final String holder;
-
-        Locked(String holder) {
-            super("Locked by " + holder);
-            this.holder = holder;
-        }
-    }
-
-    /** The file (or its folder) cannot be written. */
-    static final class NotWritable extends RuntimeException {
-        NotWritable() {
-            super("Not writable");
-        }
-    }
-
-    /**
-     * Opens a file, off the FX thread: for writing, only with its writer lock (the lock already held is kept when
-     * the file is the open one, after a restore); read-only, with none. A file of an older version is backed up
-     * before its migrations.
-     */
-    private Opened openFile(Path file, boolean readOnly) {
-        if (readOnly) {
-            return new Opened(Database.open(file, Database.Options.DEFAULT.readOnly(true)), null);
-        }
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new NotWritable();
-        }
-        boolean same = lock != null && database != null && database.file().equals(file.toAbsolutePath());
-        org.campuspilot.db.WriterLock taken;
-        if (same) {
-            taken = lock;
-        } else {
-            taken = takeLock(file);
-        }
-        try {
-            return new Opened(Database.open(file, Safety.writing(options.dataFolder(), settings.backupMirror(),
-                    clock())), taken);
-        } catch (RuntimeException e) {
-            if (taken != lock) {
-                taken.close();
-            }
-            throw e;
-        }
-    }
-
-    /** The file's writer lock, or why not: another instance holds it, or its folder cannot be written. */
-    private static org.campuspilot.db.WriterLock takeLock(Path file) {
-        try {
-            return org.campuspilot.db.WriterLock.tryAcquire(file).orElseThrow(() -> new Locked(
-                    org.campuspilot.db.WriterLock.holderOf(file)));
-        } catch (java.io.IOException e) {
-            throw new NotWritable();
-        }
-    }
-
-    /** The opened file replaces the one open: the previous lock is released. */
-    private void adopt(Opened opened) {
-        if (lock != null && lock != opened.lock()) {
-            lock.close();
-        }
-        lock = opened.lock();
-        database = opened.database();
-    }
-
-    private org.campuspilot.backup.Backups backupsOf(Path file) {
-        return Safety.backups(file, options.dataFolder(), settings.backupMirror(), clock());
-    }
-
-    /** Before a file is left (closed, or another opened): a backup if anything changed since the last one. */
-    private void backupOnLeave(Database leaving) {
-        if (leaving == null || leaving.readOnly()) {
-            return;
-        }
-        try {
-            org.campuspilot.backup.Backups backups = backupsOf(leaving.file());
-            if (backups.changedSinceLastBackup()) {
-                backups.create(org.campuspilot.backup.BackupFile.Reason.AUTO);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Automatic backup of " + leaving.file() + " failed", e);
         }
     }
 
@@ -174,15 +85,8 @@ public final class CampusPilotApp extends Application implements AppActions {
             return;
         }
         backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(BACKUP_CHECK, e -> {
-            Database open = database;
-            if (open == null || open.readOnly()) {
-                return;
-            }
             tasks.run(() -> {
-                org.campuspilot.backup.Backups backups = backupsOf(open.file());
-                if (backups.automaticDue()) {
-                    backups.create(org.campuspilot.backup.BackupFile.Reason.AUTO);
-                }
+                campus.dailyBackupIfDue();
                 return null;
             }, done -> {
             }, failure -> LOG.log(Level.WARNING, "Automatic backup failed", failure));
@@ -205,7 +109,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         stage.getIcons().add(new Image(String.valueOf(getClass().getResource("icon-256.png"))));
         restoreBounds();
         stage.setOnCloseRequest(e -> rememberBounds());
-        if (database != null) {
+        if (campus.database() != null) {
             showMain();
         } else {
             placeholder = new Scene(new javafx.scene.layout.StackPane(), 900, 600);
@@ -214,7 +118,9 @@ public final class CampusPilotApp extends Application implements AppActions {
             Platform.runLater(() -> openFailed(openFailure, requestedFile));
         }
         if (options.exitAfterFirstFrame()) {
-            FirstFrame.report(stage.getScene());
+            FirstFrame.report(stage.getScene(), true);
+        } else if (Boolean.getBoolean("campuspilot.announceFirstFrame")) {
+            FirstFrame.report(stage.getScene(), false);
         }
     }
 
@@ -233,11 +139,11 @@ public final class CampusPilotApp extends Application implements AppActions {
      * overwritten). Always: open another file, or quit (cancel, when a file is still open).
      */
     private void openFailed(Throwable failure, Path file) {
-        boolean open = database != null;
+        boolean open = campus.database() != null;
         String last = messages.get(open ? "common.button.cancel" : "file.choice.quit");
         String another = messages.get("file.choice.another");
-        if (failure instanceof Locked locked || failure instanceof NotWritable) {
-            String text = failure instanceof Locked l ? messages.get("file.locked.text", file, l.holder.isBlank()
+        if (failure instanceof OpenCampus.Locked || failure instanceof OpenCampus.NotWritable) {
+            String text = failure instanceof OpenCampus.Locked l ? messages.get("file.locked.text", file, l.holder.isBlank()
                     ? "?" : l.holder) : messages.get("file.notWritable.text", file);
             int chosen = dialogs.choose(messages.get("file.locked.title"), text, List.of(
                     messages.get("file.choice.readOnly"), another, last));
@@ -252,7 +158,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         }
         String why = OpenFailures.describe(messages, failure, file);
         java.util.Optional<org.campuspilot.backup.BackupFile> newest = org.campuspilot.db.DatabaseProblem.of(failure)
-                == org.campuspilot.db.DatabaseProblem.DAMAGED ? backupsOf(file).list().stream().findFirst()
+                == org.campuspilot.db.DatabaseProblem.DAMAGED ? campus.backupsOf(file).list().stream().findFirst()
                 : java.util.Optional.empty();
         if (newest.isPresent()) {
             int chosen = dialogs.choose(messages.get("file.error.title"), why, List.of(messages.get(
@@ -278,16 +184,16 @@ public final class CampusPilotApp extends Application implements AppActions {
      * replaced is backed up, or set aside when damaged.
      */
     private void restore(Path file, Path backup) {
-        Database leaving = database;
+        Database leaving = campus.database();
         tasks.run(() -> {
             if (leaving == null || !leaving.file().equals(file.toAbsolutePath())) {
                 // Not the open file (a damaged one at start-up): its lock first.
-                takeLock(file).close();
+                OpenCampus.takeLock(file).close();
             }
-            org.campuspilot.backup.Backups.Restored restored = backupsOf(file).restore(backup);
-            return new Object[] {openFile(file, false), restored};
+            org.campuspilot.backup.Backups.Restored restored = campus.backupsOf(file).restore(backup);
+            return new Object[] {campus.open(file, false), restored};
         }, result -> {
-            adopt((Opened) result[0]);
+            campus.adopt((OpenCampus.Opened) result[0]);
             settings.addRecentFile(file);
             showMain();
             org.campuspilot.backup.Backups.Restored restored = (org.campuspilot.backup.Backups.Restored) result[1];
@@ -299,7 +205,7 @@ public final class CampusPilotApp extends Application implements AppActions {
             LOG.log(Level.WARNING, "Restore of " + backup + " failed", failure);
             if (failure instanceof org.campuspilot.backup.Backups.BackupException e) {
                 dialogs.error(messages.get("backup.restore.title"), messages.get(e.problem()));
-                if (database == null) {
+                if (campus.database() == null) {
                     chooseAnotherFileOrQuit();
                 }
             } else {
@@ -313,7 +219,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         return new org.campuspilot.backup.BackupsViewModel.Place() {
             @Override
             public org.campuspilot.backup.Backups backups() {
-                return backupsOf(database.file());
+                return campus.backupsOf(campus.database().file());
             }
 
             @Override
@@ -328,17 +234,18 @@ public final class CampusPilotApp extends Application implements AppActions {
 
             @Override
             public void restore(Path backup) {
-                CampusPilotApp.this.restore(database.file(), backup);
+                CampusPilotApp.this.restore(campus.database().file(), backup);
             }
 
             @Override
             public boolean readOnly() {
-                return database.readOnly();
+                return campus.database().readOnly();
             }
         };
     }
 
     private void showMain() {
+        Database database = campus.database();
         messages = Messages.load(settings.language());
         dialogs = new FxDialogService(() -> stage, messages);
         if (undoDatabase != database) {
@@ -414,19 +321,15 @@ public final class CampusPilotApp extends Application implements AppActions {
      * file moved away); false: refuse one that exists (a new file must not overwrite anything); null: no check.
      */
     private void switchTo(Path file, Boolean mustExist, boolean readOnly) {
-        Database leaving = database;
         tasks.run(() -> {
             boolean exists = Files.exists(file);
             if (mustExist != null && exists != mustExist) {
                 throw new OpenFailures.Refused(exists ? "file.new.exists" : "file.error.missing");
             }
-            Opened opened = openFile(file, readOnly);
-            if (leaving != null && !leaving.file().equals(opened.database().file())) {
-                backupOnLeave(leaving);
-            }
+            OpenCampus.Opened opened = campus.open(file, readOnly);
+            campus.adopt(opened);
             return opened;
         }, opened -> {
-            adopt(opened);
             settings.addRecentFile(file);
             showMain();
         }, failure -> {
@@ -490,10 +393,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         if (backupTimer != null) {
             backupTimer.stop();
         }
-        backupOnLeave(database);
-        if (lock != null) {
-            lock.close();
-        }
+        campus.close();
         settings.close();
     }
 

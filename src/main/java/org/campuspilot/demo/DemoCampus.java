@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.campuspilot.campus.Campus;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.NewFile;
 import org.campuspilot.establishment.AnnuaireMapping;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.NetworkRole;
@@ -54,23 +55,17 @@ public final class DemoCampus {
      * Creates the demo campus in a new file.
      *
      * @param stores the repositories of the opened file (the composition root builds them)
-     * @throws IllegalStateException when the file exists and is not empty: it is never touched
+     * @throws NewFile.AlreadyThere when the file exists and is not empty: it is never touched
      */
     public static Database create(Path file, Function<Database, Stores> stores) {
-        try {
-            if (Files.exists(file) && Files.size(file) > 0) {
-                throw new IllegalStateException("Refusing to overwrite " + file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Database db = Database.open(file);
-        Stores opened = stores.apply(db);
-        db.inTransaction(c -> {
-            fill(opened);
-            return null;
+        // Built whole in a hidden file, then renamed: a killed creation leaves no half campus under the name.
+        return NewFile.build(file, Database.Options.DEFAULT, db -> {
+            Stores opened = stores.apply(db);
+            db.inTransaction(c -> {
+                fill(opened);
+                return null;
+            });
         });
-        return db;
     }
 
     static void fill(Stores stores) {

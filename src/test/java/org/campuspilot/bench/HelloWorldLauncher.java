@@ -22,7 +22,7 @@ public final class HelloWorldLauncher {
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(new Label("Hello, world")), 1280, 800);
             stage.setScene(scene);
-            FirstFrame.report(scene);
+            FirstFrame.report(scene, true);
             stage.show();
         }
     }

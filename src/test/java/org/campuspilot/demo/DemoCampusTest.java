@@ -48,7 +48,7 @@ class DemoCampusTest {
     void neverTouchesAnExistingFile() throws Exception {
         Path file = dir.resolve("mine.db");
         Files.writeString(file, "précieux");
-        assertThrows(IllegalStateException.class, () -> TestCampus.demo(file));
+        assertThrows(org.campuspilot.db.NewFile.AlreadyThere.class, () -> TestCampus.demo(file));
         assertEquals("précieux", Files.readString(file));
         assertFalse(DemoCampus.isPopulated(dir.resolve("absent.db"), TestCampus::stores));
     }
