@@ -53,24 +53,20 @@ public final class ContactService {
 
     /**
      * Removes the person's identity and keeps the record, so that every count (contacts of an organisation,
-     * participants) stays right: names, role, e-mail, phone and notes go, from the record and from its history; the
+     * participants) stays right: names, role, e-mail, phone and notes go, from the record, from its history and from
+     * those of the duplicates merged into it, and from the file's freed pages ({@link IdentityErasure}); the
      * organisation and dates stay.
      */
     public Contact anonymise(Contact c) {
         Contact anonymous = new Contact(c.id(), null, ANONYMOUS, null, null, null, c.organisation(),
                 c.lastContactOn(), null, c.createdOn(), c.reviewedOn(), LocalDate.now(clock));
-        return database.inTransaction(conn -> {
-            Contact saved = save(anonymous);
-            // The history must not keep what anonymising removes (RGPD); the organisation and dates stay.
-            String erase = "json_set(%s, '$.first_name', NULL, '$.last_name', ?1, '$.role', NULL, '$.email', NULL,"
-                    + " '$.phone', NULL, '$.notes', NULL)";
-            new org.campuspilot.db.Jdbc(database).update("UPDATE audit_entry SET"
-                    + " old_values = CASE WHEN old_values IS NULL THEN NULL ELSE " + erase.formatted("old_values")
-                    + " END, new_values = CASE WHEN new_values IS NULL THEN NULL ELSE "
-                    + erase.formatted("new_values") + " END WHERE table_name = 'contact' AND record_id = ?2",
-                    ANONYMOUS, String.valueOf(c.id()));
-            return saved;
+        Contact saved = database.inTransaction(conn -> {
+            Contact written = save(anonymous);
+            IdentityErasure.eraseHistory(conn, c.id(), ANONYMOUS);
+            return written;
         });
+        IdentityErasure.wipeFreedPages(database);
+        return saved;
     }
 
     /** The director keeps the person after a review: the record leaves the review list for three more years. */
@@ -95,6 +91,13 @@ public final class ContactService {
         return database.inTransaction(connection -> {
             repository.moveReferences(removedId, kept.id());
             repository.delete(removedId);
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO contact_merge (removed_id, kept_id, merged_at) VALUES (?, ?, ?)")) {
+                ps.setLong(1, removedId);
+                ps.setLong(2, kept.id());
+                ps.setString(3, java.time.Instant.now(clock).toString());
+                ps.executeUpdate();
+            }
             repository.update(kept);
             return kept;
         });

@@ -16,8 +16,12 @@ import java.util.Set;
  * compared with the file's triggers each time it is opened and re-created when they differ.
  */
 public final class AuditTriggers {
-    /** Not records of the campus: the schema, the history itself, the import screen's remembered mappings. */
-    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping");
+    /**
+     * Not records of the campus: the schema, the history itself, the import screen's remembered mappings, the notes
+     * of which contact was merged into which.
+     */
+    static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping",
+            "contact_merge");
     /**
      * Recorded only when deleted: the annuaire values an import keeps to tell hand edits apart (derived data, rewritten
      * by every import, so not worth a history of their own), which must come back with an establishment restored

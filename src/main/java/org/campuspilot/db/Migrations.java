@@ -18,7 +18,8 @@ public final class Migrations {
             "V3__events.sql",
             "V4__actions.sql",
             "V5__grant.sql",
-            "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql");
+            "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql",
+            "V10__contact_merge.sql");
 
     private final Database database;
     private final Jdbc jdbc;

@@ -86,6 +86,39 @@ class ContactServiceTest {
     }
 
     @Test
+    void anonymisingLeavesNothingOfTheIdentityInTheFileItsHistoryOrItsTrash() throws Exception {
+        Contact zebulon = service.save(new Contact(null, "Zébulon", "Quatremare", "Chef d'atelier",
+                new org.campuspilot.shared.EmailAddress("zebulon.quatremare@quatre-mare.fr"), null,
+                find("Baudry").organisation(), null, "Rencontré au forum Quatremare", null, null, null));
+        Contact twin = service.save(new Contact(null, "Zebulon", "Quatremare", null, null, null, null, null,
+                "doublon Quatremare", null, null, null));
+        zebulon = service.save(new Contact(zebulon.id(), zebulon.firstName(), zebulon.lastName(), zebulon.role(),
+                zebulon.email(), zebulon.phone(), zebulon.organisation(), zebulon.lastContactOn(),
+                "Notes revues : Quatremare", zebulon.createdOn(), zebulon.reviewedOn(), null));
+        // The duplicate merged into the person: its deletion is in the Corbeille with its full values.
+        Contact merged = service.merge(zebulon, twin.id());
+        org.campuspilot.history.HistoryService history = new org.campuspilot.history.HistoryService(db);
+        assertEquals(1, history.trash(java.time.Instant.now()).size(), "the merged duplicate waits in the trash");
+
+        service.anonymise(merged);
+
+        assertEquals(List.of(), history.trash(java.time.Instant.now()), "nothing to restore the identity from");
+        org.campuspilot.db.Jdbc jdbc = new org.campuspilot.db.Jdbc(db);
+        assertEquals(0, jdbc.count("SELECT COUNT(*) FROM audit_entry WHERE old_values LIKE ? OR new_values LIKE ?",
+                "%Quatremare%", "%Quatremare%"), "the history (the duplicate's included) keeps no trace");
+        for (String suffix : List.of("", "-wal")) {
+            Path raw = dir.resolve("demo.db" + suffix);
+            if (java.nio.file.Files.exists(raw)) {
+                String bytes = new String(java.nio.file.Files.readAllBytes(raw),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String trace : List.of("Quatremare", "zebulon.quatremare", "quatre-mare.fr")) {
+                    assertFalse(bytes.contains(trace), raw.getFileName() + " holds « " + trace + " »");
+                }
+            }
+        }
+    }
+
+    @Test
     void mergeMovesTheMainContactReferenceAndDeleteClearsIt() {
         Contact gicquel = find("Gicquel");
         Company armor = companies.findAll().stream().filter(c -> c.name().equals("Armor Robotique")).findFirst()

@@ -1,0 +1,93 @@
+package org.campuspilot.contact;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.campuspilot.db.Database;
+
+/**
+ * What anonymising a person erases besides the record itself (RGPD: nothing of the identity may stay in the file):
+ * <ul>
+ * <li>the person's history, and the history of every duplicate merged into them (a merge deletes the other record:
+ * its entries and its Corbeille entry would bring the identity back);</li>
+ * <li>the Corbeille entries of those duplicates (they can no longer be restored);</li>
+ * <li>the freed pages of the file: it is rebuilt ({@code VACUUM}) and its journal emptied, so that no old copy of a
+ * page still holds the name in the file or its {@code -wal}.</li>
+ * </ul>
+ * Older backups still hold the identity: the screen says so and offers to remove them.
+ */
+final class IdentityErasure {
+    /** The identity's fields in the history's JSON: the organisation, dates and links stay. */
+    private static final String ERASE = "json_set(%s, '$.first_name', NULL, '$.last_name', ?, '$.role', NULL,"
+            + " '$.email', NULL, '$.phone', NULL, '$.notes', NULL)";
+
+    private IdentityErasure() {
+    }
+
+    /** In the anonymising transaction: the history of the person and of the duplicates merged into them. */
+    static void eraseHistory(Connection c, long contactId, String anonymousName) throws SQLException {
+        Set<String> ids = withMerged(c, contactId);
+        for (String id : ids) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE audit_entry SET old_values = CASE WHEN old_values"
+                    + " IS NULL THEN NULL ELSE " + ERASE.formatted("old_values") + " END, new_values = CASE WHEN"
+                    + " new_values IS NULL THEN NULL ELSE " + ERASE.formatted("new_values") + " END"
+                    + " WHERE table_name = 'contact' AND record_id = ?")) {
+                ps.setString(1, anonymousName);
+                ps.setString(2, anonymousName);
+                ps.setString(3, id);
+                ps.executeUpdate();
+            }
+            if (!id.equals(String.valueOf(contactId))) {
+                // A merged duplicate: its deletion can no longer be restored from the Corbeille.
+                try (PreparedStatement ps = c.prepareStatement("""
+                        UPDATE change_set SET in_trash = 0 WHERE in_trash = 1 AND id IN (SELECT change_set_id
+                            FROM audit_entry WHERE table_name = 'contact' AND record_id = ? AND operation = 'DELETE')""")) {
+                    ps.setString(1, id);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The person's id and those of the records merged into them, at any depth ({@code contact_merge}). */
+    static Set<String> withMerged(Connection c, long contactId) throws SQLException {
+        Set<String> found = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>();
+        todo.add(contactId);
+        while (!todo.isEmpty()) {
+            long id = todo.poll();
+            if (!found.add(String.valueOf(id))) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT removed_id FROM contact_merge WHERE kept_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        todo.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * After the anonymising transaction: the file is rebuilt without its freed pages and its journal emptied, so
+     * that the raw bytes of the file hold no old copy of the identity.
+     */
+    static void wipeFreedPages(Database database) {
+        database.withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("VACUUM");
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+}
