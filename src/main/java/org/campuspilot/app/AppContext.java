@@ -268,7 +268,11 @@ public final class AppContext {
                                 actions.backupPlace(), tasks, dialogs, messages), messages))
                 .register(org.campuspilot.history.HistoryController.class,
                         () -> new org.campuspilot.history.HistoryController(new org.campuspilot.history
-                                .HistoryViewModel(history, tasks, messages), messages, navigator))
+                                .HistoryViewModel(history, tasks, messages), new org.campuspilot.history
+                                .CompactionViewModel(new org.campuspilot.history.HistoryCompaction(database,
+                                        clock.getZone()), tasks, dialogs, messages, clock, () -> actions.backupPlace()
+                                        .backups().create(org.campuspilot.backup.BackupFile.Reason.MANUAL),
+                                        database.readOnly()), messages, navigator))
                 .register(org.campuspilot.history.TrashController.class,
                         () -> new org.campuspilot.history.TrashController(new org.campuspilot.history.TrashViewModel(
                                 history, tasks, dialogs, messages, clock), messages, () -> mainWindow

@@ -278,9 +278,11 @@ public final class Database {
                 changed = rs.next() && rs.getBoolean(1);
             }
         }
-        // A deletion of a record (not an undo) goes to the trash.
+        // A deletion of a record goes to the trash: one made by the user, or redone (the reversal of an undo); not
+        // an undo of a creation.
         try (PreparedStatement ps = c.prepareStatement(changed ? """
-                UPDATE change_set SET open = 0, in_trash = (reverts IS NULL AND EXISTS (SELECT 1 FROM audit_entry
+                UPDATE change_set SET open = 0, in_trash = ((reverts IS NULL OR (SELECT r.reverts FROM change_set r
+                    WHERE r.id = change_set.reverts) IS NOT NULL) AND EXISTS (SELECT 1 FROM audit_entry
                     WHERE change_set_id = ?1 AND operation = 'DELETE' AND table_name = record_table))
                 WHERE id = ?1""" : "DELETE FROM change_set WHERE id = ?")) {
             ps.setLong(1, id);

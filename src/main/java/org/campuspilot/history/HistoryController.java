@@ -18,6 +18,7 @@ import org.campuspilot.ui.Tables;
 /** The history screen: binds the filters and the two tables to {@link HistoryViewModel}. */
 public final class HistoryController implements Refreshable {
     private final HistoryViewModel model;
+    private final CompactionViewModel compaction;
     private final Messages messages;
     private final Navigator navigator;
 
@@ -38,9 +39,13 @@ public final class HistoryController implements Refreshable {
     @FXML private TableColumn<HistoryViewModel.Detail, String> beforeColumn;
     @FXML private TableColumn<HistoryViewModel.Detail, String> afterColumn;
     @FXML private Label statusLabel;
+    @FXML private Label sizeLabel;
+    @FXML private javafx.scene.control.Button compactButton;
 
-    public HistoryController(HistoryViewModel model, Messages messages, Navigator navigator) {
+    public HistoryController(HistoryViewModel model, CompactionViewModel compaction, Messages messages,
+            Navigator navigator) {
         this.model = model;
+        this.compaction = compaction;
         this.messages = messages;
         this.navigator = navigator;
     }
@@ -99,7 +104,17 @@ public final class HistoryController implements Refreshable {
         detailsTable.setItems(model.details());
         detailsTable.setPlaceholder(new Label(messages.get("history.details.empty")));
         statusLabel.textProperty().bind(model.status());
+        sizeLabel.textProperty().bind(compaction.size());
+        compactButton.setVisible(!compaction.readOnly());
+        compactButton.setManaged(!compaction.readOnly());
+        compactButton.disableProperty().bind(compaction.busy());
         model.load();
+        compaction.load();
+    }
+
+    @FXML
+    private void onCompact() {
+        compaction.compact();
     }
 
     @FXML
@@ -129,5 +144,6 @@ public final class HistoryController implements Refreshable {
     @Override
     public void refresh() {
         model.load();
+        compaction.load();
     }
 }

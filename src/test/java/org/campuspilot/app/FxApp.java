@@ -201,7 +201,11 @@ final class FxApp {
         return (T) combo.getValue();
     }
 
-    /** Writes a PNG of the whole window to target/screenshots/NAME.png. */
+    /** The text of the dialog shown over the window. */
+    String dialogText() {
+        return robot.lookup(".dialog-pane .content").queryLabeled().getText();
+    }
+
     /** Clicks a button of the dialog shown over the window (an alert, a confirmation). */
     void clickDialogButton(String text) {
         robot.clickOn((javafx.scene.control.Button b) -> text.equals(b.getText())
@@ -216,6 +220,7 @@ final class FxApp {
         settle();
     }
 
+    /** Writes a PNG of the whole window to target/screenshots/NAME.png. */
     void snapshot(String name) {
         snapshot(name, stage.getScene());
     }

@@ -109,6 +109,76 @@ class SafetyFlowFxTest {
     }
 
     @Test
+    void aDeletedEstablishmentWaitsInTheCorbeilleAndComesBack() throws Exception {
+        Path db = demo();
+        // One that no event, action or contact refers to: the Lycée Joliot-Curie? Chosen from the file.
+        org.campuspilot.establishment.Establishment free = freeEstablishment(db);
+        fx = new FxApp().start(db, dir.resolve("data"));
+        fx.click("#navEstablishments");
+        fx.clickRow(free.name());
+        fx.click("#deleteButton");
+        assertTrue(fx.dialogText().contains("30 jours dans la Corbeille"), fx.dialogText());
+        fx.clickDialogButton("Supprimer l'établissement");
+        assertTrue(new org.campuspilot.establishment.EstablishmentRepository(Database.open(db)).findById(free.id())
+                .isEmpty(), "deleted");
+        fx.shortcut(KeyCode.Z);
+        assertTrue(new org.campuspilot.establishment.EstablishmentRepository(Database.open(db)).findById(free.id())
+                .isPresent(), "Ctrl+Z undid the deletion, not the change before it");
+        fx.shortcut(KeyCode.Y);
+        fx.click("#navSafety");
+        fx.clickText("Corbeille");
+        fx.clickRow(free.name());
+        fx.click("#restoreButton");
+        assertEquals(free, new org.campuspilot.establishment.EstablishmentRepository(Database.open(db))
+                .findById(free.id()).orElseThrow(), "back from the Corbeille as it was");
+    }
+
+    private static org.campuspilot.establishment.Establishment freeEstablishment(Path db) {
+        Database copy = Database.open(db);
+        var stores = TestCampus.stores(copy);
+        var service = new org.campuspilot.establishment.EstablishmentService(copy, stores.establishments(),
+                stores.contacts());
+        for (var e : stores.establishments().findAll()) {
+            if (service.deleteRefusal(e).isEmpty() && new org.campuspilot.db.Jdbc(copy).count("""
+                    SELECT (SELECT COUNT(*) FROM event_establishment WHERE establishment_id = ?1)
+                        + (SELECT COUNT(*) FROM action_establishment WHERE establishment_id = ?1)""", e.id()) == 0) {
+                return e;
+            }
+        }
+        throw new AssertionError("no establishment free of links in the demo");
+    }
+
+    @Test
+    void theHistoryShowsItsSizeAndIsTrimmedOnlyWhenAsked() throws Exception {
+        Path db = demo();
+        // The demo's changes made three years ago; one made today.
+        new org.campuspilot.db.Jdbc(Database.open(db)).update("UPDATE change_set SET at = '2023-06-01T10:00:00Z'");
+        Company armor = company(db, "Armor Robotique").orElseThrow();
+        new org.campuspilot.db.Jdbc(Database.open(db)).update("UPDATE company SET city = 'Rennes' WHERE id = ?",
+                armor.id());
+        org.campuspilot.db.Jdbc jdbc = new org.campuspilot.db.Jdbc(Database.open(db));
+        long money = jdbc.count("SELECT COUNT(*) FROM audit_entry WHERE table_name = 'finance_entry'");
+        fx = new FxApp().start(db, dir.resolve("data"));
+        fx.click("#navSafety");
+        fx.clickText("Historique");
+        String size = ((Label) fx.find("#sizeLabel")).getText();
+        assertTrue(size.startsWith("Historique : ") && size.contains("modifications depuis le 01/06/2023"), size);
+        fx.click("#compactButton");
+        fx.clickDialogButton("Garder les 2 dernières années");
+        assertTrue(fx.dialogText().contains("Une sauvegarde est faite juste avant"), fx.dialogText());
+        fx.clickDialogButton("Retirer ces entrées");
+        assertTrue(fx.dialogText().contains("ont été retirées de l'historique"), fx.dialogText());
+        fx.clickDialogButton("OK");
+        assertEquals(money, jdbc.count("SELECT COUNT(*) FROM audit_entry WHERE table_name = 'finance_entry'"),
+                "the history of money is kept");
+        assertEquals(1, jdbc.count("SELECT COUNT(*) FROM audit_entry WHERE table_name = 'company'"),
+                "only today's change of a company is left");
+        assertEquals("Rennes", company(db, "Armor Robotique").orElseThrow().city(), "the records do not change");
+        assertTrue(Files.list(Backups.folderFor(dir.resolve("data"), db)).anyMatch(p -> p.getFileName().toString()
+                .endsWith("_manuelle.sauvegarde")), "a backup was made first");
+    }
+
+    @Test
     void backUpNowThenRestore() throws Exception {
         Path db = demo();
         fx = new FxApp().start(db, dir.resolve("data"));
