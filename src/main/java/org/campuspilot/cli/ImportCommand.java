@@ -80,8 +80,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             out.println(write.get());
         } catch (RuntimeException e) {
-            err.println(MESSAGES.get("cli.import.failed"));
-            return Cli.REJECTED;
+            err.println(MESSAGES.get(org.campuspilot.importing.ImportFailure.key(e)));
+            return org.campuspilot.importing.ImportFailure.cannotWrite(e) ? Cli.CANNOT_OPEN : Cli.REJECTED;
         }
         return Cli.OK;
     }

@@ -414,7 +414,7 @@ public final class ImportViewModel {
         } else if (failure instanceof ImportFileException e) {
             fileProblem.set(messages.get(e.problem()));
         } else {
-            dialogs.error(messages.get("import.title"), messages.get("import.failed"));
+            dialogs.error(messages.get("import.title"), messages.get(ImportFailure.key(failure)));
         }
     }
 

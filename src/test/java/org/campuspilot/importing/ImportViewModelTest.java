@@ -43,6 +43,21 @@ class ImportViewModelTest {
     }
 
     @Test
+    void anImportOnAFullDiskSaysSoAndWritesNothing() {
+        long pages = new org.campuspilot.db.Jdbc(db).count("PRAGMA page_count");
+        Database full = Database.open(dir.resolve("campus.db"), Database.Options.DEFAULT.pragmas(java.util.Map.of(
+                "max_page_count", String.valueOf(pages + 2))));
+        ImportViewModel onFull = new ImportViewModel(TestCampus.stores(full), TaskRunner.synchronous(), dialogs,
+                Messages.load(Messages.FRENCH), CLOCK);
+        onFull.file.set(SAMPLE.toString());
+        onFull.analyse();
+        onFull.importNow();
+        String said = dialogs.shown.get(dialogs.shown.size() - 1);
+        assertTrue(said.contains("le disque est plein, rien n'a été modifié. Libérez de la place"), said);
+        assertEquals(0, new org.campuspilot.db.Jdbc(db).count("SELECT COUNT(*) FROM establishment"));
+    }
+
+    @Test
     void theAnnuairePreviewMarksHandEditsAndKeepsThemUnlessAsked() {
         model.file.set(SAMPLE.toString());
         model.departements.set("35");
