@@ -59,6 +59,8 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
     private final Supplier<String> campusName;
     private final Clock clock;
 
+    private OlderBackups olderBackups = OlderBackups.NONE;
+
     public ContactFormViewModel(ContactService service, ContactRepository repository, Supplier<String> campusName,
             TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock) {
         super(tasks, dialogs, messages);
@@ -199,7 +201,31 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
                 messages.get("contact.anonymise.confirm.button"))) {
             return;
         }
-        saveInBackground(() -> Checked.ok(service.anonymise(c)), onSaved, formProblem()::set);
+        saveInBackground(() -> Checked.ok(service.anonymise(c)), saved -> {
+            onSaved.accept(saved);
+            offerToRemoveOlderBackups();
+        }, formProblem()::set);
+    }
+
+    /** After anonymising: the older backups still hold the identity; say so, and offer to remove them. */
+    private void offerToRemoveOlderBackups() {
+        tasks.run(olderBackups::count, count -> {
+            if (count == 0 || !dialogs.confirm(messages.get("contact.anonymise.backups.title"),
+                    messages.get("contact.anonymise.backups.question", count),
+                    messages.get("contact.anonymise.backups.button"))) {
+                return;
+            }
+            tasks.run(olderBackups::removeAllThenBackUp, removed -> dialogs.info(messages.get(
+                    "contact.anonymise.backups.title"), messages.get("contact.anonymise.backups.done", removed)),
+                    failure -> dialogs.error(messages.get("contact.anonymise.backups.title"), messages.get(
+                            "contact.anonymise.backups.failed")));
+        }, failure -> {
+        });
+    }
+
+    /** Where the backups that an anonymisation leaves behind are (the composition root gives them). */
+    public void setOlderBackups(OlderBackups backups) {
+        this.olderBackups = backups;
     }
 
     /** The director keeps the person after a review: out of the review list for three more years. */
