@@ -60,7 +60,7 @@ public final class Database {
 
     private Database(Path file, boolean readOnly, Map<String, String> pragmas) {
         this.file = file.toAbsolutePath();
-        this.url = "jdbc:sqlite:" + this.file;
+        this.url = url(this.file);
         this.readOnly = readOnly;
         this.pragmas = pragmas;
     }
@@ -169,7 +169,30 @@ public final class Database {
         Properties p = new Properties();
         p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+        return DriverManager.getConnection(url(file), p);
+    }
+
+    /**
+     * The JDBC URL of a file, whatever its name: SQLite's URI form with the absolute path percent-encoded. A plain
+     * {@code jdbc:sqlite:/path} would be cut at a {@code ?} (the driver reads what follows as its options) and a
+     * {@code #} or {@code %} would be read by SQLite's URI parser; encoded, every byte of the name is the name.
+     */
+    public static String url(Path file) {
+        String path = file.toAbsolutePath().toString().replace(java.io.File.separatorChar, '/');
+        StringBuilder out = new StringBuilder("jdbc:sqlite:file:");
+        if (!path.startsWith("/")) {
+            out.append('/'); // C:/... on Windows: file:/C:/...
+        }
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-._~:".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     private List<String> readOnlyQuery(String sql) {
