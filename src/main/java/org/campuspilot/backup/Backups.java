@@ -237,18 +237,16 @@ public final class Backups {
                     return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
                 }
             }
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
-                }
+            Migrations.Identity identity = Migrations.recognise(c);
+            if (identity.version() == 0) {
+                return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
             }
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                if (rs.next() && rs.getInt(1) > Migrations.latestVersion()) {
-                    return Optional.of(Problem.of("backup.error.newer", backup.getFileName()));
-                }
+            if (identity.newer()) {
+                return Optional.of(Problem.of("backup.error.newer", backup.getFileName()));
             }
             return Optional.empty();
+        } catch (Migrations.ForeignDatabaseException e) {
+            return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
         } catch (SQLException e) {
             return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
         }

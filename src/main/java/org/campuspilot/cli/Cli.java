@@ -125,15 +125,14 @@ public final class Cli implements Callable<Integer> {
                         integrity.add(rs.getString(1));
                     }
                 }
-                try (var rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'")) {
-                    ours = rs.next() && rs.getInt(1) == 1;
+                Migrations.Identity identity;
+                try {
+                    identity = Migrations.recognise(c);
+                } catch (Migrations.ForeignDatabaseException e) {
+                    identity = null;
                 }
-                version = 0;
-                if (ours) {
-                    try (var rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                        version = rs.next() ? rs.getInt(1) : 0;
-                    }
-                }
+                ours = identity != null && identity.version() > 0;
+                version = ours ? identity.version() : 0;
             } catch (java.sql.SQLException e) {
                 err.println(String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")
                         ? MESSAGES.get("file.error.notDatabase", db)

@@ -85,8 +85,8 @@ public final class Database {
         if (options.readOnly()) {
             Migrations.checkReadable(db);
         } else {
-            // Migrations first: they refuse a foreign or newer file before anything about it changes.
-            new Migrations(db).migrate(options.beforeMigration());
+            // Recognised on a read-only connection: a foreign or newer file is refused before anything changes.
+            new Migrations(db).migrate(db.recognise(), options.beforeMigration());
             db.useWal();
             // In a transaction: two processes opening the file at once install the triggers one after the other.
             db.inTransaction(c -> {
@@ -193,6 +193,17 @@ public final class Database {
             }
         }
         return out.toString();
+    }
+
+    private Migrations.Identity recognise() {
+        if (!Files.exists(file)) {
+            return new Migrations.Identity(0, false);
+        }
+        try (Connection c = readOnlyConnection(file)) {
+            return Migrations.recognise(c);
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read " + file, e);
+        }
     }
 
     private List<String> readOnlyQuery(String sql) {
