@@ -163,9 +163,11 @@ public final class Database {
 
     /**
      * A connection that cannot write to the file (checks, backups, a look into a backup): nothing done through it
-     * changes a byte of the file.
+     * changes a byte of the file. A hot journal left by a process killed mid-transaction is rolled back first (see
+     * {@link #rollBackHotJournal}), as SQLite would on any read-write opening; a read-only connection cannot.
      */
     public static Connection readOnlyConnection(Path file) throws SQLException {
+        rollBackHotJournal(file);
         Properties p = new Properties();
         p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
@@ -193,6 +195,36 @@ public final class Database {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A process killed in a transaction in rollback-journal mode (a new file, before WAL is switched on) leaves a hot
+     * journal, {@code <file>-journal}, holding the pages to put back. A read-only connection cannot put them back
+     * (SQLITE_READONLY_ROLLBACK) and the file would look damaged: when the file and its folder can be written, one
+     * read-write connection reads it, which makes SQLite roll the journal back. A journal that another process is
+     * still writing is not hot (SQLite checks its lock) and is left alone.
+     */
+    static void rollBackHotJournal(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path journal = absolute.resolveSibling(absolute.getFileName() + "-journal");
+        try {
+            if (!Files.isRegularFile(journal) || Files.size(journal) == 0 || !Files.isWritable(absolute)
+                    || !Files.isWritable(absolute.getParent())) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+        try (Connection c = DriverManager.getConnection(url(absolute), p); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+            rs.next();
+        } catch (SQLException e) {
+            // The read-only check that follows says what is wrong with the file.
+            java.util.logging.Logger.getLogger(Database.class.getName()).warning(
+                    () -> "Cannot roll back the journal of " + absolute + ": " + e.getMessage());
+        }
     }
 
     private Migrations.Identity recognise() {
