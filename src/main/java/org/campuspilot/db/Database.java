@@ -322,6 +322,48 @@ public final class Database {
         return result;
     }
 
+    /**
+     * Runs a migration that rebuilds tables: in one transaction with foreign keys off (else dropping a table would
+     * delete or clear the rows that refer to it), the links checked ({@code PRAGMA foreign_key_check}) before the
+     * commit. Not a change set of the history.
+     */
+    <T> T rebuildingTables(SqlFunction<Connection, T> work) {
+        T result;
+        try (Connection c = connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = OFF"); // outside the transaction: inside, SQLite ignores it
+            }
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                result = run(c, work);
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) {
+                        throw new SQLException("Broken link in " + rs.getString(1) + " after rebuilding the tables");
+                    }
+                }
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                rollBack(c, e);
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Migration failed on " + file, e);
+        }
+        return result;
+    }
+
+    /** Rolls back after a failure; a rollback that fails in turn (nothing left to roll back) keeps the first cause. */
+    private static void rollBack(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
     private static long openChangeSet(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_set (at, open) VALUES (?, 1)",
                 Statement.RETURN_GENERATED_KEYS)) {

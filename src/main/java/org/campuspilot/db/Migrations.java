@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Applies the numbered SQL files {@code db/migration/V<n>__<what>.sql} in order, each in its own transaction, and
- * records them in {@code schema_version}. See docs/decisions/0002-own-migration-runner.md for why not Flyway.
+ * records them in {@code schema_version}. A name without {@code .sql} is a step written in Java that rebuilds tables
+ * ({@link IdsNeverReused}): it runs with foreign keys off, checked before its commit. See docs/decisions/0002-own-migration-runner.md for why not Flyway.
  */
 public final class Migrations {
     /** Every migration, in order. A released file is never edited: add the next one. */
@@ -22,7 +23,8 @@ public final class Migrations {
             "V3__events.sql",
             "V4__actions.sql",
             "V5__grant.sql",
-            "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql");
+            "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql",
+            IdsNeverReused.NAME);
 
     /**
      * The mark of a campus file in its SQLite header ({@code PRAGMA application_id}): "CPlt" in ASCII. Written with
@@ -170,6 +172,16 @@ public final class Migrations {
     }
 
     private void apply(int version, String name) {
+        if (!name.endsWith(".sql")) {
+            database.rebuildingTables(c -> {
+                if (currentVersion(jdbc) < version) {
+                    IdsNeverReused.apply(c);
+                    recordVersion(version, name);
+                }
+                return null;
+            });
+            return;
+        }
         String sql = read(name);
         database.inTransaction(c -> {
             if (currentVersion(jdbc) >= version) {
@@ -185,10 +197,14 @@ public final class Migrations {
                     }
                 }
             }
-            jdbc.update("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
-                    version, name, java.time.Instant.now().toString());
+            recordVersion(version, name);
             return null;
         });
+    }
+
+    private void recordVersion(int version, String name) {
+        jdbc.update("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                version, name, java.time.Instant.now().toString());
     }
 
     private static String read(String name) {
