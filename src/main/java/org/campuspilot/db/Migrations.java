@@ -87,11 +87,14 @@ public final class Migrations {
         if (!tables.contains("schema_version")) {
             throw new ForeignDatabaseException();
         }
+        if (mark == APPLICATION_ID) {
+            return new Identity(maxVersion(c), true); // A newer version's migrations are not ours to know.
+        }
         List<String> applied = versions(c);
-        if (mark == 0 && (applied.size() > FILES.size() || !FILES.subList(0, applied.size()).equals(applied))) {
+        if (applied.size() > FILES.size() || !FILES.subList(0, applied.size()).equals(applied)) {
             throw new ForeignDatabaseException();
         }
-        return new Identity(mark == 0 ? applied.size() : maxVersion(c), mark == APPLICATION_ID);
+        return new Identity(applied.size(), false);
     }
 
     /** The descriptions of the versions applied, in the order of their numbers, which must be 1, 2, 3 and so on. */

@@ -207,7 +207,8 @@ class BackupsTest {
         }
         old.update("DROP TABLE audit_entry");
         old.update("DROP TABLE change_set");
-        old.update("DELETE FROM schema_version WHERE version = 9");
+        old.update("DELETE FROM schema_version WHERE version >= 9");
+        old.update("PRAGMA application_id = 0"); // as version 8 made it: unmarked
         Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
         Database.open(db, Database.Options.DEFAULT.beforeMigration((file, from, to) -> {
             assertEquals(8, from);
@@ -222,6 +223,22 @@ class BackupsTest {
                 var rs = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             assertEquals(8, rs.getInt(1), "the backup holds the file as it was before the update");
         }
-        assertEquals(9, new Jdbc(Database.open(db)).count("SELECT MAX(version) FROM schema_version"));
+        assertEquals(org.campuspilot.db.Migrations.latestVersion(), new Jdbc(Database.open(db)).count(
+                "SELECT MAX(version) FROM schema_version"));
+    }
+
+    @Test
+    void aBackupThatCannotBeWrittenSaysSoInASentenceWithoutTheSystemsWords() throws Exception {
+        Path db = dir.resolve("campus.campuspilot");
+        TestCampus.demo(db);
+        Path notAFolder = Files.writeString(dir.resolve("fichier"), "x");
+        Backups backups = new Backups(db, notAFolder.resolve("backups"), null, Clock.system(PARIS));
+        Backups.BackupException e = assertThrows(Backups.BackupException.class,
+                () -> backups.create(BackupFile.Reason.MANUAL));
+        assertEquals("La sauvegarde n'a pas pu être écrite dans " + notAFolder.resolve("backups") + ". Vérifiez que le "
+                + "dossier existe et que vous pouvez y écrire ; le journal campus-pilot.log en dit plus.",
+                org.campuspilot.ui.Messages.load(org.campuspilot.ui.Messages.FRENCH).get(e.problem()));
+        assertEquals("backup.error.full", Backups.writeFailure(dir, new IOException("VACUUM INTO failed",
+                new java.sql.SQLException("[SQLITE_FULL] database or disk is full"))).key());
     }
 }
