@@ -306,7 +306,7 @@ public final class Database {
                 }
                 c.commit();
             } catch (RuntimeException | SQLException e) {
-                c.rollback();
+                rollBack(c, e);
                 throw e;
             } finally {
                 current.remove();
