@@ -26,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.DatabaseProblem;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.db.OwnerOnly;
 import org.campuspilot.shared.Problem;
@@ -102,7 +103,7 @@ public final class Backups {
             made = new BackupFile(target, now, reason, Files.size(target));
             rotate(folder);
         } catch (IOException e) {
-            throw new BackupException(Problem.of("backup.error.write", folder, e.getMessage()), e);
+            throw new BackupException(writeFailure(folder, e), e);
         }
         Problem mirrorProblem = null;
         if (mirror != null) {
@@ -237,18 +238,16 @@ public final class Backups {
                     return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
                 }
             }
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
-                }
+            Migrations.Identity identity = Migrations.recognise(c);
+            if (identity.version() == 0) {
+                return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
             }
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                if (rs.next() && rs.getInt(1) > Migrations.latestVersion()) {
-                    return Optional.of(Problem.of("backup.error.newer", backup.getFileName()));
-                }
+            if (identity.newer()) {
+                return Optional.of(Problem.of("backup.error.newer", backup.getFileName()));
             }
             return Optional.empty();
+        } catch (Migrations.ForeignDatabaseException e) {
+            return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
         } catch (SQLException e) {
             return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
         }
@@ -302,9 +301,17 @@ public final class Backups {
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new BackupException(Problem.of("backup.error.restore", file, e.getMessage()), e);
+            throw new BackupException(Problem.of(DatabaseProblem.of(e) == DatabaseProblem.DISK_FULL
+                    ? "backup.error.restoreFull" : "backup.error.cannotReplace", file), e);
         }
         return new Restored(before, aside);
+    }
+
+    /** Why a backup could not be written into {@code folder}, in a sentence (the driver's words go to the log). */
+    public static Problem writeFailure(Path folder, Throwable failure) {
+        LOG.log(Level.WARNING, "Cannot write a backup into " + folder, failure);
+        return Problem.of(DatabaseProblem.of(failure) == DatabaseProblem.DISK_FULL ? "backup.error.full"
+                : "backup.error.cannotWrite", folder);
     }
 
     /** A backup or restore refused or failed; the problem says why in the user's words. */

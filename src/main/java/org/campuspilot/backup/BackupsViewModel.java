@@ -87,8 +87,7 @@ public final class BackupsViewModel {
             busy.set(false);
             status.set("");
             dialogs.error(messages.get("backup.failed.title"), failure instanceof Backups.BackupException e
-                    ? messages.get(e.problem()) : messages.get("backup.error.write", place.backups().folder(),
-                            String.valueOf(failure.getMessage())));
+                    ? messages.get(e.problem()) : messages.get(Backups.writeFailure(place.backups().folder(), failure)));
         });
     }
 

@@ -67,7 +67,7 @@ final class BackupCommands {
                 err.println(MESSAGES.get(e.problem()));
                 return Cli.REJECTED;
             } catch (java.io.IOException e) {
-                err.println(MESSAGES.get("backup.error.write", out, e.getMessage()));
+                err.println(MESSAGES.get(Backups.writeFailure(out, e)));
                 return Cli.REJECTED;
             }
         }
@@ -101,7 +101,8 @@ final class BackupCommands {
                 return Cli.OK;
             } catch (Backups.BackupException e) {
                 err.println(MESSAGES.get(e.problem()));
-                return e.problem().key().equals("backup.error.restore") ? Cli.CANNOT_OPEN : Cli.REJECTED;
+                return e.problem().key().equals("backup.error.restoreFull")
+                        || e.problem().key().equals("backup.error.cannotReplace") ? Cli.CANNOT_OPEN : Cli.REJECTED;
             }
         }
     }

@@ -91,7 +91,7 @@ public final class Cli implements Callable<Integer> {
             try {
                 DemoCampus.create(db, context(spec)::stores);
             } catch (RuntimeException e) {
-                spec.commandLine().getErr().println(MESSAGES.get("cli.error.cannotOpen", db, e.getMessage()));
+                spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
                 return CANNOT_OPEN;
             }
             spec.commandLine().getOut().println(MESSAGES.get("cli.demo.created", db));
@@ -125,19 +125,17 @@ public final class Cli implements Callable<Integer> {
                         integrity.add(rs.getString(1));
                     }
                 }
-                try (var rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'")) {
-                    ours = rs.next() && rs.getInt(1) == 1;
+                Migrations.Identity identity;
+                try {
+                    identity = Migrations.recognise(c);
+                } catch (Migrations.ForeignDatabaseException e) {
+                    identity = null;
                 }
-                version = 0;
-                if (ours) {
-                    try (var rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                        version = rs.next() ? rs.getInt(1) : 0;
-                    }
-                }
+                ours = identity != null && identity.version() > 0;
+                version = ours ? identity.version() : 0;
             } catch (java.sql.SQLException e) {
-                err.println(String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")
-                        ? MESSAGES.get("file.error.notDatabase", db)
-                        : MESSAGES.get("cli.check.damaged", db, e.getMessage()));
+                // A read-only folder or a full disk is not a damaged file: each has its sentence.
+                err.println(OpenFailures.describe(MESSAGES, e, db));
                 return CANNOT_OPEN;
             }
             if (!integrity.equals(java.util.List.of("ok"))) {

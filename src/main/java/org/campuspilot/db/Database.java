@@ -60,7 +60,7 @@ public final class Database {
 
     private Database(Path file, boolean readOnly, Map<String, String> pragmas) {
         this.file = file.toAbsolutePath();
-        this.url = "jdbc:sqlite:" + this.file;
+        this.url = url(this.file);
         this.readOnly = readOnly;
         this.pragmas = pragmas;
     }
@@ -85,8 +85,8 @@ public final class Database {
         if (options.readOnly()) {
             Migrations.checkReadable(db);
         } else {
-            // Migrations first: they refuse a foreign or newer file before anything about it changes.
-            new Migrations(db).migrate(options.beforeMigration());
+            // Recognised on a read-only connection: a foreign or newer file is refused before anything changes.
+            new Migrations(db).migrate(db.recognise(), options.beforeMigration());
             db.useWal();
             // In a transaction: two processes opening the file at once install the triggers one after the other.
             db.inTransaction(c -> {
@@ -163,13 +163,79 @@ public final class Database {
 
     /**
      * A connection that cannot write to the file (checks, backups, a look into a backup): nothing done through it
-     * changes a byte of the file.
+     * changes a byte of the file. A hot journal left by a process killed mid-transaction is rolled back first (see
+     * {@link #rollBackHotJournal}), as SQLite would on any read-write opening; a read-only connection cannot.
      */
     public static Connection readOnlyConnection(Path file) throws SQLException {
+        rollBackHotJournal(file);
         Properties p = new Properties();
         p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+        return DriverManager.getConnection(url(file), p);
+    }
+
+    /**
+     * The JDBC URL of a file, whatever its name: SQLite's URI form with the absolute path percent-encoded. A plain
+     * {@code jdbc:sqlite:/path} would be cut at a {@code ?} (the driver reads what follows as its options) and a
+     * {@code #} or {@code %} would be read by SQLite's URI parser; encoded, every byte of the name is the name.
+     */
+    public static String url(Path file) {
+        String path = file.toAbsolutePath().toString().replace(java.io.File.separatorChar, '/');
+        StringBuilder out = new StringBuilder("jdbc:sqlite:file:");
+        if (!path.startsWith("/")) {
+            out.append('/'); // C:/... on Windows: file:/C:/...
+        }
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-._~:".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A process killed in a transaction in rollback-journal mode (a new file, before WAL is switched on) leaves a hot
+     * journal, {@code <file>-journal}, holding the pages to put back. A read-only connection cannot put them back
+     * (SQLITE_READONLY_ROLLBACK) and the file would look damaged: when the file and its folder can be written, one
+     * read-write connection reads it, which makes SQLite roll the journal back. A journal that another process is
+     * still writing is not hot (SQLite checks its lock) and is left alone.
+     */
+    static void rollBackHotJournal(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path journal = absolute.resolveSibling(absolute.getFileName() + "-journal");
+        try {
+            if (!Files.isRegularFile(journal) || Files.size(journal) == 0 || !Files.isWritable(absolute)
+                    || !Files.isWritable(absolute.getParent())) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+        try (Connection c = DriverManager.getConnection(url(absolute), p); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+            rs.next();
+        } catch (SQLException e) {
+            // The read-only check that follows says what is wrong with the file.
+            java.util.logging.Logger.getLogger(Database.class.getName()).warning(
+                    () -> "Cannot roll back the journal of " + absolute + ": " + e.getMessage());
+        }
+    }
+
+    private Migrations.Identity recognise() {
+        if (!Files.exists(file)) {
+            return new Migrations.Identity(0, false);
+        }
+        try (Connection c = readOnlyConnection(file)) {
+            return Migrations.recognise(c);
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read " + file, e);
+        }
     }
 
     private List<String> readOnlyQuery(String sql) {
@@ -240,7 +306,7 @@ public final class Database {
                 }
                 c.commit();
             } catch (RuntimeException | SQLException e) {
-                c.rollback();
+                rollBack(c, e);
                 throw e;
             } finally {
                 current.remove();
@@ -254,6 +320,48 @@ public final class Database {
             }
         }
         return result;
+    }
+
+    /**
+     * Runs a migration that rebuilds tables: in one transaction with foreign keys off (else dropping a table would
+     * delete or clear the rows that refer to it), the links checked ({@code PRAGMA foreign_key_check}) before the
+     * commit. Not a change set of the history.
+     */
+    <T> T rebuildingTables(SqlFunction<Connection, T> work) {
+        T result;
+        try (Connection c = connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = OFF"); // outside the transaction: inside, SQLite ignores it
+            }
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                result = run(c, work);
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) {
+                        throw new SQLException("Broken link in " + rs.getString(1) + " after rebuilding the tables");
+                    }
+                }
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                rollBack(c, e);
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Migration failed on " + file, e);
+        }
+        return result;
+    }
+
+    /** Rolls back after a failure; a rollback that fails in turn (nothing left to roll back) keeps the first cause. */
+    private static void rollBack(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private static long openChangeSet(Connection c) throws SQLException {

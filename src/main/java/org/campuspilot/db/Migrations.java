@@ -3,12 +3,17 @@ package org.campuspilot.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Applies the numbered SQL files {@code db/migration/V<n>__<what>.sql} in order, each in its own transaction, and
- * records them in {@code schema_version}. See docs/decisions/0002-own-migration-runner.md for why not Flyway.
+ * records them in {@code schema_version}. A name without {@code .sql} is a step written in Java that rebuilds tables
+ * ({@link IdsNeverReused}): it runs with foreign keys off, checked before its commit. See docs/decisions/0002-own-migration-runner.md for why not Flyway.
  */
 public final class Migrations {
     /** Every migration, in order. A released file is never edited: add the next one. */
@@ -19,7 +24,14 @@ public final class Migrations {
             "V4__actions.sql",
             "V5__grant.sql",
             "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql",
-            "V10__contact_merge.sql");
+            IdsNeverReused.NAME, "V11__contact_merge.sql");
+
+    /**
+     * The mark of a campus file in its SQLite header ({@code PRAGMA application_id}): "CPlt" in ASCII. Written with
+     * the first migration of a new file, and added to a file of an older version (which had 0) when it is brought up
+     * to date. A file with another mark belongs to another program.
+     */
+    public static final int APPLICATION_ID = 0x43506C74;
 
     private final Database database;
     private final Jdbc jdbc;
@@ -34,44 +46,126 @@ public final class Migrations {
         return FILES.size();
     }
 
-    /** Refuses, without writing anything, a file that read-only use cannot show: foreign, newer, or not up to date. */
-    static void checkReadable(Database database) {
-        Jdbc jdbc = new Jdbc(database);
-        long ours = jdbc.count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-        if (ours == 0) {
-            throw new ForeignDatabaseException();
-        }
-        int current = currentVersion(jdbc);
-        if (current > FILES.size()) {
-            throw new NewerSchemaException(current, FILES.size());
-        }
-        if (current < FILES.size()) {
-            throw new OlderSchemaException(current, FILES.size());
+    /** What a file is: its schema version (0 for a new, empty file) and whether it carries the campus mark. */
+    public record Identity(int version, boolean marked) {
+        public boolean newer() {
+            return version > FILES.size();
         }
     }
 
-    void migrate(Database.MigrationGuard guard) {
-        long tables = jdbc.count("""
-                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'""");
-        long ours = jdbc.count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-        if (tables > 0 && ours == 0) {
+    /**
+     * Recognises a campus file, reading its header and {@code schema_version} only (cheap, writes nothing): the
+     * window, the read-only use, the check command and a backup to restore all use this one test. A file marked
+     * {@link #APPLICATION_ID} is ours; one with another mark is not; an unmarked one (made by an older version) is
+     * ours only when its {@code schema_version} rows are exactly our first migrations, in order; an empty one is new.
+     *
+     * @throws ForeignDatabaseException when the file belongs to another program
+     */
+    public static Identity recognise(Connection c) throws SQLException {
+        int mark;
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                mark = rs.next() ? rs.getInt(1) : 0;
+            }
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        if (mark != 0 && mark != APPLICATION_ID || mark == APPLICATION_ID && !tables.contains("schema_version")) {
             throw new ForeignDatabaseException();
         }
-        jdbc.update("""
-                CREATE TABLE IF NOT EXISTS schema_version (
-                    version INTEGER PRIMARY KEY,
-                    description TEXT NOT NULL,
-                    applied_at TEXT NOT NULL
-                )""");
-        int current = currentVersion(jdbc);
-        if (current > FILES.size()) {
+        if (mark == 0 && (tables.isEmpty() || tables.equals(List.of("schema_version")))) {
+            // New, or a new file whose first migration was interrupted: nothing of anyone's is in it.
+            if (tables.isEmpty() || versions(c).isEmpty()) {
+                return new Identity(0, false);
+            }
+        }
+        if (!tables.contains("schema_version")) {
+            throw new ForeignDatabaseException();
+        }
+        if (mark == APPLICATION_ID) {
+            return new Identity(maxVersion(c), true); // A newer version's migrations are not ours to know.
+        }
+        List<String> applied = versions(c);
+        if (applied.size() > FILES.size() || !FILES.subList(0, applied.size()).equals(applied)) {
+            throw new ForeignDatabaseException();
+        }
+        return new Identity(applied.size(), false);
+    }
+
+    /** The descriptions of the versions applied, in the order of their numbers, which must be 1, 2, 3 and so on. */
+    private static List<String> versions(Connection c) {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, description FROM schema_version ORDER BY version")) {
+            while (rs.next()) {
+                if (rs.getLong(1) != out.size() + 1) {
+                    throw new ForeignDatabaseException();
+                }
+                out.add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new ForeignDatabaseException(); // Not our columns.
+        }
+        return out;
+    }
+
+    private static int maxVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Refuses, without writing anything, a file that read-only use cannot show: foreign, newer, or not up to date. */
+    static void checkReadable(Database database) {
+        Identity identity = database.withConnection(Migrations::recognise);
+        if (identity.newer()) {
+            throw new NewerSchemaException(identity.version(), FILES.size());
+        }
+        if (identity.version() < FILES.size() || !identity.marked()) {
+            throw new OlderSchemaException(identity.version(), FILES.size());
+        }
+    }
+
+    /**
+     * Brings a recognised file up to date: the migrations it lacks (after the guard, for a file already in use) and
+     * the campus mark. A new file gets the mark with its first migration.
+     */
+    void migrate(Identity identity, Database.MigrationGuard guard) {
+        int current = identity.version();
+        if (identity.newer()) {
             throw new NewerSchemaException(current, FILES.size());
         }
-        if (current > 0 && current < FILES.size()) {
+        if (current > 0 && (current < FILES.size() || !identity.marked())) {
             guard.before(database, current, FILES.size());
+        }
+        if (current == 0) {
+            jdbc.update("""
+                    CREATE TABLE IF NOT EXISTS schema_version (
+                        version INTEGER PRIMARY KEY,
+                        description TEXT NOT NULL,
+                        applied_at TEXT NOT NULL
+                    )""");
         }
         for (int v = current + 1; v <= FILES.size(); v++) {
             apply(v, FILES.get(v - 1));
+        }
+        if (!identity.marked()) {
+            database.inTransaction(c -> {
+                mark(c);
+                return null;
+            });
+        }
+    }
+
+    private static void mark(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
         }
     }
 
@@ -81,10 +175,23 @@ public final class Migrations {
     }
 
     private void apply(int version, String name) {
+        if (!name.endsWith(".sql")) {
+            database.rebuildingTables(c -> {
+                if (currentVersion(jdbc) < version) {
+                    IdsNeverReused.apply(c);
+                    recordVersion(version, name);
+                }
+                return null;
+            });
+            return;
+        }
         String sql = read(name);
         database.inTransaction(c -> {
             if (currentVersion(jdbc) >= version) {
                 return null; // Another process opening the same new file applied it first.
+            }
+            if (version == 1) {
+                mark(c);
             }
             try (Statement s = c.createStatement()) {
                 for (String statement : sql.split(";\\s*(\\R|$)")) {
@@ -93,10 +200,14 @@ public final class Migrations {
                     }
                 }
             }
-            jdbc.update("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
-                    version, name, java.time.Instant.now().toString());
+            recordVersion(version, name);
             return null;
         });
+    }
+
+    private void recordVersion(int version, String name) {
+        jdbc.update("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                version, name, java.time.Instant.now().toString());
     }
 
     private static String read(String name) {
@@ -114,7 +225,7 @@ public final class Migrations {
     /** The file is a SQLite database of another application: it is left untouched. */
     public static final class ForeignDatabaseException extends RuntimeException implements KnownCondition {
         ForeignDatabaseException() {
-            super("The database has tables but no Campus Pilot schema_version");
+            super("The database is not marked as a Campus Pilot file and its schema_version is not ours");
         }
     }
 

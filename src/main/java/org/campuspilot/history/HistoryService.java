@@ -224,6 +224,8 @@ public final class HistoryService {
                 boolean exists = rs.next();
                 if (e.operation() == AuditEntry.Operation.DELETE) {
                     if (exists) {
+                        // Numbers are never given again (V10, decision 0017): only a link row keyed by what it
+                        // links (a participant, a level) can exist again.
                         throw new RevertRefused(Problem.of("history.revert.taken", label));
                     }
                 } else if (!exists || !rs.getBoolean(1)) {

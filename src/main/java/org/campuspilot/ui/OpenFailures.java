@@ -39,7 +39,7 @@ public final class OpenFailures {
                 return messages.get("file.error.full", file);
             }
             case READ_ONLY -> {
-                return messages.get("file.error.cannotOpen", file);
+                return messages.get("file.error.readOnly", file);
             }
             default -> {
             }

@@ -117,7 +117,8 @@ class KilledWritesTest {
      */
     private int loop(String mode, List<String> args, int maxDelayMillis, Check check) throws Exception {
         int inWrite = 0;
-        for (int kill = 1; kill <= KILLS_PER_MODE; kill++) {
+        // Until 13 kills landed during a write (a kill between two writes counts, but not towards those 13).
+        for (int kill = 1; inWrite < KILLS_PER_MODE && kill <= 2 * KILLS_PER_MODE; kill++) {
             List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                     KillLoop.class.getName(), mode));
             command.addAll(args);

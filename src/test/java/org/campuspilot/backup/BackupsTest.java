@@ -201,13 +201,23 @@ class BackupsTest {
     void aFileOfAnOlderVersionIsBackedUpBeforeItsMigrations() throws Exception {
         Path db = dir.resolve("ancien.campuspilot");
         TestCampus.demo(db);
-        Jdbc old = new Jdbc(Database.open(db));
-        for (String trigger : old.list("SELECT name FROM sqlite_master WHERE type = 'trigger'", rs -> rs.getString(1))) {
-            old.update("DROP TRIGGER " + trigger);
-        }
-        old.update("DROP TABLE audit_entry");
-        old.update("DROP TABLE change_set");
-        old.update("DELETE FROM schema_version WHERE version = 9");
+        Database opened = Database.open(db);
+        Jdbc old = new Jdbc(opened);
+        // Outside the history's own transactions (its tables go): a plain connection, as version 8 wrote.
+        opened.withConnection(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String trigger : old.list("SELECT name FROM sqlite_master WHERE type = 'trigger'",
+                        rs -> rs.getString(1))) {
+                    s.execute("DROP TRIGGER " + trigger);
+                }
+                s.execute("DROP TABLE audit_entry");
+                s.execute("DROP TABLE change_set");
+                s.execute("DROP TABLE contact_merge");
+                s.execute("DELETE FROM schema_version WHERE version >= 9");
+                s.execute("PRAGMA application_id = 0"); // as version 8 made it: unmarked
+            }
+            return null;
+        });
         Backups backups = new Backups(db, dir.resolve("backups"), null, Clock.system(PARIS));
         Database.open(db, Database.Options.DEFAULT.beforeMigration((file, from, to) -> {
             assertEquals(8, from);
@@ -222,6 +232,22 @@ class BackupsTest {
                 var rs = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             assertEquals(8, rs.getInt(1), "the backup holds the file as it was before the update");
         }
-        assertEquals(9, new Jdbc(Database.open(db)).count("SELECT MAX(version) FROM schema_version"));
+        assertEquals(org.campuspilot.db.Migrations.latestVersion(), new Jdbc(Database.open(db)).count(
+                "SELECT MAX(version) FROM schema_version"));
+    }
+
+    @Test
+    void aBackupThatCannotBeWrittenSaysSoInASentenceWithoutTheSystemsWords() throws Exception {
+        Path db = dir.resolve("campus.campuspilot");
+        TestCampus.demo(db);
+        Path notAFolder = Files.writeString(dir.resolve("fichier"), "x");
+        Backups backups = new Backups(db, notAFolder.resolve("backups"), null, Clock.system(PARIS));
+        Backups.BackupException e = assertThrows(Backups.BackupException.class,
+                () -> backups.create(BackupFile.Reason.MANUAL));
+        assertEquals("La sauvegarde n'a pas pu être écrite dans " + notAFolder.resolve("backups") + ". Vérifiez que le "
+                + "dossier existe et que vous pouvez y écrire ; le journal campus-pilot.log en dit plus.",
+                org.campuspilot.ui.Messages.load(org.campuspilot.ui.Messages.FRENCH).get(e.problem()));
+        assertEquals("backup.error.full", Backups.writeFailure(dir, new IOException("VACUUM INTO failed",
+                new java.sql.SQLException("[SQLITE_FULL] database or disk is full"))).key());
     }
 }

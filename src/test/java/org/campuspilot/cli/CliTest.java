@@ -365,6 +365,36 @@ class CliTest {
         }
     }
 
+    @Test
+    void aFileNameWithUriCharactersIsAnOrdinaryFile() throws Exception {
+        System.setProperty("campuspilot.data", dir.resolve("data").toString());
+        try {
+            // The driver used to cut a name at '?' and read the rest as its options (reordered, or pragmas).
+            for (String name : List.of("a?b#c%20 é.campuspilot", "a?b#c%20 é&z=1.campuspilot",
+                    "plan?synchronous=full.campuspilot")) {
+                Path folder = Files.createDirectory(dir.resolve("f" + name.hashCode()));
+                Path db = folder.resolve(name);
+                assertEquals(0, run("demo", "--db", db.toString()), name + ": " + err());
+                try (var files = Files.list(folder)) {
+                    assertEquals(List.of(name), files.map(p -> p.getFileName().toString())
+                            .filter(n -> !n.startsWith(".") && !n.endsWith("-wal") && !n.endsWith("-shm")).toList(),
+                            "the file has the name it was given");
+                }
+                new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db)).update(
+                        "UPDATE company SET city = 'Perdu' WHERE id = (SELECT MIN(id) FROM company)");
+                assertEquals(1, lost(db), "written, then read again after reopening");
+                assertEquals(0, run("check", "--db", db.toString()), err());
+                Path copy = folder.resolve("copie ?#%&x=1.sauvegarde");
+                assertEquals(0, run("backup", "--db", db.toString(), "--out", copy.toString()), err());
+                assertEquals(0, run("backup", "--db", db.toString()), err());
+                assertEquals(0, run("check", "--db", copy.toString()), err());
+                assertEquals(1, lost(copy));
+            }
+        } finally {
+            System.clearProperty("campuspilot.data");
+        }
+    }
+
     private static long lost(Path db) {
         return new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db))
                 .count("SELECT COUNT(*) FROM company WHERE city = 'Perdu'");

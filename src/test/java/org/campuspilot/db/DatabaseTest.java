@@ -46,6 +46,19 @@ class DatabaseTest {
     }
 
     @Test
+    void aRollbackThatFailsInTurnKeepsTheOriginalCause() {
+        Database db = Database.open(dir.resolve("r.db"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT"); // the transaction is gone: the rollback that follows fails
+            }
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals("boom", e.getMessage());
+        assertEquals(1, e.getSuppressed().length, "the rollback's failure is kept beside it, for the log");
+    }
+
+    @Test
     void refusesAFileFromANewerVersionWithoutTouchingIt() throws Exception {
         Path file = dir.resolve("newer.db");
         Database db = Database.open(file);

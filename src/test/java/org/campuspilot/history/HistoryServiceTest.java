@@ -125,6 +125,25 @@ class HistoryServiceTest {
     }
 
     @Test
+    void theNewestRecordDeletedThenAnotherCreatedBothExistOnceRestored() {
+        companies.save(company("Armor Robotique", "Bruz"));
+        Company newest = companies.save(withNumber(company("Breizh Usinage", "Vitré", PartnershipKind.STAGES),
+                "21350016800025")).value();
+        assertTrue(companies.delete(newest).isEmpty());
+        Company other = companies.save(withNumber(company("Celtic Bois", "Redon"), "35600000009075")).value();
+        assertFalse(other.id().equals(newest.id()), "the deleted company's number is not given again");
+        history.restore(history.trash(Instant.now()).get(0).changeSetId());
+        assertEquals(newest, repo.findById(newest.id()).orElseThrow(), "back with its number and partnerships");
+        assertEquals("Celtic Bois", repo.findById(other.id()).orElseThrow().name());
+    }
+
+    static Company withNumber(Company c, String number) {
+        return new Company(c.id(), CompanyNumber.check(number).value(), c.name(), c.naf(), c.size(), c.activity(),
+                c.street(), c.postalCode(), c.city(), c.website(), c.partnerships(), c.conventionSignedOn(),
+                c.conventionEndsOn(), c.mainContactId(), c.notes());
+    }
+
+    @Test
     void theTrashIsEmptiedAfterThirtyDays() {
         Company saved = companies.save(company("Armor Robotique", "Bruz")).value();
         companies.delete(saved);
