@@ -29,6 +29,8 @@ public final class CompactionViewModel {
     private final StringProperty size = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final boolean readOnly;
+    private Runnable onCompacted = () -> {
+    };
 
     /**
      * @param backupFirst makes a backup of the file (run in the background before anything is removed)
@@ -98,6 +100,7 @@ public final class CompactionViewModel {
                 busy.set(false);
                 HistoryCompaction.Size now = (HistoryCompaction.Size) result[1];
                 size.set(describe(now));
+                onCompacted.run();
                 dialogs.info(messages.get("history.compact.title"), messages.get("history.compact.done",
                         FrenchFormats.integer(((HistoryCompaction.Outcome) result[0]).entries()), day, megabytes(now.fileBytes())));
             }, failure -> {
@@ -108,6 +111,11 @@ public final class CompactionViewModel {
             busy.set(false);
             dialogs.error(messages.get("history.compact.title"), messages.get("history.compact.failed"));
         });
+    }
+
+    /** Called on the FX thread once entries were removed (the history list reads them again). */
+    public void setOnCompacted(Runnable action) {
+        this.onCompacted = action;
     }
 
     public StringProperty size() {

@@ -108,6 +108,7 @@ public final class HistoryController implements Refreshable {
         compactButton.setVisible(!compaction.readOnly());
         compactButton.setManaged(!compaction.readOnly());
         compactButton.disableProperty().bind(compaction.busy());
+        compaction.setOnCompacted(model::load);
         model.load();
         compaction.load();
     }

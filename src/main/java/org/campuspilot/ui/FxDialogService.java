@@ -41,12 +41,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public int choose(String title, String message, List<String> options) {
+        // In the order given, left to right, the first one the default; each as wide as its text (never elided).
         List<ButtonType> buttons = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
-                    : ButtonBar.ButtonData.OTHER));
+        for (String option : options) {
+            buttons.add(new ButtonType(option, ButtonBar.ButtonData.OTHER));
         }
         Alert alert = alert(Alert.AlertType.WARNING, title, message, buttons.toArray(ButtonType[]::new));
+        for (int i = 0; i < buttons.size(); i++) {
+            javafx.scene.control.Button b = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(
+                    buttons.get(i));
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setDefaultButton(i == 0);
+        }
+        if (alert.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+            bar.setButtonMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 

@@ -164,7 +164,7 @@ class SafetyFlowFxTest {
         String size = ((Label) fx.find("#sizeLabel")).getText();
         assertTrue(size.startsWith("Historique : ") && size.contains("modifications depuis le 01/06/2023"), size);
         fx.click("#compactButton");
-        fx.clickDialogButton("Garder les 2 dernières années");
+        fx.clickDialogButton("Garder 2 ans");
         assertTrue(fx.dialogText().contains("Une sauvegarde est faite juste avant"), fx.dialogText());
         fx.clickDialogButton("Retirer ces entrées");
         assertTrue(fx.dialogText().contains("ont été retirées de l'historique"), fx.dialogText());
