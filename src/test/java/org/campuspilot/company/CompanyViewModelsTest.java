@@ -213,7 +213,9 @@ class CompanyViewModelsTest {
         form.city.set("Vitré");
         form.save(c -> {
         });
-        new org.campuspilot.db.Jdbc(db).update("UPDATE company SET city = 'Ailleurs' WHERE name = 'Armor Robotique'");
+        // Another process (a second window, a command) changes it: this session's undo stack does not hear of it.
+        new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db.file())).update(
+                "UPDATE company SET city = 'Ailleurs' WHERE name = 'Armor Robotique'");
         undo.undo(() -> {
         }, refused::add);
         assertEquals(List.of("history.revert.changed"), refused.stream().map(p -> p.key()).toList(),
