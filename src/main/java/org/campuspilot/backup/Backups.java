@@ -100,7 +100,7 @@ public final class Backups {
             Path target = folder.resolve(BackupFile.fileName(stem(file), now, reason));
             copyConsistent(file, target);
             made = new BackupFile(target, now, reason, Files.size(target));
-            rotate(folder);
+            rotate(folder, now);
         } catch (IOException e) {
             throw new BackupException(Problem.of("backup.error.write", folder, e.getMessage()), e);
         }
@@ -116,7 +116,7 @@ public final class Backups {
                 Files.copy(made.path(), part);
                 OwnerOnly.restrict(part);
                 Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                rotate(mirror);
+                rotate(mirror, now);
             } catch (IOException e) {
                 // The key unplugged, the share unreachable or full: the user is told, one line is enough here.
                 LOG.warning(() -> "Cannot copy the backup to " + mirror + ": " + e);
@@ -150,9 +150,9 @@ public final class Backups {
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void rotate(Path in) throws IOException {
+    private static void rotate(Path in, LocalDateTime now) throws IOException {
         List<BackupFile> all = list(in);
-        Set<BackupFile> kept = Rotation.keep(all);
+        Set<BackupFile> kept = Rotation.keep(all, now);
         for (BackupFile b : all) {
             if (!kept.contains(b)) {
                 Files.deleteIfExists(b.path());
@@ -184,17 +184,26 @@ public final class Backups {
         return out;
     }
 
-    /** The newest automatic or manual backup. */
+    /** The newest automatic or manual backup not dated after now. */
     public Optional<BackupFile> newestRegular() {
-        return list().stream().filter(b -> !b.reason().isSafety()).findFirst();
+        return notInTheFuture().filter(b -> !b.reason().isSafety()).findFirst();
     }
 
     /**
-     * True when the file has changes the newest backup does not hold: its history goes further (every change of a
-     * record writes one), or there is no backup yet.
+     * The backups, newest first, without those dated after now: a clock set wrong once, or a file copied in, must
+     * not pass for the latest backup.
+     */
+    private Stream<BackupFile> notInTheFuture() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return list().stream().filter(b -> !b.takenAt().isAfter(now));
+    }
+
+    /**
+     * True when the file has changes the newest backup (not dated after now) does not hold: its history goes
+     * further (every change of a record writes one), or there is no backup yet.
      */
     public boolean changedSinceLastBackup() {
-        Optional<BackupFile> newest = list().stream().findFirst();
+        Optional<BackupFile> newest = notInTheFuture().findFirst();
         if (newest.isEmpty()) {
             return true;
         }

@@ -99,6 +99,69 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupNeverReplacesAnotherKindOfBackup() {
+        Path db = dir.resolve("campus.campuspilot");
+        Database database = Database.open(db);
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 11, 22, 18, 3));
+        Backups backups = new Backups(db, dir.resolve("backups"), null, clock);
+        BackupFile manual = backups.create(BackupFile.Reason.MANUAL).backup();
+        change(database, "après la manuelle");
+        clock.advance(Duration.ofMinutes(2));
+        BackupFile automatic = backups.create(BackupFile.Reason.AUTO).backup();
+        assertEquals(List.of(automatic.path(), manual.path()), paths(backups.list()),
+                "the 18:05 automatic backup does not replace the 18:03 manual one");
+        List<BackupFile> migrations = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            migrations.add(0, backups.create(BackupFile.Reason.BEFORE_MIGRATION).backup());
+        }
+        clock.advance(Duration.ofMinutes(1));
+        BackupFile beforeRestore = backups.create(BackupFile.Reason.BEFORE_RESTORE).backup();
+        List<Path> kept = paths(backups.list());
+        assertTrue(kept.containsAll(paths(migrations.subList(0, 5))), "the 5 newest before a migration: " + kept);
+        assertFalse(kept.contains(migrations.get(5).path()), "the sixth is thinned out");
+        assertTrue(kept.contains(beforeRestore.path()) && kept.contains(manual.path())
+                && kept.contains(automatic.path()), "each kind counts apart: " + kept);
+    }
+
+    @Test
+    void aBackupDatedInTheFutureNeitherBlocksTheDailyBackupNorTakesARotationSlot() throws IOException {
+        Path db = dir.resolve("campus.campuspilot");
+        Database database = Database.open(db);
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 3, 2, 18, 0));
+        Backups backups = new Backups(db, dir.resolve("backups"), null, clock);
+        backups.create(BackupFile.Reason.AUTO);
+        // The clock was set to 2031 once, or a backup was copied in from a machine that was.
+        Path future = backups.folder().resolve("campus_2031-01-01_12-00-00_auto.sauvegarde");
+        Files.copy(backups.list().get(0).path(), future);
+        change(database, "un changement");
+        clock.advance(Duration.ofDays(1));
+        assertTrue(backups.changedSinceLastBackup(), "compared with the newest backup not in the future");
+        for (int day = 0; day < 10; day++) {
+            assertTrue(backups.automaticDue(), "day " + day + ": not blocked by the backup of 2031");
+            backups.create(BackupFile.Reason.AUTO);
+            change(database, "jour " + day);
+            clock.advance(Duration.ofDays(1));
+        }
+        List<BackupFile> kept = backups.list();
+        assertTrue(paths(kept).contains(future), "kept, for the user to see");
+        LocalDate today = LocalDate.now(clock);
+        Set<LocalDate> days = kept.stream().map(b -> b.takenAt().toLocalDate()).collect(Collectors.toSet());
+        for (int i = 1; i <= 7; i++) {
+            assertTrue(days.contains(today.minusDays(i)), "the last 7 days all kept: " + today.minusDays(i));
+        }
+    }
+
+    private static void change(Database database, String body) {
+        new Jdbc(database).update("INSERT INTO report_text (period, section, body, updated_at)"
+                + " VALUES ('2025', 'INTRODUCTION', ?, 'x') ON CONFLICT DO UPDATE SET body = excluded.body", body);
+    }
+
+    private static List<Path> paths(List<BackupFile> backups) {
+        return backups.stream().map(BackupFile::path).toList();
+    }
+
+    @Test
     void noChangeNoAutomaticBackup() {
         Path db = dir.resolve("campus.campuspilot");
         Database.open(db);
