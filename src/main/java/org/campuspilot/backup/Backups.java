@@ -33,7 +33,7 @@ import org.campuspilot.shared.Problem;
 /**
  * The backups of one campus file: consistent copies made by SQLite ({@code VACUUM INTO}) while the file is in use,
  * kept in the data folder ({@code backups/<file>-<hash>}) and copied to a second folder when the director chose one
- * (a USB key, a network share). Each folder is thinned out by {@link Rotation}. A restore checks the backup first,
+ * (a USB key, a network share), in a folder of the same name there. Each folder is thinned out by {@link Rotation}. A restore checks the backup first,
  * backs up the file it replaces, and never writes over a damaged file: it is moved aside.
  */
 public final class Backups {
@@ -107,16 +107,7 @@ public final class Backups {
         Problem mirrorProblem = null;
         if (mirror != null) {
             try {
-                if (!Files.isDirectory(mirror)) {
-                    throw new IOException("missing folder");
-                }
-                Path copy = mirror.resolve(made.path().getFileName());
-                Path part = mirror.resolve(copy.getFileName() + ".part");
-                Files.deleteIfExists(part);
-                Files.copy(made.path(), part);
-                OwnerOnly.restrict(part);
-                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                rotate(mirror, now);
+                copyToMirror(made.path(), now);
             } catch (IOException e) {
                 // The key unplugged, the share unreachable or full: the user is told, one line is enough here.
                 LOG.warning(() -> "Cannot copy the backup to " + mirror + ": " + e);
@@ -127,6 +118,34 @@ public final class Backups {
             }
         }
         return new Outcome(made, mirrorProblem);
+    }
+
+    /**
+     * The folder of this file's copies in the second folder: named like its folder in the data folder
+     * ({@code <file>-<hash of its path>}), so that two campus files, even of the same name, never share a rotation.
+     * Copies left flat in the second folder by older versions are left alone.
+     */
+    public Path mirrorFolder() {
+        return mirror == null ? null : mirror.resolve(folder.getFileName().toString());
+    }
+
+    private void copyToMirror(Path backup, LocalDateTime now) throws IOException {
+        if (!Files.isDirectory(mirror)) {
+            throw new IOException("missing folder");
+        }
+        Path into = mirrorFolder();
+        OwnerOnly.createFolder(into);
+        Path copy = into.resolve(backup.getFileName());
+        Path part = into.resolve("." + copy.getFileName() + ".part");
+        Files.deleteIfExists(part);
+        OwnerOnly.createFile(part);
+        Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
+        OwnerOnly.restrict(part);
+        try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        rotate(into, now);
     }
 
     /**

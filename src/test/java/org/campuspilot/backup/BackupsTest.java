@@ -186,11 +186,38 @@ class BackupsTest {
         assertEquals(Set.of("rw-------"), Set.of(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))));
         assertEquals(new CompanyRepository(Database.open(db)).findAll(),
                 new CompanyRepository(Database.open(copy, Database.Options.DEFAULT.readOnly(true))).findAll());
-        assertTrue(Files.exists(mirror.resolve(copy.getFileName())), "copied to the second folder");
+        assertTrue(Files.exists(backups.mirrorFolder().resolve(copy.getFileName())), "copied to the second folder");
         Files.move(mirror, dir.resolve("usb-unplugged"));
         Backups.Outcome unplugged = backups.create(BackupFile.Reason.MANUAL);
         assertNotNull(unplugged.mirrorProblem(), "the USB key is gone: said, but the backup is made");
         assertTrue(Files.exists(unplugged.backup().path()));
+    }
+
+    @Test
+    void theSecondFolderKeepsEachCampusFilesBackupsApart() throws IOException {
+        Path mirror = Files.createDirectories(dir.resolve("usb"));
+        Path data = dir.resolve("data");
+        // An older version left its copies flat in the second folder: they are left alone.
+        Path flat = Files.writeString(mirror.resolve("demo_2026-01-01_10-00-00_auto.sauvegarde"), "ancienne");
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 11, 22, 18, 0));
+        List<Path> files = List.of(dir.resolve("a").resolve("demo.campuspilot"),
+                dir.resolve("b").resolve("demo.campuspilot"), dir.resolve("mon-campus.campuspilot"));
+        List<Path> copies = new ArrayList<>();
+        for (Path file : files) {
+            Files.createDirectories(file.getParent());
+            Database.open(file);
+            Backups backups = new Backups(file, Backups.folderFor(data, file), mirror, clock);
+            Backups.Outcome made = backups.create(BackupFile.Reason.AUTO);
+            assertEquals(null, made.mirrorProblem());
+            copies.add(backups.mirrorFolder().resolve(made.backup().path().getFileName()));
+            clock.advance(Duration.ofMinutes(5));
+        }
+        for (Path copy : copies) {
+            assertTrue(Files.isRegularFile(copy), "each file keeps its copy of the day: " + copy);
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())));
+        }
+        assertEquals(3, copies.stream().map(Path::getParent).distinct().count(), "one folder per campus file");
+        assertTrue(Files.exists(flat), "the old flat copy is kept");
     }
 
     @Test
