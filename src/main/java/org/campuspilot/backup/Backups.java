@@ -288,8 +288,9 @@ public final class Backups {
 
     /**
      * Replaces the campus file with a backup. The backup is checked first; the current file is backed up (or, when
-     * it cannot be read, moved aside untouched); the backup is copied next to the file and renamed over it, so that
-     * a crash leaves either the old file or the new one. No connection to the file may be open.
+     * it cannot be read, moved aside untouched); then SQLite writes the backup's content into the file in one
+     * transaction ({@link Restore}), so that a crash leaves either the old content or the new one, and a connection
+     * still open on the file reads the restored content next.
      *
      * @throws BackupException when the backup is refused or the file cannot be replaced
      */
@@ -309,26 +310,16 @@ public final class Backups {
                             .now(clock).withNano(0), BackupFile.Reason.BEFORE_RESTORE).substring(1)
                             .replace(BackupFile.EXTENSION, ".campuspilot"));
                     Files.move(file, aside);
+                    // Its journal goes with it: it belongs to the damaged file, never to the restored one.
+                    for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                        Path sidecar = file.resolveSibling(file.getFileName() + suffix);
+                        if (Files.exists(sidecar)) {
+                            Files.move(sidecar, aside.resolveSibling(aside.getFileName() + suffix));
+                        }
+                    }
                 }
             }
-            Path part = file.resolveSibling("." + file.getFileName() + ".restore.part");
-            Files.deleteIfExists(part);
-            OwnerOnly.createFile(part);
-            Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
-            OwnerOnly.restrict(part);
-            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            // The old file's journal must not be applied to the restored one.
-            for (String suffix : List.of("-wal", "-shm", "-journal")) {
-                Path sidecar = file.resolveSibling(file.getFileName() + suffix);
-                if (aside != null && Files.exists(sidecar)) {
-                    Files.move(sidecar, aside.resolveSibling(aside.getFileName() + suffix));
-                } else {
-                    Files.deleteIfExists(sidecar);
-                }
-            }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Restore.replace(file, backup);
         } catch (IOException e) {
             throw new BackupException(Problem.of("backup.error.restore", file, e.getMessage()), e);
         }
