@@ -82,6 +82,19 @@ public final class Backups {
         return file;
     }
 
+    /**
+     * Removes what killed backups and restores left behind in the data folder and the second folder (or null);
+     * to call once at start. Only stale files of our exact names go (see {@link Leftovers}).
+     */
+    public static void removeLeftovers(Path dataFolder, Path mirror) {
+        Leftovers.removeIn(dataFolder, mirror);
+    }
+
+    /** Removes the snapshot a killed restore left next to a campus file; to call before opening it. */
+    public static void removeLeftoversOf(Path campusFile) {
+        Leftovers.removeNextTo(campusFile);
+    }
+
     /** What a backup did: the copy made, and why the second folder did not get it (or null). */
     public record Outcome(BackupFile backup, Problem mirrorProblem) {
     }
@@ -97,6 +110,7 @@ public final class Backups {
         BackupFile made;
         try {
             OwnerOnly.createFolder(folder);
+            Leftovers.removeStale(folder, Leftovers::isBackupPart);
             Path target = folder.resolve(BackupFile.fileName(stem(file), now, reason));
             copyConsistent(file, target);
             made = new BackupFile(target, now, reason, Files.size(target));
@@ -135,6 +149,7 @@ public final class Backups {
         }
         Path into = mirrorFolder();
         OwnerOnly.createFolder(into);
+        Leftovers.removeStale(into, Leftovers::isBackupPart);
         Path copy = into.resolve(backup.getFileName());
         Path part = into.resolve("." + copy.getFileName() + ".part");
         Files.deleteIfExists(part);
