@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.db.OwnerOnly;
+import org.campuspilot.db.Sidecars;
 import org.campuspilot.shared.Problem;
 
 /**
@@ -171,12 +172,15 @@ public final class Backups {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         Files.deleteIfExists(part);
         OwnerOnly.createFile(part);
+        boolean noSidecars = Sidecars.absent(source);
         try (Connection c = Database.readOnlyConnection(source); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, part.toString());
             ps.execute();
         } catch (SQLException e) {
             Files.deleteIfExists(part);
             throw new IOException(e.getMessage(), e);
+        } finally {
+            Sidecars.removeIfCreated(source, noSidecars);
         }
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
             ch.force(true);
@@ -274,6 +278,15 @@ public final class Backups {
         if (!Files.isRegularFile(backup)) {
             return Optional.of(Problem.of("backup.error.missing", backup));
         }
+        boolean noSidecars = Sidecars.absent(backup);
+        try {
+            return check(backup);
+        } finally {
+            Sidecars.removeIfCreated(backup, noSidecars);
+        }
+    }
+
+    private static Optional<Problem> check(Path backup) {
         try (Connection c = Database.readOnlyConnection(backup); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(1)")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
@@ -294,6 +307,37 @@ public final class Backups {
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
+        }
+    }
+
+    /**
+     * Checks that a file can be backed up: a campus file SQLite can read whole (one of a newer version too: copying
+     * it harms nothing). The problem says what the file is, in the words of a backup, never of a restore.
+     */
+    public static Optional<Problem> verifySource(Path db) {
+        if (Files.isDirectory(db)) {
+            return Optional.of(Problem.of("file.error.folder", db));
+        }
+        Optional<Problem> problem = verify(db);
+        if (problem.isEmpty()) {
+            return problem;
+        }
+        return switch (problem.get().key()) {
+            case "backup.error.newer" -> Optional.empty();
+            case "backup.error.damaged" -> Optional.of(Problem.of(isSqlite(db) ? "backup.source.damaged"
+                    : "backup.source.notCampus", db));
+            case "backup.error.foreign" -> Optional.of(Problem.of("backup.source.notCampus", db));
+            default -> problem;
+        };
+    }
+
+    /** True when the file begins as every SQLite database does. */
+    private static boolean isSqlite(Path file) {
+        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -79,4 +79,18 @@ class DataFolderModesTest {
         assertEquals("rw-r--r--", mode(mine), "the user's own files are not ours to change");
         assertFalse(Files.exists(temp), "a killed write's temporary settings are removed");
     }
+
+    @Test
+    void aHeadlessCommandWritesTheLogItsMessagesName() throws Exception {
+        Path data = dir.resolve("data");
+        System.setProperty("campuspilot.data", data.toString());
+        try {
+            var sink = new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true);
+            assertEquals(0, Launcher.headless(new String[] {"validate", "uai", "0350031U"}, sink, sink));
+        } finally {
+            System.clearProperty("campuspilot.data");
+        }
+        assertEquals("rw-------", mode(data.resolve("campus-pilot.log")));
+        assertEquals("rwx------", mode(data));
+    }
 }
