@@ -19,7 +19,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && !WINDOW_OPTIONS.contains(args[0].split("=", 2)[0])) {
-            System.exit(Cli.run(args, System.out, System.err, new HeadlessContext()));
+            System.exit(headless(args, System.out, System.err));
         }
         if (noDisplay()) {
             System.err.println("Aucun écran n'est disponible pour ouvrir la fenêtre de Campus Pilot "
@@ -27,12 +27,32 @@ public final class Launcher {
                     + "sans fenêtre : campus-pilot --help.");
             System.exit(Cli.CANNOT_OPEN);
         }
-        Logs.configure(StartOptions.parse(java.util.List.of(args)).dataFolder());
+        StartOptions options = StartOptions.parse(java.util.List.of(args));
+        Logs.configure(options.dataFolder());
+        DataFolder.cleanUpAtStart(options.dataFolder(), options.database());
         // Load SQLite's native library while the toolkit starts: the two are independent.
         Thread warm = new Thread(Launcher::warmUpSqlite, "sqlite-warm-up");
         warm.setDaemon(true);
         warm.start();
         Application.launch(CampusPilotApp.class, args);
+    }
+
+    /**
+     * Runs a headless command: its details go to the data folder's {@code campus-pilot.log}, the file its messages
+     * name, and the folder is made ready as for the window.
+     */
+    static int headless(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        java.nio.file.Path data = DataFolder.current();
+        java.util.logging.Handler log = Logs.configure(data, false);
+        try {
+            DataFolder.cleanUpAtStart(data, null);
+            return Cli.run(args, out, err, new HeadlessContext());
+        } finally {
+            if (log != null) {
+                log.close();
+                java.util.logging.Logger.getLogger("").removeHandler(log);
+            }
+        }
     }
 
     private static boolean noDisplay() {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +16,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.campuspilot.db.OwnerOnly;
 
 /**
  * The user's preferences (language, theme, window bounds, recent files), kept in {@code settings.properties} in the
- * data folder. A broken or missing file gives the defaults; a failure to save is logged, never shown. Changes are
+ * data folder (mode 0600, written whole through a temporary file). A broken or missing file gives the defaults; a failure to save is logged, never shown. Changes are
  * written by a thread of their own, never the FX thread; {@link #close()} waits for the last write.
  */
 public final class Settings implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     private static final int MAX_RECENT = 6;
+    /** The settings file in the data folder. */
+    public static final String FILE_NAME = "settings.properties";
+    private static final String TEMP_PREFIX = ".";
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -142,15 +148,37 @@ public final class Settings implements AutoCloseable {
         writer.execute(() -> write(snapshot));
     }
 
+    /**
+     * Writes the settings to a hidden temporary file of mode 0600 next to them (its own name: two windows never
+     * write into one), then moves it over them: a crash leaves the old settings or the new ones, never half.
+     */
     private void write(Properties snapshot) {
+        Path temp = null;
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Path folder = file.toAbsolutePath().getParent();
+            OwnerOnly.createFolder(folder);
+            // Files.createTempFile gives mode 0600 on POSIX systems.
+            temp = Files.createTempFile(folder, TEMP_PREFIX + file.getFileName() + ".", TEMP_SUFFIX);
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 snapshot.store(w, "Campus Pilot settings");
             }
+            OwnerOnly.restrict(temp);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot save settings to " + file, e);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Removed at the next start (DataFolder.prepare).
+                }
+            }
         }
+    }
+
+    /** True for the name of a temporary file {@link #write} makes (a leftover when the process was killed). */
+    static boolean isTemporary(String name) {
+        return name.startsWith(TEMP_PREFIX + FILE_NAME + ".") && name.endsWith(TEMP_SUFFIX);
     }
 
     /** Waits (a few seconds at most) until every change is written. */

@@ -29,12 +29,13 @@ import org.campuspilot.db.Database;
 import org.campuspilot.db.DatabaseProblem;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.db.OwnerOnly;
+import org.campuspilot.db.Sidecars;
 import org.campuspilot.shared.Problem;
 
 /**
  * The backups of one campus file: consistent copies made by SQLite ({@code VACUUM INTO}) while the file is in use,
  * kept in the data folder ({@code backups/<file>-<hash>}) and copied to a second folder when the director chose one
- * (a USB key, a network share). Each folder is thinned out by {@link Rotation}. A restore checks the backup first,
+ * (a USB key, a network share), in a folder of the same name there. Each folder is thinned out by {@link Rotation}. A restore checks the backup first,
  * backs up the file it replaces, and never writes over a damaged file: it is moved aside.
  */
 public final class Backups {
@@ -83,6 +84,19 @@ public final class Backups {
         return file;
     }
 
+    /**
+     * Removes what killed backups and restores left behind in the data folder and the second folder (or null);
+     * to call once at start. Only stale files of our exact names go (see {@link Leftovers}).
+     */
+    public static void removeLeftovers(Path dataFolder, Path mirror) {
+        Leftovers.removeIn(dataFolder, mirror);
+    }
+
+    /** Removes the snapshot a killed restore left next to a campus file; to call before opening it. */
+    public static void removeLeftoversOf(Path campusFile) {
+        Leftovers.removeNextTo(campusFile);
+    }
+
     /** What a backup did: the copy made, and why the second folder did not get it (or null). */
     public record Outcome(BackupFile backup, Problem mirrorProblem) {
     }
@@ -98,26 +112,18 @@ public final class Backups {
         BackupFile made;
         try {
             OwnerOnly.createFolder(folder);
+            Leftovers.removeStale(folder, Leftovers::isBackupPart);
             Path target = folder.resolve(BackupFile.fileName(stem(file), now, reason));
             copyConsistent(file, target);
             made = new BackupFile(target, now, reason, Files.size(target));
-            rotate(folder);
+            rotate(folder, now);
         } catch (IOException e) {
             throw new BackupException(writeFailure(folder, e), e);
         }
         Problem mirrorProblem = null;
         if (mirror != null) {
             try {
-                if (!Files.isDirectory(mirror)) {
-                    throw new IOException("missing folder");
-                }
-                Path copy = mirror.resolve(made.path().getFileName());
-                Path part = mirror.resolve(copy.getFileName() + ".part");
-                Files.deleteIfExists(part);
-                Files.copy(made.path(), part);
-                OwnerOnly.restrict(part);
-                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                rotate(mirror);
+                copyToMirror(made.path(), now);
             } catch (IOException e) {
                 // The key unplugged, the share unreachable or full: the user is told, one line is enough here.
                 LOG.warning(() -> "Cannot copy the backup to " + mirror + ": " + e);
@@ -131,6 +137,35 @@ public final class Backups {
     }
 
     /**
+     * The folder of this file's copies in the second folder: named like its folder in the data folder
+     * ({@code <file>-<hash of its path>}), so that two campus files, even of the same name, never share a rotation.
+     * Copies left flat in the second folder by older versions are left alone.
+     */
+    public Path mirrorFolder() {
+        return mirror == null ? null : mirror.resolve(folder.getFileName().toString());
+    }
+
+    private void copyToMirror(Path backup, LocalDateTime now) throws IOException {
+        if (!Files.isDirectory(mirror)) {
+            throw new IOException("missing folder");
+        }
+        Path into = mirrorFolder();
+        OwnerOnly.createFolder(into);
+        Leftovers.removeStale(into, Leftovers::isBackupPart);
+        Path copy = into.resolve(backup.getFileName());
+        Path part = into.resolve("." + copy.getFileName() + ".part");
+        Files.deleteIfExists(part);
+        OwnerOnly.createFile(part);
+        Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
+        OwnerOnly.restrict(part);
+        try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        rotate(into, now);
+    }
+
+    /**
      * Writes a consistent copy of {@code source} to {@code target} (which must not exist): SQLite's
      * {@code VACUUM INTO} on a read-only connection, into a hidden file of mode 0600, synced, then renamed.
      */
@@ -138,12 +173,15 @@ public final class Backups {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         Files.deleteIfExists(part);
         OwnerOnly.createFile(part);
+        boolean noSidecars = Sidecars.absent(source);
         try (Connection c = Database.readOnlyConnection(source); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, part.toString());
             ps.execute();
         } catch (SQLException e) {
             Files.deleteIfExists(part);
             throw new IOException(e.getMessage(), e);
+        } finally {
+            Sidecars.removeIfCreated(source, noSidecars);
         }
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
             ch.force(true);
@@ -151,9 +189,9 @@ public final class Backups {
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void rotate(Path in) throws IOException {
+    private static void rotate(Path in, LocalDateTime now) throws IOException {
         List<BackupFile> all = list(in);
-        Set<BackupFile> kept = Rotation.keep(all);
+        Set<BackupFile> kept = Rotation.keep(all, now);
         for (BackupFile b : all) {
             if (!kept.contains(b)) {
                 Files.deleteIfExists(b.path());
@@ -185,17 +223,26 @@ public final class Backups {
         return out;
     }
 
-    /** The newest automatic or manual backup. */
+    /** The newest automatic or manual backup not dated after now. */
     public Optional<BackupFile> newestRegular() {
-        return list().stream().filter(b -> !b.reason().isSafety()).findFirst();
+        return notInTheFuture().filter(b -> !b.reason().isSafety()).findFirst();
     }
 
     /**
-     * True when the file has changes the newest backup does not hold: its history goes further (every change of a
-     * record writes one), or there is no backup yet.
+     * The backups, newest first, without those dated after now: a clock set wrong once, or a file copied in, must
+     * not pass for the latest backup.
+     */
+    private Stream<BackupFile> notInTheFuture() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return list().stream().filter(b -> !b.takenAt().isAfter(now));
+    }
+
+    /**
+     * True when the file has changes the newest backup (not dated after now) does not hold: its history goes
+     * further (every change of a record writes one), or there is no backup yet.
      */
     public boolean changedSinceLastBackup() {
-        Optional<BackupFile> newest = list().stream().findFirst();
+        Optional<BackupFile> newest = notInTheFuture().findFirst();
         if (newest.isEmpty()) {
             return true;
         }
@@ -232,6 +279,15 @@ public final class Backups {
         if (!Files.isRegularFile(backup)) {
             return Optional.of(Problem.of("backup.error.missing", backup));
         }
+        boolean noSidecars = Sidecars.absent(backup);
+        try {
+            return check(backup);
+        } finally {
+            Sidecars.removeIfCreated(backup, noSidecars);
+        }
+    }
+
+    private static Optional<Problem> check(Path backup) {
         try (Connection c = Database.readOnlyConnection(backup); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(1)")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
@@ -253,14 +309,46 @@ public final class Backups {
         }
     }
 
+    /**
+     * Checks that a file can be backed up: a campus file SQLite can read whole (one of a newer version too: copying
+     * it harms nothing). The problem says what the file is, in the words of a backup, never of a restore.
+     */
+    public static Optional<Problem> verifySource(Path db) {
+        if (Files.isDirectory(db)) {
+            return Optional.of(Problem.of("file.error.folder", db));
+        }
+        Optional<Problem> problem = verify(db);
+        if (problem.isEmpty()) {
+            return problem;
+        }
+        return switch (problem.get().key()) {
+            case "backup.error.newer" -> Optional.empty();
+            case "backup.error.damaged" -> Optional.of(Problem.of(isSqlite(db) ? "backup.source.damaged"
+                    : "backup.source.notCampus", db));
+            case "backup.error.foreign" -> Optional.of(Problem.of("backup.source.notCampus", db));
+            default -> problem;
+        };
+    }
+
+    /** True when the file begins as every SQLite database does. */
+    private static boolean isSqlite(Path file) {
+        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** What a restore did with the file it replaced: backed it up, or (damaged) moved it aside. */
     public record Restored(BackupFile backupOfReplaced, Path damagedMovedTo) {
     }
 
     /**
      * Replaces the campus file with a backup. The backup is checked first; the current file is backed up (or, when
-     * it cannot be read, moved aside untouched); the backup is copied next to the file and renamed over it, so that
-     * a crash leaves either the old file or the new one. No connection to the file may be open.
+     * it cannot be read, moved aside untouched); then SQLite writes the backup's content into the file in one
+     * transaction ({@link Restore}), so that a crash leaves either the old content or the new one, and a connection
+     * still open on the file reads the restored content next.
      *
      * @throws BackupException when the backup is refused or the file cannot be replaced
      */
@@ -280,26 +368,16 @@ public final class Backups {
                             .now(clock).withNano(0), BackupFile.Reason.BEFORE_RESTORE).substring(1)
                             .replace(BackupFile.EXTENSION, ".campuspilot"));
                     Files.move(file, aside);
+                    // Its journal goes with it: it belongs to the damaged file, never to the restored one.
+                    for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                        Path sidecar = file.resolveSibling(file.getFileName() + suffix);
+                        if (Files.exists(sidecar)) {
+                            Files.move(sidecar, aside.resolveSibling(aside.getFileName() + suffix));
+                        }
+                    }
                 }
             }
-            Path part = file.resolveSibling("." + file.getFileName() + ".restore.part");
-            Files.deleteIfExists(part);
-            OwnerOnly.createFile(part);
-            Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
-            OwnerOnly.restrict(part);
-            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            // The old file's journal must not be applied to the restored one.
-            for (String suffix : List.of("-wal", "-shm", "-journal")) {
-                Path sidecar = file.resolveSibling(file.getFileName() + suffix);
-                if (aside != null && Files.exists(sidecar)) {
-                    Files.move(sidecar, aside.resolveSibling(aside.getFileName() + suffix));
-                } else {
-                    Files.deleteIfExists(sidecar);
-                }
-            }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Restore.replace(file, backup);
         } catch (IOException e) {
             throw new BackupException(Problem.of(DatabaseProblem.of(e) == DatabaseProblem.DISK_FULL
                     ? "backup.error.restoreFull" : "backup.error.cannotReplace", file), e);

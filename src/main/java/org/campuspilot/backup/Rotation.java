@@ -1,5 +1,6 @@
 package org.campuspilot.backup;
 
+import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which backups to keep: the newest of each of the last 7 days that have one, of the last 4 weeks and of the last 12
- * months (the « grandfather-father-son » rule, as restic's {@code --keep-daily 7 --keep-weekly 4 --keep-monthly 12});
- * besides, the 5 newest backups taken before a migration or a restore.
+ * Which backups to keep, counted for each kind apart (a backup never takes the place of another kind's): the
+ * automatic ones and the manual ones each keep the newest of each of the last 7 days that have one, of the last 4
+ * weeks and of the last 12 months (the « grandfather-father-son » rule, as restic's {@code --keep-daily 7
+ * --keep-weekly 4 --keep-monthly 12}); the ones taken before a migration and before a restore each keep their 5
+ * newest. A backup dated after now (a clock set wrong once, a file copied in) is always kept and takes no slot.
  */
 public final class Rotation {
     static final int DAILY = 7;
@@ -23,17 +26,25 @@ public final class Rotation {
     private Rotation() {
     }
 
-    /** The backups to keep; the others may be deleted. */
-    public static Set<BackupFile> keep(List<BackupFile> backups) {
+    /** The backups of one campus file to keep at {@code now}; the others may be deleted. */
+    public static Set<BackupFile> keep(List<BackupFile> backups, LocalDateTime now) {
         List<BackupFile> newestFirst = new ArrayList<>(backups);
         newestFirst.sort(Comparator.comparing(BackupFile::takenAt).reversed());
-        List<BackupFile> rotated = newestFirst.stream().filter(b -> !b.reason().isSafety()).toList();
         Set<BackupFile> kept = new LinkedHashSet<>();
-        kept.addAll(newestOfEach(rotated, b -> b.takenAt().toLocalDate(), DAILY));
-        kept.addAll(newestOfEach(rotated, b -> b.takenAt().get(IsoFields.WEEK_BASED_YEAR) * 100
-                + b.takenAt().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), WEEKLY));
-        kept.addAll(newestOfEach(rotated, b -> b.takenAt().getYear() * 100 + b.takenAt().getMonthValue(), MONTHLY));
-        newestFirst.stream().filter(b -> b.reason().isSafety()).limit(SAFETY).forEach(kept::add);
+        newestFirst.stream().filter(b -> b.takenAt().isAfter(now)).forEach(kept::add);
+        for (BackupFile.Reason reason : BackupFile.Reason.values()) {
+            List<BackupFile> ofKind = newestFirst.stream()
+                    .filter(b -> b.reason() == reason && !b.takenAt().isAfter(now)).toList();
+            if (reason.isSafety()) {
+                ofKind.stream().limit(SAFETY).forEach(kept::add);
+            } else {
+                kept.addAll(newestOfEach(ofKind, b -> b.takenAt().toLocalDate(), DAILY));
+                kept.addAll(newestOfEach(ofKind, b -> b.takenAt().get(IsoFields.WEEK_BASED_YEAR) * 100
+                        + b.takenAt().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), WEEKLY));
+                kept.addAll(newestOfEach(ofKind, b -> b.takenAt().getYear() * 100 + b.takenAt().getMonthValue(),
+                        MONTHLY));
+            }
+        }
         return kept;
     }
 

@@ -34,10 +34,10 @@ final class BackupCommands {
         public Integer call() {
             var err = spec.commandLine().getErr();
             if (!Files.isRegularFile(db)) {
-                err.println(MESSAGES.get("cli.check.missing", db));
+                err.println(Cli.notAFile(db));
                 return Cli.CANNOT_OPEN;
             }
-            Optional<Problem> unusable = Backups.verify(db);
+            Optional<Problem> unusable = Backups.verifySource(db);
             if (unusable.isPresent()) {
                 err.println(MESSAGES.get(unusable.get()));
                 return Cli.CANNOT_OPEN;
@@ -83,6 +83,10 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
+            if (Files.isDirectory(db)) {
+                spec.commandLine().getErr().println(Cli.notAFile(db));
+                return Cli.CANNOT_OPEN;
+            }
             return Cli.whileLocked(spec, db, this::restore);
         }
 

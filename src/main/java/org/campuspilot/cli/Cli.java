@@ -39,6 +39,7 @@ public final class Cli implements Callable<Integer> {
     public static final int CANNOT_OPEN = 3;
 
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Cli.class.getName());
 
     private final CommandContext context;
 
@@ -71,6 +72,7 @@ public final class Cli implements Callable<Integer> {
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            LOG.log(java.util.logging.Level.WARNING, "Command " + String.join(" ", args) + " failed", ex);
             line.getErr().println(MESSAGES.get("cli.error.unexpected", ex.getMessage()));
             return CANNOT_OPEN;
         });
@@ -84,6 +86,10 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            if (Files.isDirectory(db)) {
+                spec.commandLine().getErr().println(MESSAGES.get("file.error.folder", db));
+                return REJECTED;
+            }
             if (Files.exists(db) && Files.size(db) > 0) {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.demo.exists", db));
                 return REJECTED;
@@ -111,9 +117,18 @@ public final class Cli implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             if (!Files.isRegularFile(db)) {
-                err.println(MESSAGES.get("cli.check.missing", db));
+                err.println(notAFile(db));
                 return CANNOT_OPEN;
             }
+            boolean noSidecars = org.campuspilot.db.Sidecars.absent(db);
+            try {
+                return check(db, out, err);
+            } finally {
+                org.campuspilot.db.Sidecars.removeIfCreated(db, noSidecars);
+            }
+        }
+
+        private static int check(Path db, PrintWriter out, PrintWriter err) {
             java.util.List<String> integrity;
             int version;
             boolean ours;
@@ -242,6 +257,11 @@ public final class Cli implements Callable<Integer> {
         return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
+    /** Why {@code db} cannot be used: a folder given for a file, or no such file. */
+    static String notAFile(Path db) {
+        return MESSAGES.get(Files.isDirectory(db) ? "file.error.folder" : "cli.check.missing", db);
+    }
+
     /** The composition root's context of the command line a command belongs to. */
     static CommandContext context(CommandLine.Model.CommandSpec spec) {
         return ((Cli) spec.root().userObject()).context;
@@ -283,7 +303,7 @@ public final class Cli implements Callable<Integer> {
     /** Opens the campus file of a command and gives its repositories, or prints why it cannot and gives null. */
     static Stores open(CommandLine.Model.CommandSpec spec, Path db) {
         if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println(MESSAGES.get("cli.check.missing", db));
+            spec.commandLine().getErr().println(notAFile(db));
             return null;
         }
         try {

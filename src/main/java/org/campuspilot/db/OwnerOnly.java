@@ -22,14 +22,40 @@ public final class OwnerOnly {
         }
     }
 
-    /** Creates the folder (and its parents) and gives it mode 0700 when this creates it. */
+    /** Creates the folder and each missing parent, giving mode 0700 to every folder this creates. */
     public static void createFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
             return;
         }
-        Files.createDirectories(folder);
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createFolder(parent);
+        }
+        try {
+            Files.createDirectory(absolute);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (Files.isDirectory(absolute)) {
+                return; // made by another process meanwhile: not ours to change
+            }
+            throw e;
+        }
         if (POSIX) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Sets mode 0700 on a folder of the user the application made (by an older version, with the default mode). */
+    public static void restrictFolder(Path folder) {
+        if (!POSIX) {
+            return;
+        }
+        try {
+            if (Files.isDirectory(folder) && Files.isWritable(folder)) {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not the user's folder: its permissions are not ours to change.
         }
     }
 

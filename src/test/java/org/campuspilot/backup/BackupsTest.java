@@ -99,6 +99,69 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupNeverReplacesAnotherKindOfBackup() {
+        Path db = dir.resolve("campus.campuspilot");
+        Database database = Database.open(db);
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 11, 22, 18, 3));
+        Backups backups = new Backups(db, dir.resolve("backups"), null, clock);
+        BackupFile manual = backups.create(BackupFile.Reason.MANUAL).backup();
+        change(database, "après la manuelle");
+        clock.advance(Duration.ofMinutes(2));
+        BackupFile automatic = backups.create(BackupFile.Reason.AUTO).backup();
+        assertEquals(List.of(automatic.path(), manual.path()), paths(backups.list()),
+                "the 18:05 automatic backup does not replace the 18:03 manual one");
+        List<BackupFile> migrations = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            migrations.add(0, backups.create(BackupFile.Reason.BEFORE_MIGRATION).backup());
+        }
+        clock.advance(Duration.ofMinutes(1));
+        BackupFile beforeRestore = backups.create(BackupFile.Reason.BEFORE_RESTORE).backup();
+        List<Path> kept = paths(backups.list());
+        assertTrue(kept.containsAll(paths(migrations.subList(0, 5))), "the 5 newest before a migration: " + kept);
+        assertFalse(kept.contains(migrations.get(5).path()), "the sixth is thinned out");
+        assertTrue(kept.contains(beforeRestore.path()) && kept.contains(manual.path())
+                && kept.contains(automatic.path()), "each kind counts apart: " + kept);
+    }
+
+    @Test
+    void aBackupDatedInTheFutureNeitherBlocksTheDailyBackupNorTakesARotationSlot() throws IOException {
+        Path db = dir.resolve("campus.campuspilot");
+        Database database = Database.open(db);
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 3, 2, 18, 0));
+        Backups backups = new Backups(db, dir.resolve("backups"), null, clock);
+        backups.create(BackupFile.Reason.AUTO);
+        // The clock was set to 2031 once, or a backup was copied in from a machine that was.
+        Path future = backups.folder().resolve("campus_2031-01-01_12-00-00_auto.sauvegarde");
+        Files.copy(backups.list().get(0).path(), future);
+        change(database, "un changement");
+        clock.advance(Duration.ofDays(1));
+        assertTrue(backups.changedSinceLastBackup(), "compared with the newest backup not in the future");
+        for (int day = 0; day < 10; day++) {
+            assertTrue(backups.automaticDue(), "day " + day + ": not blocked by the backup of 2031");
+            backups.create(BackupFile.Reason.AUTO);
+            change(database, "jour " + day);
+            clock.advance(Duration.ofDays(1));
+        }
+        List<BackupFile> kept = backups.list();
+        assertTrue(paths(kept).contains(future), "kept, for the user to see");
+        LocalDate today = LocalDate.now(clock);
+        Set<LocalDate> days = kept.stream().map(b -> b.takenAt().toLocalDate()).collect(Collectors.toSet());
+        for (int i = 1; i <= 7; i++) {
+            assertTrue(days.contains(today.minusDays(i)), "the last 7 days all kept: " + today.minusDays(i));
+        }
+    }
+
+    private static void change(Database database, String body) {
+        new Jdbc(database).update("INSERT INTO report_text (period, section, body, updated_at)"
+                + " VALUES ('2025', 'INTRODUCTION', ?, 'x') ON CONFLICT DO UPDATE SET body = excluded.body", body);
+    }
+
+    private static List<Path> paths(List<BackupFile> backups) {
+        return backups.stream().map(BackupFile::path).toList();
+    }
+
+    @Test
     void noChangeNoAutomaticBackup() {
         Path db = dir.resolve("campus.campuspilot");
         Database.open(db);
@@ -123,11 +186,38 @@ class BackupsTest {
         assertEquals(Set.of("rw-------"), Set.of(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))));
         assertEquals(new CompanyRepository(Database.open(db)).findAll(),
                 new CompanyRepository(Database.open(copy, Database.Options.DEFAULT.readOnly(true))).findAll());
-        assertTrue(Files.exists(mirror.resolve(copy.getFileName())), "copied to the second folder");
+        assertTrue(Files.exists(backups.mirrorFolder().resolve(copy.getFileName())), "copied to the second folder");
         Files.move(mirror, dir.resolve("usb-unplugged"));
         Backups.Outcome unplugged = backups.create(BackupFile.Reason.MANUAL);
         assertNotNull(unplugged.mirrorProblem(), "the USB key is gone: said, but the backup is made");
         assertTrue(Files.exists(unplugged.backup().path()));
+    }
+
+    @Test
+    void theSecondFolderKeepsEachCampusFilesBackupsApart() throws IOException {
+        Path mirror = Files.createDirectories(dir.resolve("usb"));
+        Path data = dir.resolve("data");
+        // An older version left its copies flat in the second folder: they are left alone.
+        Path flat = Files.writeString(mirror.resolve("demo_2026-01-01_10-00-00_auto.sauvegarde"), "ancienne");
+        FakeClock clock = new FakeClock(LocalDateTime.of(2026, 11, 22, 18, 0));
+        List<Path> files = List.of(dir.resolve("a").resolve("demo.campuspilot"),
+                dir.resolve("b").resolve("demo.campuspilot"), dir.resolve("mon-campus.campuspilot"));
+        List<Path> copies = new ArrayList<>();
+        for (Path file : files) {
+            Files.createDirectories(file.getParent());
+            Database.open(file);
+            Backups backups = new Backups(file, Backups.folderFor(data, file), mirror, clock);
+            Backups.Outcome made = backups.create(BackupFile.Reason.AUTO);
+            assertEquals(null, made.mirrorProblem());
+            copies.add(backups.mirrorFolder().resolve(made.backup().path().getFileName()));
+            clock.advance(Duration.ofMinutes(5));
+        }
+        for (Path copy : copies) {
+            assertTrue(Files.isRegularFile(copy), "each file keeps its copy of the day: " + copy);
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())));
+        }
+        assertEquals(3, copies.stream().map(Path::getParent).distinct().count(), "one folder per campus file");
+        assertTrue(Files.exists(flat), "the old flat copy is kept");
     }
 
     @Test

@@ -403,4 +403,63 @@ class CliTest {
     private static long count(Path db) {
         return new org.campuspilot.db.Jdbc(org.campuspilot.db.Database.open(db)).count("SELECT COUNT(*) FROM company");
     }
+
+    @Test
+    void aFileThatIsNotACampusFileOrAFolderIsCalledWhatItIs() throws Exception {
+        System.setProperty("campuspilot.data", dir.resolve("data").toString());
+        try {
+            Path notes = Files.writeString(dir.resolve("notes.txt"), "des notes, pas un campus\n".repeat(50));
+            assertEquals(3, run("backup", "--db", notes.toString()));
+            assertEquals("Le fichier " + notes + " n'est pas un fichier Campus Pilot : il n'a pas été sauvegardé. "
+                    + "Indiquez un fichier de campus (.campuspilot).", err().strip());
+            Path folder = Files.createDirectories(dir.resolve("dossier"));
+            Files.writeString(folder.resolve("autre.txt"), "x");
+            String isAFolder = folder + " est un dossier, pas un fichier de campus";
+            for (String[] command : List.of(new String[] {"backup", "--db", folder.toString()},
+                    new String[] {"check", "--db", folder.toString()},
+                    new String[] {"demo", "--db", folder.toString()},
+                    new String[] {"restore", notes.toString(), "--db", folder.toString()},
+                    new String[] {"export", "ics", "--db", folder.toString(), "--out", dir.resolve("x.ics").toString()})) {
+                assertTrue(run(command) != 0, String.join(" ", command));
+                assertTrue(err().startsWith(isAFolder), String.join(" ", command) + ": " + err());
+            }
+            assertTrue(Files.exists(folder.resolve("autre.txt")), "the folder is left as it was");
+        } finally {
+            System.clearProperty("campuspilot.data");
+        }
+    }
+
+    @Test
+    void checkAndBackupLeaveNothingNextToAFileTheyOnlyRead() throws Exception {
+        System.setProperty("campuspilot.data", dir.resolve("data").toString());
+        try {
+            Path db = dir.resolve("demo.campuspilot");
+            assertEquals(0, run("demo", "--db", db.toString()));
+            List<Path> before = listing(dir);
+            byte[] bytes = Files.readAllBytes(db);
+            assertEquals(0, run("check", "--db", db.toString()), err());
+            assertEquals(before, listing(dir), "no -wal or -shm left by check");
+            assertEquals(0, run("backup", "--db", db.toString(), "--out", dir.resolve("copie.sauvegarde").toString()));
+            assertEquals(0, run("check", "--db", dir.resolve("copie.sauvegarde").toString()), err());
+            List<Path> after = new java.util.ArrayList<>(before);
+            after.add(dir.resolve("copie.sauvegarde"));
+            after.sort(null);
+            assertEquals(after, listing(dir), "nor by backup, nor next to the backup");
+            assertArrayEquals(bytes, Files.readAllBytes(db), "the file itself is untouched");
+            try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                    var s = other.createStatement()) {
+                s.executeQuery("PRAGMA schema_version").close();
+                assertEquals(0, run("check", "--db", db.toString()), err());
+                assertTrue(Files.exists(dir.resolve("demo.campuspilot-shm")),
+                        "the sidecars of a file another program has open are left alone");
+            }
+        } finally {
+            System.clearProperty("campuspilot.data");
+        }
+    }
+
+    private static List<Path> listing(Path folder) throws java.io.IOException {
+        try (var s = Files.list(folder)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
 }
