@@ -161,6 +161,27 @@ public final class AppContext {
         }
     };
 
+    /** The backups an anonymisation leaves behind, in the data folder and the second folder. */
+    private org.campuspilot.contact.OlderBackups olderBackups(AppActions actions) {
+        if (database.readOnly()) {
+            return org.campuspilot.contact.OlderBackups.NONE;
+        }
+        return new org.campuspilot.contact.OlderBackups() {
+            @Override
+            public int count() {
+                return actions.backupPlace().backups().everywhere().size();
+            }
+
+            @Override
+            public int removeAllThenBackUp() {
+                org.campuspilot.backup.Backups backups = actions.backupPlace().backups();
+                int removed = backups.removeAll();
+                backups.create(org.campuspilot.backup.BackupFile.Reason.MANUAL);
+                return removed;
+            }
+        };
+    }
+
     public AppContext(Database database, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
             AppActions actions, org.campuspilot.history.UndoStack undo, java.util.function.Supplier<javafx.stage.Window>
                     window) {
@@ -225,9 +246,12 @@ public final class AppContext {
                 .register(ContactListController.class, () -> new ContactListController(
                         new ContactListViewModel(contacts, contactService, tasks, dialogs, messages, clock), messages,
                         exporter))
-                .register(ContactFormController.class, () -> new ContactFormController(
-                        new ContactFormViewModel(contactService, contacts, this::campusName, tasks, dialogs, messages,
-                                clock), messages, navigator))
+                .register(ContactFormController.class, () -> {
+                    ContactFormViewModel form = new ContactFormViewModel(contactService, contacts, this::campusName,
+                            tasks, dialogs, messages, clock);
+                    form.setOlderBackups(olderBackups(actions));
+                    return new ContactFormController(form, messages, navigator);
+                })
                 .register(ActionListController.class, () -> new ActionListController(
                         new ActionListViewModel(actionRecords, tasks, clock), contacts, tasks, messages, exporter))
                 .register(ActionFormController.class, () -> new ActionFormController(

@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.DatabaseProblem;
-import org.campuspilot.db.Migrations;
 import org.campuspilot.db.OwnerOnly;
 import org.campuspilot.db.Sidecars;
 import org.campuspilot.shared.Problem;
@@ -271,73 +270,48 @@ public final class Backups {
         return old && changedSinceLastBackup();
     }
 
-    /**
-     * Checks that a file can replace the campus file: SQLite's full integrity check passes and it is a campus file
-     * this version can open. Nothing is written to it.
-     */
+    /** Checks that a file can replace the campus file: see {@link BackupCheck#verify}. */
     public static Optional<Problem> verify(Path backup) {
-        if (!Files.isRegularFile(backup)) {
-            return Optional.of(Problem.of("backup.error.missing", backup));
-        }
-        boolean noSidecars = Sidecars.absent(backup);
-        try {
-            return check(backup);
-        } finally {
-            Sidecars.removeIfCreated(backup, noSidecars);
-        }
+        return BackupCheck.verify(backup);
     }
 
-    private static Optional<Problem> check(Path backup) {
-        try (Connection c = Database.readOnlyConnection(backup); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(1)")) {
-                if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
-                }
+    /** Checks that a file can be backed up: see {@link BackupCheck#verifySource}. */
+    public static Optional<Problem> verifySource(Path db) {
+        return BackupCheck.verifySource(db);
+    }
+
+    /** Every backup of the file, in the data folder and in the second folder (the copies of this file only). */
+    public List<BackupFile> everywhere() {
+        List<BackupFile> all = new ArrayList<>(list());
+        Path copies = mirrorFolder();
+        if (copies != null) {
+            try {
+                all.addAll(list(copies));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot list " + copies, e);
             }
-            Migrations.Identity identity = Migrations.recognise(c);
-            if (identity.version() == 0) {
-                return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
-            }
-            if (identity.newer()) {
-                return Optional.of(Problem.of("backup.error.newer", backup.getFileName()));
-            }
-            return Optional.empty();
-        } catch (Migrations.ForeignDatabaseException e) {
-            return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
-        } catch (SQLException e) {
-            return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
         }
+        return all;
     }
 
     /**
-     * Checks that a file can be backed up: a campus file SQLite can read whole (one of a newer version too: copying
-     * it harms nothing). The problem says what the file is, in the words of a backup, never of a restore.
+     * Removes every backup of the file, here and in the second folder (after an anonymisation: they hold the identity
+     * it erased); returns how many were removed.
+     *
+     * @throws BackupException when one could not be removed (the others are gone)
      */
-    public static Optional<Problem> verifySource(Path db) {
-        if (Files.isDirectory(db)) {
-            return Optional.of(Problem.of("file.error.folder", db));
+    public int removeAll() {
+        int removed = 0;
+        for (BackupFile b : everywhere()) {
+            try {
+                if (Files.deleteIfExists(b.path())) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                throw new BackupException(Problem.of("backup.error.remove", b.path()), e);
+            }
         }
-        Optional<Problem> problem = verify(db);
-        if (problem.isEmpty()) {
-            return problem;
-        }
-        return switch (problem.get().key()) {
-            case "backup.error.newer" -> Optional.empty();
-            case "backup.error.damaged" -> Optional.of(Problem.of(isSqlite(db) ? "backup.source.damaged"
-                    : "backup.source.notCampus", db));
-            case "backup.error.foreign" -> Optional.of(Problem.of("backup.source.notCampus", db));
-            default -> problem;
-        };
-    }
-
-    /** True when the file begins as every SQLite database does. */
-    private static boolean isSqlite(Path file) {
-        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-        try (var in = Files.newInputStream(file)) {
-            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
-        } catch (IOException e) {
-            return false;
-        }
+        return removed;
     }
 
     /** What a restore did with the file it replaced: backed it up, or (damaged) moved it aside. */

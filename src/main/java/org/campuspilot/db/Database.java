@@ -131,7 +131,7 @@ public final class Database {
         try {
             Path parent = file.getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnly.createFolder(parent);
             }
             if (Files.notExists(file)) {
                 try {

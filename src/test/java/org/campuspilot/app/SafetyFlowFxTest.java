@@ -179,6 +179,43 @@ class SafetyFlowFxTest {
     }
 
     @Test
+    void afterAnonymisingTheOlderBackupsAreOfferedForRemoval() throws Exception {
+        Path db = demo();
+        fx = new FxApp().start(db, dir.resolve("data"));
+        fx.click("#navSafety");
+        fx.click("#backupNowButton");
+        Path folder = Backups.folderFor(dir.resolve("data"), db);
+        assertTrue(backupHolds(folder, "Baudry"), "the backup holds the person");
+
+        fx.click("#navContacts");
+        fx.clickRow("Baudry Hervé");
+        fx.click("#personalDataMenu");
+        fx.clickText("Anonymiser la personne…");
+        fx.clickText("Anonymiser la personne");
+        assertTrue(fx.dialogText().contains("La sauvegarde faite auparavant la contient encore"),
+                fx.dialogText());
+        fx.clickDialogButton("Supprimer les anciennes sauvegardes");
+        assertTrue(fx.dialogText().startsWith("1 sauvegarde(s) supprimée(s)"), fx.dialogText());
+        fx.clickDialogButton("OK");
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().endsWith(".sauvegarde")).count(),
+                    "only the new backup");
+        }
+        assertFalse(backupHolds(folder, "Baudry"), "the new backup does not hold the erased identity");
+    }
+
+    private static boolean backupHolds(Path folder, String text) throws Exception {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".sauvegarde")).toList()) {
+                if (new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void backUpNowThenRestore() throws Exception {
         Path db = demo();
         fx = new FxApp().start(db, dir.resolve("data"));

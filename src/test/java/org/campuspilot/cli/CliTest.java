@@ -462,4 +462,5 @@ class CliTest {
         try (var s = Files.list(folder)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         }
+    }
 }
