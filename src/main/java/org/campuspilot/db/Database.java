@@ -235,32 +235,25 @@ public final class Database {
         if (current.get() != null) {
             return withConnection(work);
         }
-        long changeSet = 0;
+        long[] changeSet = {0};
         T result;
         try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            current.set(c);
-            try {
+            result = committed(c, conn -> {
                 if (audited) {
-                    changeSet = openChangeSet(c);
+                    changeSet[0] = openChangeSet(conn);
                 }
-                result = run(c, work);
-                if (changeSet != 0 && !closeChangeSet(c, changeSet)) {
-                    changeSet = 0;
+                T done = run(conn, work);
+                if (changeSet[0] != 0 && !closeChangeSet(conn, changeSet[0])) {
+                    changeSet[0] = 0;
                 }
-                c.commit();
-            } catch (RuntimeException | SQLException e) {
-                rollBack(c, e);
-                throw e;
-            } finally {
-                current.remove();
-            }
+                return done;
+            });
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed on " + file, e);
         }
-        if (changeSet != 0) {
+        if (changeSet[0] != 0) {
             for (LongConsumer l : changeListeners) {
-                l.accept(changeSet);
+                l.accept(changeSet[0]);
             }
         }
         return result;
@@ -277,26 +270,39 @@ public final class Database {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = OFF"); // outside the transaction: inside, SQLite ignores it
             }
-            c.setAutoCommit(false);
-            current.set(c);
-            try {
-                result = run(c, work);
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            result = committed(c, conn -> {
+                T done = run(conn, work);
+                try (Statement s = conn.createStatement();
+                        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
                         throw new SQLException("Broken link in " + rs.getString(1) + " after rebuilding the tables");
                     }
                 }
-                c.commit();
-            } catch (RuntimeException | SQLException e) {
-                rollBack(c, e);
-                throw e;
-            } finally {
-                current.remove();
-            }
+                return done;
+            });
         } catch (SQLException e) {
             throw new DataAccessException("Migration failed on " + file, e);
         }
         return result;
+    }
+
+    /**
+     * Runs the work on the connection, bound to this thread, in one transaction: committed when it returns, rolled
+     * back when it throws.
+     */
+    private <T> T committed(Connection c, SqlFunction<Connection, T> work) throws SQLException {
+        c.setAutoCommit(false);
+        current.set(c);
+        try {
+            T result = work.apply(c);
+            c.commit();
+            return result;
+        } catch (RuntimeException | SQLException e) {
+            rollBack(c, e);
+            throw e;
+        } finally {
+            current.remove();
+        }
     }
 
     /** Rolls back after a failure; a rollback that fails in turn (nothing left to roll back) keeps the first cause. */
