@@ -161,7 +161,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         }
         String why = OpenFailures.describe(messages, failure, file);
         java.util.Optional<org.campuspilot.backup.BackupFile> newest = org.campuspilot.db.DatabaseProblem.of(failure)
-                == org.campuspilot.db.DatabaseProblem.DAMAGED ? campus.backupsOf(file).list().stream().findFirst()
+                == org.campuspilot.db.DatabaseProblem.DAMAGED ? campus.backupsOf(file).newest()
                 : java.util.Optional.empty();
         if (newest.isPresent()) {
             int chosen = dialogs.choose(messages.get("file.error.title"), why, List.of(messages.get(

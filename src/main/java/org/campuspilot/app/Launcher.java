@@ -18,6 +18,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 2 && args[0].equals("--data") && !args[2].startsWith("-")) {
+            // « --data DIR command … »: the data folder of a headless command (as -Dcampuspilot.data does).
+            System.setProperty("campuspilot.data", args[1]);
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         if (args.length > 0 && !WINDOW_OPTIONS.contains(args[0].split("=", 2)[0])) {
             System.exit(headless(args, System.out, System.err));
         }

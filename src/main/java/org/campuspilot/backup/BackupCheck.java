@@ -53,7 +53,10 @@ final class BackupCheck {
         } catch (Migrations.ForeignDatabaseException e) {
             return Optional.of(Problem.of("backup.error.foreign", backup.getFileName()));
         } catch (SQLException e) {
-            return Optional.of(Problem.of("backup.error.damaged", backup.getFileName()));
+            // A healthy file SQLite cannot open on a read-only medium (it needs its -shm) is not damaged.
+            return Optional.of(org.campuspilot.db.DatabaseProblem.of(e) == org.campuspilot.db.DatabaseProblem.READ_ONLY
+                    ? Problem.of("file.error.readOnly", backup) : Problem.of("backup.error.damaged",
+                            backup.getFileName()));
         }
     }
 

@@ -222,6 +222,11 @@ public final class Backups {
         return out;
     }
 
+    /** The newest backup not dated after now (the one a damaged file is offered). */
+    public Optional<BackupFile> newest() {
+        return notInTheFuture().findFirst();
+    }
+
     /** The newest automatic or manual backup not dated after now. */
     public Optional<BackupFile> newestRegular() {
         return notInTheFuture().filter(b -> !b.reason().isSafety()).findFirst();
@@ -330,6 +335,10 @@ public final class Backups {
         Optional<Problem> refused = verify(backup);
         if (refused.isPresent()) {
             throw new BackupException(refused.get(), null);
+        }
+        if (Files.exists(file) && !(Files.isWritable(file) && Files.isWritable(file.getParent()))) {
+            // Refused before anything is done (no useless backup of a file that cannot be replaced).
+            throw new BackupException(Problem.of("file.error.readOnly", file), null);
         }
         BackupFile before = null;
         Path aside = null;

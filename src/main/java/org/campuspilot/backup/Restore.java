@@ -74,7 +74,10 @@ final class Restore {
         Properties p = new Properties();
         p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
         p.setProperty("synchronous", "FULL");
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+        // Read-write or not at all: SQLite would otherwise fall back to read-only on a file it cannot write, and the
+        // restore would « succeed » without writing (READWRITE | CREATE | URI).
+        p.setProperty("open_mode", String.valueOf(0x02 | 0x04 | 0x40));
+        return DriverManager.getConnection(Database.url(file), p);
     }
 
     private static int pageSize(Path db) throws SQLException {

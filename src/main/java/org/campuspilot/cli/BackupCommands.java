@@ -106,7 +106,8 @@ final class BackupCommands {
             } catch (Backups.BackupException e) {
                 err.println(MESSAGES.get(e.problem()));
                 return e.problem().key().equals("backup.error.restoreFull")
-                        || e.problem().key().equals("backup.error.cannotReplace") ? Cli.CANNOT_OPEN : Cli.REJECTED;
+                        || e.problem().key().equals("backup.error.cannotReplace")
+                        || e.problem().key().equals("file.error.readOnly") ? Cli.CANNOT_OPEN : Cli.REJECTED;
             }
         }
     }

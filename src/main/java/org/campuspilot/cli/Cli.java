@@ -88,7 +88,7 @@ public final class Cli implements Callable<Integer> {
         public Integer call() throws Exception {
             if (Files.isDirectory(db)) {
                 spec.commandLine().getErr().println(MESSAGES.get("file.error.folder", db));
-                return REJECTED;
+                return CANNOT_OPEN;
             }
             if (Files.exists(db) && Files.size(db) > 0) {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.demo.exists", db));

@@ -87,6 +87,8 @@ public final class Database {
         } else {
             // Recognised on a read-only connection: a foreign or newer file is refused before anything changes.
             new Migrations(db).migrate(db.recognise(), options.beforeMigration());
+            // Ours, now: made readable by its owner only (a file of another program is left as it was).
+            OwnerOnly.restrict(db.file);
             db.useWal();
             // In a transaction: two processes opening the file at once install the triggers one after the other.
             db.inTransaction(c -> {
@@ -139,8 +141,6 @@ public final class Database {
                 } catch (java.nio.file.FileAlreadyExistsException e) {
                     // Another process created it a moment ago: created with the same mode.
                 }
-            } else {
-                OwnerOnly.restrict(file);
             }
         } catch (IOException e) {
             throw new DataAccessException("Cannot prepare " + file, new SQLException(e.getMessage(), e));

@@ -42,7 +42,9 @@ public final class TrashViewModel {
     }
 
     private Row row(HistoryService.TrashItem item) {
-        long days = HistoryService.TRASH_KEPT.minus(Duration.between(item.deletedAt(), clock.instant())).toDays();
+        // Whole days left, counted up: just deleted, it waits « encore 30 jours ».
+        Duration left = HistoryService.TRASH_KEPT.minus(Duration.between(item.deletedAt(), clock.instant()));
+        long days = left.toDays() + (left.minusDays(left.toDays()).isZero() ? 0 : 1);
         return new Row(item, texts.when(item.deletedAt()), texts.kind(item.recordTable()), item.label(),
                 messages.get("trash.daysLeft", Math.max(0, days)));
     }

@@ -51,11 +51,12 @@ public final class FxDialogService implements DialogService {
             javafx.scene.control.Button b = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(
                     buttons.get(i));
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(b, false);
             b.setDefaultButton(i == 0);
         }
-        if (alert.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
-            bar.setButtonMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The window takes the width its buttons need (computed once the pane is laid out with its styles).
+        alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().sizeToScene());
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 

@@ -270,7 +270,8 @@ class SafetyFlowFxTest {
         Path data = dir.resolve("data");
         Path db = dir.resolve("campus.campuspilot");
         Files.copy(sound, db);
-        new Backups(db, Backups.folderFor(data, db), null, Clock.systemDefaultZone())
+        // Taken by the application's clock (the tests fix its day): not a backup « from the future ».
+        new Backups(db, Backups.folderFor(data, db), null, CampusPilotApp.clock())
                 .create(BackupFile.Reason.AUTO);
         Files.delete(db);
         DamagedFiles.make(sound, db, DamagedFiles.Kind.CORRUPT);
