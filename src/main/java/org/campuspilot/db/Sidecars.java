@@ -41,7 +41,7 @@ public final class Sidecars {
             if (!absentBefore || !Files.isRegularFile(wal) || Files.size(wal) != 0) {
                 return;
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            try (Connection c = DriverManager.getConnection(SqliteFiles.url(db));
                     Statement s = c.createStatement()) {
                 // A read opens the WAL; closing the last connection then deletes -wal and -shm.
                 s.executeQuery("PRAGMA schema_version").close();
