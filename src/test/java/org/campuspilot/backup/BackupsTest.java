@@ -145,6 +145,8 @@ class BackupsTest {
         }
         List<BackupFile> kept = backups.list();
         assertTrue(paths(kept).contains(future), "kept, for the user to see");
+        assertTrue(backups.newest().orElseThrow().takenAt().getYear() == 2026,
+                "the newest offered to a damaged file is not the one of 2031");
         LocalDate today = LocalDate.now(clock);
         Set<LocalDate> days = kept.stream().map(b -> b.takenAt().toLocalDate()).collect(Collectors.toSet());
         for (int i = 1; i <= 7; i++) {
