@@ -133,6 +133,14 @@ public final class AnnuaireReader {
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelled();
                 }
+                // No cell of the annuaire holds a line break: one that does is a quote that never closed, the
+                // cell swallowing the lines after it.
+                for (String field : record.getFields()) {
+                    if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                        throw new ImportFileException(Problem.of("import.sheet.badQuotes", name,
+                                String.valueOf(record.getStartingLineNumber())));
+                    }
+                }
                 String[] v = new String[indexes.length];
                 int size = record.getFieldCount();
                 for (int i = 0; i < indexes.length; i++) {

@@ -146,7 +146,12 @@ public final class TableFile {
             }
         }
         String text = decode(bytes);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
+        char delimiter = delimiter(text);
+        int openQuote = OpenQuote.line(text, delimiter);
+        if (openQuote > 0) {
+            throw new ImportFileException(Problem.of("import.sheet.badQuotes", name, String.valueOf(openQuote)));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .get();
         List<String> header = List.of();
         List<Row> rows = new ArrayList<>();
