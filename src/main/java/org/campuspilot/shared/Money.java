@@ -26,7 +26,9 @@ public record Money(long cents) implements Comparable<Money> {
     public static Checked<Money> check(String input) {
         String s = Text.withoutSpaces(input).replace("€", "").replace("EUR", "").replace("eur", "");
         if (s.isEmpty()) {
-            return Checked.ok(null);
+            // Blank is no amount; a currency sign alone is an amount left out, not zero.
+            return Text.withoutSpaces(input).isEmpty() ? Checked.ok(null)
+                    : Checked.fail("validation.money.format", input.strip());
         }
         if (s.startsWith("-") || s.startsWith("(")) {
             return Checked.fail("validation.money.negative", input.strip());

@@ -25,6 +25,7 @@ class HostileFilesTest {
     @CsvSource(delimiter = '|', value = {
         "annuaire | annuaire-open-quote.csv | mal formé ligne 3 : un guillemet ouvre une cellule sans la refermer",
         "companies | companies-open-quote.csv | mal formé ligne 3 : un guillemet ouvre une cellule sans la refermer",
+        "expenses | expenses-euro-sign-alone.csv | ligne 3 : Montant : Le montant € n'est pas valide",
     })
     void refusedWithItsLineAndNothingWritten(String kind, String file, String expected) throws Exception {
         Path db = dir.resolve("campus.campuspilot");

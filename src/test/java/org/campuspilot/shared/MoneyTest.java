@@ -40,6 +40,8 @@ class MoneyTest {
         assertEquals("validation.money.tooLarge", problem("250 000 000"));
         assertEquals("validation.money.format", problem("douze euros"));
         assertEquals("validation.money.format", problem("12,5,3"));
+        assertEquals("validation.money.format", problem("€"), "a currency sign alone is not an amount");
+        assertEquals("validation.money.format", problem(" EUR "));
     }
 
     @Test
