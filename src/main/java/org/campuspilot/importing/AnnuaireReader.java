@@ -103,8 +103,10 @@ public final class AnnuaireReader {
             if (records.hasNext()) {
                 List<String> titles = records.next().getFields();
                 for (int i = 0; i < titles.size(); i++) {
-                    if (!titles.get(i).isBlank()) {
-                        header.putIfAbsent(AnnuaireMapping.column(titles.get(i)), i);
+                    if (!titles.get(i).isBlank()
+                            && header.putIfAbsent(AnnuaireMapping.column(titles.get(i)), i) != null) {
+                        throw new ImportFileException(Problem.of("import.sheet.duplicateColumn", name,
+                                titles.get(i).strip()));
                     }
                 }
             }

@@ -102,6 +102,13 @@ public final class TableFile {
         if (table.rows().isEmpty()) {
             throw new ImportFileException(Problem.of("import.sheet.noRows", name));
         }
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (String title : table.header()) {
+            // Two columns of the same title: which one is meant cannot be guessed (the first would be taken silently).
+            if (!title.isBlank() && !titles.add(org.campuspilot.shared.Text.searchKey(title.strip()))) {
+                throw new ImportFileException(Problem.of("import.sheet.duplicateColumn", name, title.strip()));
+            }
+        }
         return table;
     }
 

@@ -25,6 +25,8 @@ class HostileFilesTest {
     @CsvSource(delimiter = '|', value = {
         "annuaire | annuaire-open-quote.csv | mal formé ligne 3 : un guillemet ouvre une cellule sans la refermer",
         "companies | companies-open-quote.csv | mal formé ligne 3 : un guillemet ouvre une cellule sans la refermer",
+        "companies | companies-two-columns-same-title.csv | a deux colonnes intitulées « Commune »",
+        "annuaire | annuaire-two-columns-same-title.csv | a deux colonnes intitulées « Nom_commune »",
         "expenses | expenses-euro-sign-alone.csv | ligne 3 : Montant : Le montant € n'est pas valide",
     })
     void refusedWithItsLineAndNothingWritten(String kind, String file, String expected) throws Exception {
