@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -112,17 +111,52 @@ public final class TableFile {
         return table;
     }
 
-    /** The text of the bytes: UTF-8 (a BOM is dropped) when they are valid UTF-8, Windows-1252 otherwise. */
-    static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    /**
+     * The text of the bytes: UTF-8 (a BOM is dropped) when they are valid UTF-8, Windows-1252 when they are not UTF-8
+     * at all. A file that is UTF-8 (its BOM, or accents written as UTF-8 elsewhere) with a few bad bytes is refused at
+     * the line of the first: read as Windows-1252 it would turn every accent into two signs, its titles included.
+     */
+    static String decode(byte[] bytes, String name) throws ImportFileException {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        int start = bom ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(buffer, out, true);
+        if (!result.isError()) {
+            return out.flip().toString();
         }
+        if (bom || hasUtf8Accent(bytes)) {
+            int line = 1;
+            for (int k = 0; k < buffer.position(); k++) {
+                if (bytes[k] == '\n') {
+                    line++;
+                }
+            }
+            throw new ImportFileException(Problem.of("import.sheet.badUtf8", name, String.valueOf(line)));
+        }
+        return new String(bytes, WINDOWS_1252);
+    }
+
+    /** True when the bytes hold a well-formed UTF-8 sequence of two or more bytes (an accent written as UTF-8). */
+    private static boolean hasUtf8Accent(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            boolean continued = true;
+            for (int k = 1; k < length; k++) {
+                continued &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (continued) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code ;} or {@code ,}: whichever the header line holds more of outside quotes (`;` when neither). */
@@ -152,7 +186,7 @@ public final class TableFile {
                 throw new ImportFileException(Problem.of("import.sheet.notText", name));
             }
         }
-        String text = decode(bytes);
+        String text = decode(bytes, name);
         char delimiter = delimiter(text);
         int openQuote = OpenQuote.line(text, delimiter);
         if (openQuote > 0) {

@@ -27,6 +27,7 @@ class HostileFilesTest {
         "companies | companies-open-quote.csv | mal formé ligne 3 : un guillemet ouvre une cellule sans la refermer",
         "companies | companies-two-columns-same-title.csv | a deux colonnes intitulées « Commune »",
         "annuaire | annuaire-two-columns-same-title.csv | a deux colonnes intitulées « Nom_commune »",
+        "companies | companies-utf8-two-bad-bytes.csv | est en UTF-8 mais ses caractères sont abîmés ligne 3",
         "expenses | expenses-euro-sign-alone.csv | ligne 3 : Montant : Le montant € n'est pas valide",
     })
     void refusedWithItsLineAndNothingWritten(String kind, String file, String expected) throws Exception {
