@@ -69,7 +69,11 @@ public final class AnnuaireMapping {
         if (nature.contains("STS") || nature.contains("CPGE")) {
             return EstablishmentKind.ORGANISME_FORMATION;
         }
-        return "1".equals(get(row, "GRETA")) ? EstablishmentKind.GRETA : EstablishmentKind.AUTRE;
+        // The GRETA column says the establishment belongs to a GRETA network, not that it is one: a GRETA is one by
+        // its name or nature.
+        boolean greta = nature.contains("GRETA") || get(row, "Nom_etablissement").toUpperCase(Locale.ROOT)
+                .startsWith("GRETA");
+        return greta ? EstablishmentKind.GRETA : EstablishmentKind.AUTRE;
     }
 
     private static String get(Map<String, String> row, String column) {

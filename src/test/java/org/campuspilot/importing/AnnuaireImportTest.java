@@ -175,4 +175,13 @@ class AnnuaireImportTest {
         }, () -> false));
         assertEquals(0, repo.count(), "a failure half-way is rolled back too");
     }
+
+    @Test
+    void anEstablishmentThatBelongsToAGretaNetworkIsNotAGreta() throws ImportFileException {
+        // 0350747X, an EREA, has GRETA = 1 in the annuaire: it is a member of a GRETA, not one.
+        Establishment erea = read(SAMPLE_2023, AnnuaireFilter.ALL).candidates().stream()
+                .map(AnnuaireReader.Candidate::establishment).filter(e -> e.uai().code().equals("0350747X"))
+                .findFirst().orElseThrow();
+        assertEquals(org.campuspilot.establishment.EstablishmentKind.AUTRE, erea.kind());
+    }
 }
