@@ -70,9 +70,6 @@ public final class CampusPilotApp extends Application implements AppActions {
         settings = Settings.load(options.dataFolder().resolve("settings.properties"));
         campus = new OpenCampus(options.dataFolder(), settings::backupMirror, clock());
         requestedFile = options.databaseFile();
-        // What killed processes left: the hidden parts of a campus file being built (the demo, a new file).
-        org.campuspilot.db.NewFile.removeLeftovers(requestedFile);
-        org.campuspilot.db.NewFile.removeLeftovers(options.dataFolder().resolve(DataFolder.DEMO_DATABASE));
         try {
             campus.adopt(campus.open(requestedFile, false));
             settings.addRecentFile(requestedFile);

@@ -72,7 +72,6 @@ final class OpenCampus {
     Opened open(Path file, boolean readOnly) {
         // What a killed process left beside it (a restore's part, a new file's part).
         Backups.removeLeftoversOf(file);
-        org.campuspilot.db.NewFile.removeLeftovers(file);
         if (readOnly) {
             return new Opened(Database.open(file, Database.Options.DEFAULT.readOnly(true)), null);
         }

@@ -91,9 +91,13 @@ public final class Backups {
         Leftovers.removeIn(dataFolder, mirror);
     }
 
-    /** Removes the snapshot a killed restore left next to a campus file; to call before opening it. */
+    /**
+     * Removes what killed processes left next to a campus file: a restore's snapshot, the hidden part of a new file
+     * being built ({@link org.campuspilot.db.NewFile}); to call before opening it.
+     */
     public static void removeLeftoversOf(Path campusFile) {
         Leftovers.removeNextTo(campusFile);
+        org.campuspilot.db.NewFile.removeLeftovers(campusFile);
     }
 
     /** What a backup did: the copy made, and why the second folder did not get it (or null). */

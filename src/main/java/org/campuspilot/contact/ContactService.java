@@ -54,7 +54,7 @@ public final class ContactService {
     /**
      * Removes the person's identity and keeps the record, so that every count (contacts of an organisation,
      * participants) stays right: names, role, e-mail, phone and notes go, from the record, from its history and from
-     * those of the duplicates merged into it, and from the file's freed pages ({@link IdentityErasure}); the
+     * those of the duplicates merged into it, and from the file's freed pages ({@link IdentityErasure}, {@link Database#shrink}); the
      * organisation and dates stay.
      */
     public Contact anonymise(Contact c) {
@@ -65,7 +65,7 @@ public final class ContactService {
             IdentityErasure.eraseHistory(conn, c.id(), ANONYMOUS);
             return written;
         });
-        IdentityErasure.wipeFreedPages(database);
+        database.shrink(); // no freed page of the file or its -wal keeps the identity
         return saved;
     }
 

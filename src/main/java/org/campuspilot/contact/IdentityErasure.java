@@ -4,12 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.campuspilot.db.Database;
 
 /**
  * What anonymising a person erases besides the record itself (RGPD: nothing of the identity may stay in the file):
@@ -17,8 +15,9 @@ import org.campuspilot.db.Database;
  * <li>the person's history, and the history of every duplicate merged into them (a merge deletes the other record:
  * its entries and its Corbeille entry would bring the identity back);</li>
  * <li>the Corbeille entries of those duplicates (they can no longer be restored);</li>
- * <li>the freed pages of the file: it is rebuilt ({@code VACUUM}) and its journal emptied, so that no old copy of a
- * page still holds the name in the file or its {@code -wal}.</li>
+ * <li>the freed pages of the file: after the transaction, the service rebuilds it ({@link
+ * org.campuspilot.db.Database#shrink}), so that no old copy of a page still holds the name in the file or its
+ * {@code -wal}.</li>
  * </ul>
  * Older backups still hold the identity: the screen says so and offers to remove them.
  */
@@ -75,19 +74,5 @@ final class IdentityErasure {
             }
         }
         return found;
-    }
-
-    /**
-     * After the anonymising transaction: the file is rebuilt without its freed pages and its journal emptied, so
-     * that the raw bytes of the file hold no old copy of the identity.
-     */
-    static void wipeFreedPages(Database database) {
-        database.withConnection(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("VACUUM");
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            }
-            return null;
-        });
     }
 }

@@ -260,6 +260,20 @@ public final class Database {
     }
 
     /**
+     * Rebuilds the file without its free pages ({@code VACUUM}) and empties its WAL into it: the file shrinks, and no
+     * freed page of it or of its {@code -wal} still holds deleted values. Outside any transaction.
+     */
+    public void shrink() {
+        withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("VACUUM");
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+
+    /**
      * Runs a migration that rebuilds tables: in one transaction with foreign keys off (else dropping a table would
      * delete or clear the rows that refer to it), the links checked ({@code PRAGMA foreign_key_check}) before the
      * commit. Not a change set of the history.

@@ -103,14 +103,14 @@ public final class CompactionViewModel {
                 onCompacted.run();
                 dialogs.info(messages.get("history.compact.title"), messages.get("history.compact.done",
                         FrenchFormats.integer(((HistoryCompaction.Outcome) result[0]).entries()), day, megabytes(now.fileBytes())));
-            }, failure -> {
-                busy.set(false);
-                dialogs.error(messages.get("history.compact.title"), messages.get("history.compact.failed"));
-            });
-        }, failure -> {
-            busy.set(false);
-            dialogs.error(messages.get("history.compact.title"), messages.get("history.compact.failed"));
-        });
+            }, this::failed);
+        }, this::failed);
+    }
+
+    /** Nothing was removed (the transaction rolled back): said in one sentence. */
+    private void failed(Throwable failure) {
+        busy.set(false);
+        dialogs.error(messages.get("history.compact.title"), messages.get("history.compact.failed"));
     }
 
     /** Called on the FX thread once entries were removed (the history list reads them again). */

@@ -109,13 +109,7 @@ public final class HistoryCompaction {
             }
             return new Outcome(entries, sets, before);
         });
-        database.withConnection(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("VACUUM");
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            }
-            return null;
-        });
+        database.shrink();
         return removed;
     }
 
