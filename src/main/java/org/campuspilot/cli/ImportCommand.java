@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.importing.AnnuaireFilter;
 import org.campuspilot.importing.AnnuaireReader;
 import org.campuspilot.importing.EstablishmentImport;
@@ -101,19 +102,68 @@ final class ImportCommand implements Callable<Integer> {
         List<String> departements = List.of();
         @Option(names = "--academie", arity = "1..*", paramLabel = "CODE", description = "Codes d'académie à importer.")
         List<String> academies = List.of();
+        @Option(names = "--kind", arity = "1..*", paramLabel = "TYPE", description = "Types d'établissement à importer "
+                + "(lycee_professionnel, lycee_polyvalent, lycee_general_technologique, cfa, universite_iut, "
+                + "ecole_ingenieurs, greta, mfr, college, organisme_formation, laboratoire, autre, ou usual pour les types "
+                + "qu'un campus réunit d'habitude) ; tous par défaut.")
+        List<String> kinds = List.of();
+        @Option(names = "--as-members", description = "Les établissements importés rejoignent le réseau comme "
+                + "membres ; sans cette option, ce sont des établissements du territoire, hors réseau.")
+        boolean asMembers;
+        @Option(names = "--member-since", paramLabel = "DATE", description = "Date d'adhésion des membres "
+                + "(jj/mm/aaaa ; aujourd'hui par défaut), avec --as-members.")
+        String memberSince;
 
         @Override
         public Integer call() {
             return Cli.writing(spec, db, this::importing);
         }
 
+        /** The kinds asked for by {@code --kind}, or null after saying which one is unknown. */
+        private Set<EstablishmentKind> kinds(PrintWriter err) {
+            Set<EstablishmentKind> out = java.util.EnumSet.noneOf(EstablishmentKind.class);
+            for (String k : kinds) {
+                String key = k.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+                if (key.equals("USUAL")) {
+                    out.addAll(AnnuaireFilter.USUAL_KINDS);
+                    continue;
+                }
+                try {
+                    out.add(EstablishmentKind.valueOf(key));
+                } catch (IllegalArgumentException e) {
+                    err.println(MESSAGES.get("cli.import.kind", k));
+                    return null;
+                }
+            }
+            return out;
+        }
+
         private Integer importing(Stores stores) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            Set<EstablishmentKind> kindSet = kinds(err);
+            if (kindSet == null) {
+                return Cli.USAGE;
+            }
+            java.time.LocalDate since = java.time.LocalDate.now(Cli.context(spec).clock());
+            if (memberSince != null) {
+                if (!asMembers) {
+                    err.println(MESSAGES.get("cli.import.memberSinceAlone"));
+                    return Cli.USAGE;
+                }
+                org.campuspilot.shared.Checked<java.time.LocalDate> date =
+                        org.campuspilot.shared.FrenchFormats.parseDate(memberSince);
+                if (!date.isOk() || date.value() == null) {
+                    err.println(MESSAGES.get("cli.import.memberSince", memberSince));
+                    return Cli.USAGE;
+                }
+                since = date.value();
+            }
+            java.time.LocalDate joinedOn = since;
             AnnuaireReader.Result read;
             try {
                 read = AnnuaireReader.read(file, new AnnuaireFilter(Set.copyOf(departements), Set.copyOf(academies),
-                        Set.of()), bytes -> {
+                        kindSet), bytes -> {
                         }, () -> false);
             } catch (ImportFileException e) {
                 err.println(MESSAGES.get(e.problem()));
@@ -125,10 +175,15 @@ final class ImportCommand implements Callable<Integer> {
                     plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
                     plan.count(EstablishmentImport.Action.UNCHANGED), read.issues().size() - rejected, rejected,
                     read.filteredOut()), read.issues(), skipInvalid, dryRun, () -> {
-                        EstablishmentImport.Outcome o = importer.apply(plan, overwriteManual, n -> {
+                        EstablishmentImport.Joining joining = asMembers
+                                ? EstablishmentImport.Joining.all(plan, joinedOn) : EstablishmentImport.Joining.NONE;
+                        EstablishmentImport.Outcome o = importer.apply(plan, overwriteManual, joining, n -> {
                         }, () -> false);
                         return MESSAGES.get("cli.import.done", o.added(), o.updated(), o.unchanged(),
-                                o.keptHandEdits());
+                                o.keptHandEdits()) + (asMembers ? System.lineSeparator()
+                                + MESSAGES.get("cli.import.joined", o.joined(),
+                                        org.campuspilot.shared.FrenchFormats.date(joinedOn))
+                                : o.added() > 0 ? System.lineSeparator() + MESSAGES.get("cli.import.territory") : "");
                     });
         }
     }

@@ -107,7 +107,8 @@ public final class DashboardViewModel {
         Long daysLeft = campus == null || campus.labelEnd() == null ? null
                 : java.time.temporal.ChronoUnit.DAYS.between(today, campus.labelEnd());
         return new Summary(campus, all.stream().filter(e -> e.role()
-                == org.campuspilot.establishment.NetworkRole.SUPPORT).findFirst(), all.size(), current, byKind,
+                == org.campuspilot.establishment.NetworkRole.SUPPORT).findFirst(),
+                (int) all.stream().filter(e -> e.role().inNetwork()).count(), current, byKind,
                 daysLeft, directory(today), nextEvents(today), eventsToComplete(), finance(today));
     }
 

@@ -60,6 +60,15 @@ public final class AnnuaireMapping {
         if (nature.contains("LYCEE") && (nature.contains("GENERAL") || nature.contains("TECHNO"))) {
             return EstablishmentKind.LYCEE_GENERAL_TECHNOLOGIQUE;
         }
+        if (nature.contains("APPRENTI") || nature.startsWith("CFA")) {
+            return EstablishmentKind.CFA;
+        }
+        if (nature.contains("INGENIEUR")) {
+            return EstablishmentKind.ECOLE_INGENIEURS;
+        }
+        if (nature.contains("UNIVERSIT") || nature.matches(".*\\bIUT\\b.*")) {
+            return EstablishmentKind.UNIVERSITE_IUT;
+        }
         if (nature.contains("MAISON FAMILIALE")) {
             return EstablishmentKind.MFR;
         }

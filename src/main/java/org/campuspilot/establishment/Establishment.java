@@ -27,9 +27,12 @@ public record Establishment(
         LocalDate conventionSignedOn,
         String notes) {
 
-    /** A member is current when it has joined (or has no join date) and has not left by the given day. */
+    /**
+     * A member is current when it belongs to the network (not only to its territory), has joined (or has no join
+     * date) and has not left by the given day.
+     */
     public boolean isCurrentMember(LocalDate today) {
-        return (memberSince == null || !memberSince.isAfter(today))
+        return role.inNetwork() && (memberSince == null || !memberSince.isAfter(today))
                 && (memberUntil == null || !memberUntil.isBefore(today));
     }
 

@@ -36,6 +36,7 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
     @FXML private ComboBox<EstablishmentKind> kindFilter;
     @FXML private ComboBox<Ownership> ownershipFilter;
     @FXML private CheckBox currentOnlyCheck;
+    @FXML private ComboBox<NetworkRole> roleFilter;
     @FXML private Label countLabel;
     @FXML private Button newButton;
     @FXML private TableView<EstablishmentRow> table;
@@ -97,6 +98,9 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
                 messages.get("establishment.filter.allOwnerships"));
         ownershipFilter.valueProperty().bindBidirectional(vm.ownership());
         currentOnlyCheck.selectedProperty().bindBidirectional(vm.currentOnly());
+        EnumCells.filter(roleFilter, List.of(NetworkRole.values()), r -> messages.get(r.messageKey()),
+                messages.get("establishment.filter.allRoles"));
+        roleFilter.valueProperty().bindBidirectional(vm.role());
 
         uaiColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().establishment().uai().code()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().establishment().name()));

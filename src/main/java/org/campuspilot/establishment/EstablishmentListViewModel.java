@@ -30,6 +30,8 @@ public final class EstablishmentListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<EstablishmentKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Ownership> ownership = new SimpleObjectProperty<>();
+    /** The role shown (null: every role), e.g. the territory's establishments only. */
+    private final ObjectProperty<NetworkRole> role = new SimpleObjectProperty<>();
     private final BooleanProperty currentOnly = new SimpleBooleanProperty(false);
 
     /** The default order: by name, the French way. */
@@ -43,6 +45,7 @@ public final class EstablishmentListViewModel {
         search.addListener((o, a, b) -> rows.refilter());
         kind.addListener((o, a, b) -> rows.refilter());
         ownership.addListener((o, a, b) -> rows.refilter());
+        role.addListener((o, a, b) -> rows.refilter());
         currentOnly.addListener((o, a, b) -> rows.refilter());
     }
 
@@ -55,11 +58,13 @@ public final class EstablishmentListViewModel {
         String query = Text.searchKey(search.get()).strip();
         EstablishmentKind k = kind.get();
         Ownership o = ownership.get();
+        NetworkRole r = role.get();
         LocalDate today = LocalDate.now(clock);
         boolean current = currentOnly.get();
         return row -> row.matches(query)
                 && (k == null || row.establishment().kind() == k)
                 && (o == null || row.establishment().ownership() == o)
+                && (r == null || row.establishment().role() == r)
                 && (!current || row.isCurrentMember(today));
     }
 
@@ -95,6 +100,10 @@ public final class EstablishmentListViewModel {
         return kind;
     }
 
+    public ObjectProperty<NetworkRole> role() {
+        return role;
+    }
+
     public ObjectProperty<Ownership> ownership() {
         return ownership;
     }
@@ -113,5 +122,6 @@ public final class EstablishmentListViewModel {
         kind.set(null);
         ownership.set(null);
         currentOnly.set(false);
+        role.set(null);
     }
 }

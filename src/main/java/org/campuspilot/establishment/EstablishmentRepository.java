@@ -72,7 +72,11 @@ public final class EstablishmentRepository {
 
         Inserter(java.sql.Connection c) throws java.sql.SQLException {
             try (java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM establishment")) {
+                    java.sql.ResultSet rs = s.executeQuery("""
+                            SELECT MAX(COALESCE((SELECT MAX(id) FROM establishment), 0),
+                                COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'establishment'), 0))""")) {
+                // An id once given is never given again, not even the last one deleted (decision 0017): the
+                // Corbeille can bring it back.
                 rs.next();
                 firstId = rs.getLong(1) + 1;
                 nextId = firstId;

@@ -13,6 +13,17 @@ import org.campuspilot.establishment.EstablishmentKind;
 public record AnnuaireFilter(Set<String> departements, Set<String> academies, Set<EstablishmentKind> kinds) {
     public static final AnnuaireFilter ALL = new AnnuaireFilter(Set.of(), Set.of(), Set.of());
 
+    /**
+     * The kinds a campus usually gathers, which the import screen proposes: lycées professionnels, polyvalents,
+     * technologiques, CFA, universities, IUT and schools, GRETA, MFR, training providers. Not the collèges, écoles,
+     * services (rectorat, DSDEN, circonscriptions) or CIO, which the director may still tick.
+     */
+    public static final Set<EstablishmentKind> USUAL_KINDS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(EstablishmentKind.LYCEE_PROFESSIONNEL, EstablishmentKind.LYCEE_POLYVALENT,
+                    EstablishmentKind.LYCEE_GENERAL_TECHNOLOGIQUE, EstablishmentKind.CFA,
+                    EstablishmentKind.UNIVERSITE_IUT, EstablishmentKind.ECOLE_INGENIEURS, EstablishmentKind.GRETA,
+                    EstablishmentKind.MFR, EstablishmentKind.ORGANISME_FORMATION));
+
     public AnnuaireFilter {
         departements = departements.stream().map(AnnuaireFilter::departement).collect(Collectors.toUnmodifiableSet());
         academies = academies.stream().map(a -> a.strip().replaceFirst("^0+(?=.)", ""))

@@ -208,7 +208,7 @@ public final class AnnuaireReader {
         if (!etat.isEmpty() && !etat.equalsIgnoreCase("OUVERT")) {
             return Problem.of("import.annuaire.closed", row.get("Identifiant_de_l_etablissement").strip(), etat);
         }
-        return AnnuaireMapping.toEstablishment(row, NetworkRole.MEMBRE).value();
+        return AnnuaireMapping.toEstablishment(row, NetworkRole.TERRITOIRE).value();
     }
 
     /** Why the row cannot be imported, or null. */

@@ -2,11 +2,13 @@ package org.campuspilot.importing;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -14,6 +16,7 @@ import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.establishment.NetworkRole;
 
 /**
  * Turns the rows read from the annuaire into a plan — establishments to add, to update field by field (each change
@@ -76,8 +79,44 @@ public final class EstablishmentImport {
         }
     }
 
-    /** What was written. */
-    public record Outcome(int added, int updated, int unchanged, int keptHandEdits) {
+    /** What was written; {@code joined}: establishments that became members of the network. */
+    public record Outcome(int added, int updated, int unchanged, int keptHandEdits, int joined) {
+    }
+
+    /**
+     * Which of the imported establishments join the network as members (by UAI), and from which day. The others
+     * are the territory's establishments ({@link NetworkRole#TERRITOIRE}); an establishment already in the network
+     * keeps its role and dates.
+     */
+    public record Joining(Set<String> uais, LocalDate since) {
+        public static final Joining NONE = new Joining(Set.of(), null);
+
+        public Joining {
+            uais = Set.copyOf(uais);
+            if (!uais.isEmpty() && since == null) {
+                throw new IllegalArgumentException("a membership needs its date");
+            }
+        }
+
+        /** Every establishment of the plan joins ({@code --as-members}). */
+        public static Joining all(Plan plan, LocalDate since) {
+            return new Joining(plan.changes().stream().map(c -> c.candidate().establishment().uai().code())
+                    .collect(java.util.stream.Collectors.toSet()), since);
+        }
+
+        boolean joins(Establishment e) {
+            return uais.contains(e.uai().code());
+        }
+
+        /** The establishment as a member from {@link #since}, when it joins and is not in the network yet. */
+        Establishment applied(Establishment e, Establishment imported) {
+            if (!joins(imported) || e.role().inNetwork()) {
+                return e;
+            }
+            return new Establishment(e.id(), e.uai(), e.name(), e.kind(), e.ownership(), e.siret(), e.street(),
+                    e.postalCode(), e.city(), e.phone(), e.email(), e.website(), NetworkRole.MEMBRE, since,
+                    e.memberUntil(), e.conventionSignedOn(), e.notes());
+        }
     }
 
     private final Database database;
@@ -132,16 +171,19 @@ public final class EstablishmentImport {
 
     /**
      * Writes the plan in one transaction. Fields edited by hand are overwritten only when {@code overwriteHandEdits}.
+     * The establishments {@code joining} names become members; the others added are the territory's.
      *
      * @param progress receives the number of changes written so far
      * @param cancelled checked between changes: the transaction is rolled back with {@link ImportCancelled}
      */
-    public Outcome apply(Plan plan, boolean overwriteHandEdits, IntConsumer progress, BooleanSupplier cancelled) {
+    public Outcome apply(Plan plan, boolean overwriteHandEdits, Joining joining, IntConsumer progress,
+            BooleanSupplier cancelled) {
         return database.inTransaction(c -> {
             int added = 0;
             int updated = 0;
             int unchanged = 0;
             int kept = 0;
+            int joined = 0;
             int done = 0;
             try (EstablishmentRepository.Inserter inserter = EstablishmentRepository.inserter(c);
                     PreparedStatement remember = c.prepareStatement(REMEMBER)) {
@@ -150,35 +192,35 @@ public final class EstablishmentImport {
                         throw new ImportCancelled();
                     }
                     Establishment imported = change.candidate().establishment();
-                    switch (change.action()) {
-                        case ADD -> {
-                            inserter.insert(imported);
-                            added++;
-                        }
-                        case UPDATE -> {
-                            Establishment merged = change.existing();
-                            boolean wrote = false;
-                            for (FieldChange f : change.fields()) {
-                                if (f.handEdited() && !overwriteHandEdits) {
-                                    kept++;
-                                    continue;
-                                }
-                                merged = with(merged, f.field(), imported);
-                                wrote = true;
+                    if (change.action() == Action.ADD) {
+                        Establishment written = joining.applied(imported, imported);
+                        inserter.insert(written);
+                        added++;
+                        joined += written.role().inNetwork() ? 1 : 0;
+                    } else {
+                        Establishment merged = change.existing();
+                        boolean wrote = false;
+                        for (FieldChange f : change.fields()) {
+                            if (f.handEdited() && !overwriteHandEdits) {
+                                kept++;
+                                continue;
                             }
-                            if (wrote) {
-                                establishments.update(merged);
-                                updated++;
-                            } else {
-                                unchanged++;
-                            }
-                            remember(remember, change.existing().id(), imported);
+                            merged = with(merged, f.field(), imported);
+                            wrote = true;
                         }
-                        case UNCHANGED -> {
-                            remember(remember, change.existing().id(), imported);
+                        Establishment member = joining.applied(merged, imported);
+                        if (member != merged) {
+                            joined++;
+                        }
+                        if (wrote || member != merged) {
+                            establishments.update(member);
+                        }
+                        if (wrote) {
+                            updated++;
+                        } else {
                             unchanged++;
                         }
-                        default -> throw new IllegalStateException();
+                        remember(remember, change.existing().id(), imported);
                     }
                     progress.accept(++done);
                 }
@@ -192,7 +234,7 @@ public final class EstablishmentImport {
                     addedValues.executeUpdate();
                 }
             }
-            return new Outcome(added, updated, unchanged, kept);
+            return new Outcome(added, updated, unchanged, kept, joined);
         });
     }
 

@@ -55,6 +55,12 @@ public final class ImportController {
     @FXML private Label summaryLabel;
     @FXML private TableView<ImportViewModel.PreviewRow> previewTable;
     @FXML private TableColumn<ImportViewModel.PreviewRow, Boolean> selectedColumn;
+    @FXML private TableColumn<ImportViewModel.PreviewRow, Boolean> memberColumn;
+    @FXML private VBox membersBox;
+    @FXML private TextField memberSinceField;
+    @FXML private Button tickAllButton;
+    @FXML private Label memberSinceProblemLabel;
+    @FXML private Label joiningLabel;
     @FXML private TableColumn<ImportViewModel.PreviewRow, Integer> lineColumn;
     @FXML private TableColumn<ImportViewModel.PreviewRow, String> operationColumn;
     @FXML private TableColumn<ImportViewModel.PreviewRow, String> labelColumn;
@@ -82,6 +88,7 @@ public final class ImportController {
             show(templateButton, !annuaire[0]);
             show(overwriteCheck, annuaire[0]);
             show(changesColumn, annuaire[0]);
+            show(memberColumn, annuaire[0]);
         };
         model.source.addListener((o, a, b) -> sourceShown.run());
         sourceShown.run();
@@ -90,6 +97,7 @@ public final class ImportController {
         for (EstablishmentKind k : EstablishmentKind.values()) {
             CheckBox box = new CheckBox(messages.get(k.messageKey()));
             box.setId("kind-" + k.name());
+            box.setSelected(model.kinds.contains(k));
             box.selectedProperty().addListener((o, a, on) -> {
                 if (on) {
                     model.kinds.add(k);
@@ -118,6 +126,26 @@ public final class ImportController {
         model.header.addListener((ListChangeListener<String>) c -> buildMapping());
 
         summaryLabel.textProperty().bind(model.summary);
+        membersBox.visibleProperty().bind(model.planned().and(model.source.isEqualTo(
+                ImportViewModel.Source.ANNUAIRE)));
+        membersBox.managedProperty().bind(membersBox.visibleProperty());
+        memberSinceField.textProperty().bindBidirectional(model.membership.since);
+        memberSinceProblemLabel.textProperty().bind(model.membership.problem);
+        memberSinceProblemLabel.visibleProperty().bind(model.membership.problem.isNotEmpty());
+        memberSinceProblemLabel.managedProperty().bind(memberSinceProblemLabel.visibleProperty());
+        joiningLabel.textProperty().bind(model.membership.summary);
+        tickAllButton.disableProperty().bind(model.busy);
+        memberColumn.setCellValueFactory(c -> c.getValue().member());
+        memberColumn.setCellFactory(column -> new CheckBoxTableCell<>() {
+            @Override
+            public void updateItem(Boolean item, boolean empty) {
+                super.updateItem(item, empty);
+                ImportViewModel.PreviewRow row = getTableRow() == null ? null : getTableRow().getItem();
+                // An establishment already in the network keeps its role: nothing to tick.
+                setGraphic(empty || row == null || !row.canJoin() ? null : getGraphic());
+            }
+        });
+        memberColumn.setEditable(true);
         previewTable.setItems(model.rows);
         selectedColumn.setCellValueFactory(c -> c.getValue().selected());
         selectedColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectedColumn));
@@ -205,6 +233,11 @@ public final class ImportController {
 
     private static void show(TableColumn<?, ?> column, boolean visible) {
         column.setVisible(visible);
+    }
+
+    @FXML
+    private void onTickAll() {
+        model.membership.tickAll();
     }
 
     @FXML

@@ -72,9 +72,17 @@ public final class ImportViewModel {
         private final String changes;
         private final boolean handEdited;
         private final BooleanProperty selected = new SimpleBooleanProperty(true);
+        private final BooleanProperty member = new SimpleBooleanProperty(false);
+        private final boolean canJoin;
         final Object item;
 
         PreviewRow(int line, String operation, String label, String changes, boolean handEdited, Object item) {
+            this(line, operation, label, changes, handEdited, item, false);
+        }
+
+        PreviewRow(int line, String operation, String label, String changes, boolean handEdited, Object item,
+                boolean canJoin) {
+            this.canJoin = canJoin;
             this.line = line;
             this.operation = operation;
             this.label = label;
@@ -106,6 +114,16 @@ public final class ImportViewModel {
         public BooleanProperty selected() {
             return selected;
         }
+
+        /** For an annuaire row: whether the establishment joins the network as a member (not ticked at first). */
+        public BooleanProperty member() {
+            return member;
+        }
+
+        /** An annuaire row whose establishment is not in the network yet (new, or the territory's). */
+        public boolean canJoin() {
+            return canJoin;
+        }
     }
 
     /** A line set aside or rejected, as the director reads it. */
@@ -117,18 +135,23 @@ public final class ImportViewModel {
     private final Messages messages;
     private final SheetImport sheets;
     private final EstablishmentImport establishments;
+    /** Which annuaire rows join the network as members, and when. */
+    final MembershipChoice membership;
 
     final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.ANNUAIRE);
     /** The file's path, chosen or typed (pasted) by the director. */
     final StringProperty file = new SimpleStringProperty("");
     final StringProperty departements = new SimpleStringProperty("");
     final StringProperty academies = new SimpleStringProperty("");
-    final ObservableSet<EstablishmentKind> kinds = FXCollections.observableSet();
+    /** The kinds kept from the annuaire: at first, those a campus usually gathers. */
+    final ObservableSet<EstablishmentKind> kinds = FXCollections.observableSet(
+            java.util.EnumSet.copyOf(AnnuaireFilter.USUAL_KINDS));
+
     /** The file's column titles, and for each field of the kind the column chosen (null: none). */
     final ObservableList<String> header = FXCollections.observableArrayList();
     final Map<String, ObjectProperty<Integer>> columnOf = new LinkedHashMap<>();
     final ObservableList<PreviewRow> rows = FXCollections.observableArrayList(
-            r -> new javafx.beans.Observable[] {r.selected()});
+            r -> new javafx.beans.Observable[] {r.selected(), r.member()});
     final ObservableList<IssueRow> issues = FXCollections.observableArrayList();
     final StringProperty summary = new SimpleStringProperty("");
     final StringProperty fileProblem = new SimpleStringProperty("");
@@ -155,6 +178,7 @@ public final class ImportViewModel {
         this.messages = messages;
         this.sheets = new SheetImport(stores, clock, messages);
         this.establishments = new EstablishmentImport(stores.database(), stores.establishments());
+        this.membership = new MembershipChoice(rows, messages, clock);
         source.addListener((o, a, s) -> {
             file.set("");
             clear();
@@ -170,7 +194,8 @@ public final class ImportViewModel {
     public BooleanBinding canImport() {
         return Bindings.createBooleanBinding(() -> planned.get() && !busy.get()
                 && rows.stream().anyMatch(r -> r.selected().get())
-                && (rejected.get() == 0 || skipInvalid.get()), planned, busy, rows, rejected, skipInvalid);
+                && (rejected.get() == 0 || skipInvalid.get()) && membership.problem.get().isEmpty(), planned, busy,
+                rows, rejected, skipInvalid, membership.problem);
     }
 
     public BooleanProperty planned() {
@@ -189,6 +214,7 @@ public final class ImportViewModel {
         summary.set("");
         fileProblem.set("");
         planned.set(false);
+        membership.shown(false);
         rejected.set(0);
         hasHandEdits.set(false);
         annuairePlan = null;
@@ -312,7 +338,8 @@ public final class ImportViewModel {
                     .collect(Collectors.joining(" ; "));
             out.add(new PreviewRow(c.candidate().line(), messages.get("import.operation." + c.action().name()
                     .toLowerCase(java.util.Locale.ROOT)), c.candidate().establishment().uai().code() + " — "
-                    + c.candidate().establishment().name(), changes, c.hasHandEdits(), c));
+                    + c.candidate().establishment().name(), changes, c.hasHandEdits(), c,
+                    c.existing() == null || !c.existing().role().inNetwork()));
         }
         rows.setAll(out);
         issues.setAll(read.issues().stream().map(this::issue).toList());
@@ -323,6 +350,7 @@ public final class ImportViewModel {
                 plan.count(EstablishmentImport.Action.UPDATE), plan.count(EstablishmentImport.Action.UNCHANGED),
                 read.issues().size() - blocking, blocking, read.filteredOut()));
         planned.set(true);
+        membership.shown(true);
     }
 
     private void showSheet(SheetImport.Plan plan) {
@@ -347,8 +375,12 @@ public final class ImportViewModel {
         }
         List<PreviewRow> chosen = rows.stream().filter(r -> r.selected().get()).toList();
         String name = path().getFileName().toString();
-        if (!dialogs.confirm(messages.get("import.confirm.title"), messages.get("import.confirm.message",
-                chosen.size(), name), messages.get("import.confirm.button"))) {
+        EstablishmentImport.Joining joining = membership.joining(chosen);
+        String confirm = messages.get("import.confirm.message", chosen.size(), name);
+        if (source.get() == Source.ANNUAIRE) {
+            confirm = membership.text(joining.uais().size(), chosen.size()) + "\n\n" + confirm;
+        }
+        if (!dialogs.confirm(messages.get("import.confirm.title"), confirm, messages.get("import.confirm.button"))) {
             return;
         }
         int total = chosen.size();
@@ -362,9 +394,9 @@ public final class ImportViewModel {
             EstablishmentImport.Plan plan = new EstablishmentImport.Plan(chosen.stream()
                     .map(r -> (EstablishmentImport.Change) r.item).toList());
             boolean overwrite = overwriteHandEdits.get();
-            tasks.run(() -> establishments.apply(plan, overwrite, step, cancelled::get), o -> {
+            tasks.run(() -> establishments.apply(plan, overwrite, joining, step, cancelled::get), o -> {
                 end();
-                done(messages.get("import.done.annuaire", o.added(), o.updated(), o.keptHandEdits()));
+                done(messages.get("import.done.annuaire", o.added(), o.updated(), o.keptHandEdits(), o.joined()));
             }, this::failed);
         } else {
             SheetImport.Plan plan = new SheetImport.Plan(sheetPlan.kind(), chosen.stream()

@@ -118,6 +118,9 @@ public final class ActivityReport {
                 counts("report.network.newPartnerships", n.newPartnerships(), b.newPartnerships()))));
         doc.note(messages.get("report.network.note", FrenchFormats.date(now.period().last()),
                 FrenchFormats.date(before.period().last())));
+        if (n.territory() > 0) {
+            doc.note(messages.get("report.network.territoryNote", FrenchFormats.integer(n.territory())));
+        }
         doc.heading(2, messages.get("report.network.byKind"));
         doc.table(byKey(messages.get("report.network.byKind"), now, before, EstablishmentKind.class,
                 n.membersByKind(), b.membersByKind(), k -> messages.get(k.messageKey()), true));

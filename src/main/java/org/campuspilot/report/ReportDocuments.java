@@ -102,7 +102,7 @@ public final class ReportDocuments {
                 c == null ? "" : c.name());
         doc.table(campusSheet(c, f));
         doc.table(EstablishmentTable.of(messages, establishments.findAll().stream()
-                .filter(e -> (e.memberSince() == null || !e.memberSince().isAfter(p.last()))
+                .filter(e -> e.role().inNetwork() && (e.memberSince() == null || !e.memberSince().isAfter(p.last()))
                         && (e.memberUntil() == null || !e.memberUntil().isBefore(p.first()))).toList()));
         doc.table(CompanyTable.of(messages, companies.findAll()));
         doc.table(EventTable.of(messages, events.findTouching(p.first(), p.last()).stream()
@@ -130,6 +130,7 @@ public final class ReportDocuments {
                     : c.associationSiret().code())));
         }
         rows.add(pair("report.network.members", Cell.count(f.network().members())));
+        rows.add(pair("report.network.territory", Cell.count(f.network().territory())));
         rows.add(pair("report.network.partners", Cell.count(f.network().partnerCompanies())));
         rows.add(pair("report.events.count", Cell.count(f.events().count())));
         rows.add(pair("report.events.attendance", Cell.count(f.events().attendance())));

@@ -25,11 +25,12 @@ public record ReportFigures(ReportPeriod period, Network network, Events events,
     /**
      * The network at the period's last day: member establishments by kind, those who joined or left during the
      * period; partner companies (a convention in force at the last day) by size and by NAF division, conventions
-     * signed during the period; the directory as it stands.
+     * signed during the period; the directory as it stands. {@code territory}: the establishments of the territory
+     * on file (imported from the annuaire, not members), counted apart.
      */
     public record Network(int members, Map<EstablishmentKind, Integer> membersByKind, int joined, int left,
-            int partnerCompanies, int newPartnerships, int companies, Map<SizeBand, Integer> companiesBySize,
-            int companiesSizeUnknown, Map<String, Integer> companiesByDivision, int contacts) {
+            int territory, int partnerCompanies, int newPartnerships, int companies,
+            Map<SizeBand, Integer> companiesBySize, int companiesSizeUnknown, Map<String, Integer> companiesByDivision, int contacts) {
     }
 
     /** The events that started in the period, cancelled ones left out. */

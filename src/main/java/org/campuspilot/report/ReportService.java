@@ -63,14 +63,16 @@ public final class ReportService {
         Map<EstablishmentKind, Integer> byKind = new EnumMap<>(EstablishmentKind.class);
         jdbc.list("""
                 SELECT kind, COUNT(*) FROM establishment
-                WHERE (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)
+                WHERE network_role <> 'TERRITOIRE'
+                    AND (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)
                 GROUP BY kind""", rs -> byKind.put(EstablishmentKind.valueOf(rs.getString(1)), rs.getInt(2)), last,
                 last);
         int members = byKind.values().stream().mapToInt(Integer::intValue).sum();
-        int joined = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE member_since BETWEEN ? AND ?",
-                p.first(), p.last());
-        int left = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE member_until BETWEEN ? AND ?",
-                p.first(), p.last());
+        int joined = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE network_role <> 'TERRITOIRE' "
+                + "AND member_since BETWEEN ? AND ?", p.first(), p.last());
+        int left = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE network_role <> 'TERRITOIRE' "
+                + "AND member_until BETWEEN ? AND ?", p.first(), p.last());
+        int territory = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE network_role = 'TERRITOIRE'");
         String inForce = "convention_signed_on <= ? AND (convention_ends_on IS NULL OR convention_ends_on >= ?)";
         int partners = (int) jdbc.count("SELECT COUNT(*) FROM company WHERE " + inForce, last, last);
         int newPartnerships = (int) jdbc.count(
@@ -93,7 +95,7 @@ public final class ReportService {
                 SELECT substr(naf_code, 1, 2) AS division, COUNT(*) AS n FROM company WHERE naf_code IS NOT NULL
                 GROUP BY division ORDER BY n DESC, division""", rs -> byDivision.put(rs.getString(1), rs.getInt(2)));
         int contacts = (int) jdbc.count("SELECT COUNT(*) FROM contact WHERE anonymised_on IS NULL");
-        return new ReportFigures.Network(members, byKind, joined, left, partners, newPartnerships, companies[0],
+        return new ReportFigures.Network(members, byKind, joined, left, territory, partners, newPartnerships, companies[0],
                 bySize, unknownSize[0], byDivision, contacts);
     }
 
@@ -271,7 +273,8 @@ public final class ReportService {
             String last = p.last().toString();
             out.addAll(jdbc.list("""
                     SELECT id, name, member_since, kind FROM establishment
-                    WHERE (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)
+                    WHERE network_role <> 'TERRITOIRE'
+                        AND (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)
                     ORDER BY name""", rs -> of.kind() == null || of.kind().name().equals(rs.getString(4))
                     ? new RecordRef(RecordRef.Kind.ESTABLISHMENT, rs.getLong(1), rs.getString(2),
                             date(rs.getString(3))) : null, last, last));

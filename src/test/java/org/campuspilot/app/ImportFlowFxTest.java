@@ -64,13 +64,15 @@ class ImportFlowFxTest {
 
         Label summary = fx.find("#summaryLabel");
         assertTrue(summary.getText().startsWith("300 ligne(s) lue(s) :"), summary.getText());
-        assertTrue(summary.getText().contains("3 écartée(s), 0 rejetée(s)"), summary.getText());
+        assertTrue(summary.getText().contains("2 écartée(s), 0 rejetée(s), 195 hors du filtre"), summary.getText());
         ListView<?> issues = fx.find("#issuesList");
-        assertEquals(3, issues.getItems().size(), "the three multi-site lines are listed");
+        assertEquals(2, issues.getItems().size(), "the two multi-site lines of lycées are listed");
         TableView<?> preview = fx.find("#previewTable");
         int toWrite = preview.getItems().size();
-        assertTrue(toWrite > 250, "rows to add or update: " + toWrite);
+        assertTrue(toWrite > 80 && toWrite < 110, "the usual kinds are proposed (lycées, MFR…): " + toWrite);
         assertFalse(((Button) fx.find("#importButton")).isDisabled());
+        assertTrue(((Label) fx.find("#joiningLabel")).getText().startsWith("Aucune des "),
+                ((Label) fx.find("#joiningLabel")).getText());
 
         // Leave the first row out: its establishment is not imported.
         ImportViewModel.PreviewRow firstRow = (ImportViewModel.PreviewRow) preview.getItems().get(0);
@@ -80,21 +82,51 @@ class ImportFlowFxTest {
         fx.robot.clickOn(first);
         fx.settle();
         assertFalse(first.isSelected());
+
+        // Two establishments signed on: the director ticks them as members, from 1 September.
+        String[] joining = new String[2];
+        for (int n = 0; n < 2; n++) {
+            int row = n + 1;
+            javafx.scene.control.TableCell<?, ?> cell = fx.robot.lookup("#previewTable .table-cell")
+                    .match((javafx.scene.control.TableCell<?, ?> c) -> "memberColumn".equals(c.getTableColumn()
+                            .getId()) && c.getIndex() == row && c.getGraphic() != null).query();
+            fx.robot.clickOn(cell.getGraphic());
+            fx.settle();
+            joining[n] = ((ImportViewModel.PreviewRow) preview.getItems().get(row)).label().substring(0, 8);
+        }
+        fx.type("#memberSinceField", "01/09/2026");
+        assertTrue(((Label) fx.find("#joiningLabel")).getText().startsWith(
+                "2 établissement(s) rejoindront le réseau comme membres le 01/09/2026"),
+                ((Label) fx.find("#joiningLabel")).getText());
         fx.snapshot("07a-import-preview");
 
         fx.click("#importButton");
+        assertTrue(fx.dialogText().contains("2 établissement(s) rejoindront le réseau"), fx.dialogText());
         clickDialogButton("Importer");
         clickDialogButton("OK");
 
         long adds = ((TableView<?>) preview).getItems().size();
         assertEquals(0, adds, "the preview is cleared once imported");
-        assertTrue(establishments.count() - before > 200, "added: " + (establishments.count() - before));
-        assertTrue(establishments.findByUai(new Uai("0350165P")).isPresent());
+        assertTrue(establishments.count() - before > 70, "added: " + (establishments.count() - before));
+        assertTrue(establishments.findByUai(new Uai("0350165P")).isEmpty(), "an école is not proposed");
         assertFalse(establishments.findByUai(new Uai(leftOut)).isPresent(), "the row left out: " + leftOut);
-        // After the import the establishments list is shown, with the new establishments in it.
-        fx.type("#searchField", "Cardroc");
+        for (String uai : joining) {
+            var e = establishments.findByUai(new Uai(uai)).orElseThrow();
+            assertEquals(org.campuspilot.establishment.NetworkRole.MEMBRE, e.role(), uai);
+            assertEquals(java.time.LocalDate.of(2026, 9, 1), e.memberSince());
+        }
+        long territory = establishments.findAll().stream()
+                .filter(e -> e.role() == org.campuspilot.establishment.NetworkRole.TERRITOIRE).count();
+        assertEquals(establishments.count() - before - 2, territory, "the others are the territory's");
+
+        // After the import the establishments list is shown; the territory's are found by their role.
+        fx.choose("#roleFilter", "Établissement du territoire");
         TableView<?> list = fx.find("#table");
-        assertEquals(1, list.getItems().size(), "École élémentaire publique de Cardroc is in the list");
+        assertEquals(territory, list.getItems().size());
+        fx.type("#searchField", "Bréquigny");
+        assertTrue(list.getItems().size() >= 1, "a lycée of the territory is found by its name");
+        fx.choose("#roleFilter", "Tous les rôles");
+        fx.type("#searchField", "");
     }
 
     @Test

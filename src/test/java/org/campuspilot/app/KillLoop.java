@@ -34,7 +34,7 @@ public final class KillLoop {
                     say("WRITING " + n);
                     Database db = Database.open(file);
                     EstablishmentImport importer = new EstablishmentImport(db, CampusStores.on(db).establishments());
-                    importer.apply(importer.plan(candidates), false, i -> {
+                    importer.apply(importer.plan(candidates), false, EstablishmentImport.Joining.NONE, i -> {
                     }, () -> false);
                 }
                 case "backup" -> {

@@ -64,7 +64,7 @@ public final class AnnuaireImportBenchmark {
         AnnuaireReader.Result read = AnnuaireReader.read(csv, AnnuaireFilter.ALL, b -> {
         }, () -> false);
         EstablishmentImport importer = new EstablishmentImport(db, new EstablishmentRepository(db));
-        EstablishmentImport.Outcome o = importer.apply(importer.plan(read.candidates()), false, n -> {
+        EstablishmentImport.Outcome o = importer.apply(importer.plan(read.candidates()), false, EstablishmentImport.Joining.NONE, n -> {
         }, () -> false);
         double ms = (System.nanoTime() - start) / 1e6;
         if (o.added() != ROWS) {

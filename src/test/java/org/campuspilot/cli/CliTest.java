@@ -268,6 +268,9 @@ class CliTest {
         assertEquals(0, run("import", "annuaire", sample.toString(), "--db", db.toString(), "--departement", "35"),
                 err());
         assertTrue(out().contains("Importé : 297 ajouté(s)"), out());
+        assertTrue(out().contains("Les établissements ajoutés sont ceux du territoire, hors réseau"), out());
+        assertEquals(0, new org.campuspilot.establishment.EstablishmentRepository(org.campuspilot.db.Database.open(db))
+                .findAll().stream().filter(e -> e.role().inNetwork()).count(), "no member unless asked");
 
         java.util.List<String> lines = Files.readAllLines(sample);
         String damaged = lines.get(1).replaceFirst("^0", "");
@@ -282,6 +285,30 @@ class CliTest {
         assertTrue(out().contains("Importé : 1 ajouté(s)"), out());
         assertEquals(1, run("import", "annuaire", dir.resolve("absent.csv").toString(), "--db", other.toString()));
         assertTrue(err().contains("n'existe pas"), err());
+    }
+
+    @Test
+    void importAnnuaireAsMembersMakesMembersOfTheRowsTheFiltersKeep() throws Exception {
+        Path db = dir.resolve("m.campuspilot");
+        org.campuspilot.db.Database.open(db);
+        String sample = TestData.annuaireSample().toString();
+        assertEquals(0, run("import", "annuaire", sample, "--db", db.toString(), "--kind", "lycee_professionnel",
+                "mfr", "--as-members", "--member-since", "01/09/2026"), err());
+        assertTrue(out().contains("ont rejoint le réseau comme membres au 01/09/2026"), out());
+        var all = new org.campuspilot.establishment.EstablishmentRepository(org.campuspilot.db.Database.open(db))
+                .findAll();
+        assertTrue(all.size() > 40, "the lycées professionnels and MFR of the sample: " + all.size());
+        assertTrue(all.stream().allMatch(e -> (e.kind() == org.campuspilot.establishment.EstablishmentKind
+                .LYCEE_PROFESSIONNEL || e.kind() == org.campuspilot.establishment.EstablishmentKind.MFR)
+                && e.role() == org.campuspilot.establishment.NetworkRole.MEMBRE
+                && java.time.LocalDate.of(2026, 9, 1).equals(e.memberSince())));
+        assertEquals(2, run("import", "annuaire", sample, "--db", db.toString(), "--kind", "lycee"));
+        assertTrue(err().contains("Type d'établissement inconnu « lycee »"), err());
+        assertEquals(2, run("import", "annuaire", sample, "--db", db.toString(), "--as-members", "--member-since",
+                "1er septembre"));
+        assertTrue(err().contains("La date d'adhésion « 1er septembre » n'est pas une date"), err());
+        assertEquals(2, run("import", "annuaire", sample, "--db", db.toString(), "--member-since", "01/09/2026"));
+        assertTrue(err().contains("il va avec --as-members"), err());
     }
 
     @Test

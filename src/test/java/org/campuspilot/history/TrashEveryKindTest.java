@@ -60,7 +60,7 @@ class TrashEveryKindTest {
         EstablishmentImport importer = new EstablishmentImport(db, stores.establishments());
         importer.apply(importer.plan(org.campuspilot.importing.AnnuaireReader.read(TestData.annuaireSample(),
                 org.campuspilot.importing.AnnuaireFilter.ALL, n -> {
-                }, () -> false).candidates()), false, n -> {
+                }, () -> false).candidates()), false, EstablishmentImport.Joining.NONE, n -> {
                 }, () -> false);
         EstablishmentService service = new EstablishmentService(db, stores.establishments(), stores.contacts());
         long imported = db.withConnection(c -> {

@@ -1,5 +1,6 @@
 package org.campuspilot.importing;
 
+import static org.campuspilot.importing.EstablishmentImport.Joining.NONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import org.campuspilot.db.Database;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.EstablishmentRepository;
+import org.campuspilot.establishment.NetworkRole;
 import org.campuspilot.shared.Uai;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class AnnuaireImportTest {
         assertTrue(r.issues().stream().allMatch(i -> i.problem().key().equals("import.annuaire.multiSite")));
         EstablishmentImport.Plan plan = importer.plan(r.candidates());
         assertEquals(297, plan.count(EstablishmentImport.Action.ADD));
-        EstablishmentImport.Outcome o = importer.apply(plan, false, n -> {
+        EstablishmentImport.Outcome o = importer.apply(plan, false, NONE, n -> {
         }, () -> false);
         assertEquals(297, o.added());
         assertEquals(297, repo.count());
@@ -92,7 +94,7 @@ class AnnuaireImportTest {
 
     @Test
     void aFieldEditedByHandIsNotOverwrittenWithoutAsking() throws Exception {
-        importer.apply(importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates()), false, n -> {
+        importer.apply(importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates()), false, NONE, n -> {
         }, () -> false);
         Establishment e = repo.findAll().get(0);
         Establishment edited = EstablishmentImport.with(e, "name", new Establishment(null, e.uai(), "Nom choisi",
@@ -104,11 +106,11 @@ class AnnuaireImportTest {
         assertEquals(EstablishmentImport.Action.UPDATE, change.action());
         assertEquals(List.of(new EstablishmentImport.FieldChange("name", "Nom choisi", e.name(), true)),
                 change.fields());
-        EstablishmentImport.Outcome kept = importer.apply(plan, false, n -> {
+        EstablishmentImport.Outcome kept = importer.apply(plan, false, NONE, n -> {
         }, () -> false);
         assertEquals(1, kept.keptHandEdits());
         assertEquals("Nom choisi", repo.findById(e.id()).orElseThrow().name());
-        importer.apply(importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates()), true, n -> {
+        importer.apply(importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates()), true, NONE, n -> {
         }, () -> false);
         assertEquals(e.name(), repo.findById(e.id()).orElseThrow().name(), "overwritten when asked");
     }
@@ -164,16 +166,65 @@ class AnnuaireImportTest {
     void aCancelOrAFailureHalfWayLeavesTheDatabaseAsItWas() throws Exception {
         EstablishmentImport.Plan plan = importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates());
         int[] written = new int[1];
-        assertThrows(ImportCancelled.class, () -> importer.apply(plan, false, n -> written[0] = n,
+        assertThrows(ImportCancelled.class, () -> importer.apply(plan, false, NONE, n -> written[0] = n,
                 () -> written[0] >= 150));
         assertEquals(150, written[0], "half the rows were written before the cancel");
         assertEquals(0, repo.count(), "rolled back");
-        assertThrows(IllegalStateException.class, () -> importer.apply(plan, false, n -> {
+        assertThrows(IllegalStateException.class, () -> importer.apply(plan, false, NONE, n -> {
             if (n == 200) {
                 throw new IllegalStateException("disk full");
             }
         }, () -> false));
         assertEquals(0, repo.count(), "a failure half-way is rolled back too");
+    }
+
+    @Test
+    void theSampleImportedIntoAnEmptyCampusMakesNoMemberUnlessAsked() throws Exception {
+        importer.apply(importer.plan(read(SAMPLE_2023, AnnuaireFilter.ALL).candidates()), false, NONE, n -> {
+        }, () -> false);
+        assertEquals(297, repo.count());
+        assertTrue(repo.findAll().stream().allMatch(e -> e.role() == NetworkRole.TERRITOIRE && e.memberSince() == null),
+                "every imported establishment is the territory's");
+        assertTrue(repo.findAll().stream().noneMatch(e -> e.isCurrentMember(java.time.LocalDate.of(2026, 12, 2))));
+    }
+
+    @Test
+    void theTickedRowsJoinAsMembersFromTheirDateAndAMemberKeepsItsRole() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 9, 1);
+        EstablishmentImport.Plan plan = importer.plan(read(SAMPLE_2023, new AnnuaireFilter(Set.of(), Set.of(),
+                Set.of(EstablishmentKind.LYCEE_PROFESSIONNEL))).candidates());
+        String first = plan.changes().get(0).candidate().establishment().uai().code();
+        String second = plan.changes().get(1).candidate().establishment().uai().code();
+        EstablishmentImport.Outcome o = importer.apply(plan, false, new EstablishmentImport.Joining(Set.of(first),
+                day), n -> {
+                }, () -> false);
+        assertEquals(1, o.joined());
+        Establishment member = repo.findByUai(new Uai(first)).orElseThrow();
+        assertEquals(NetworkRole.MEMBRE, member.role());
+        assertEquals(day, member.memberSince());
+        assertEquals(NetworkRole.TERRITOIRE, repo.findByUai(new Uai(second)).orElseThrow().role());
+
+        // Imported again with every row asked to join: the territory's join from the new day, the member keeps its
+        // own date; the support chosen by hand keeps its role.
+        Establishment support = repo.findByUai(new Uai(second)).orElseThrow().withRole(NetworkRole.SUPPORT);
+        repo.update(support);
+        EstablishmentImport.Plan again = importer.plan(read(SAMPLE_2023, new AnnuaireFilter(Set.of(), Set.of(),
+                Set.of(EstablishmentKind.LYCEE_PROFESSIONNEL))).candidates());
+        java.time.LocalDate later = java.time.LocalDate.of(2026, 12, 2);
+        EstablishmentImport.Outcome all = importer.apply(again, false, EstablishmentImport.Joining.all(again, later),
+                n -> {
+                }, () -> false);
+        assertEquals(again.changes().size() - 2, all.joined());
+        assertEquals(day, repo.findByUai(new Uai(first)).orElseThrow().memberSince());
+        assertEquals(NetworkRole.SUPPORT, repo.findByUai(new Uai(second)).orElseThrow().role());
+        assertTrue(repo.findAll().stream().filter(e -> !e.uai().code().equals(first)
+                && !e.uai().code().equals(second)).allMatch(e -> e.role() == NetworkRole.MEMBRE
+                && later.equals(e.memberSince())));
+    }
+
+    @Test
+    void aMembershipNeedsItsDate() {
+        assertThrows(IllegalArgumentException.class, () -> new EstablishmentImport.Joining(Set.of("0350005S"), null));
     }
 
     @Test

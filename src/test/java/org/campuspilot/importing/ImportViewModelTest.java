@@ -61,11 +61,13 @@ class ImportViewModelTest {
     void theAnnuairePreviewMarksHandEditsAndKeepsThemUnlessAsked() {
         model.file.set(SAMPLE.toString());
         model.departements.set("35");
+        model.kinds.clear();
         model.analyse();
         assertEquals(297, model.rows.size());
         model.importNow();
         assertEquals(List.of("info:Import terminé : 297 établissement(s) ajouté(s), 0 mis à jour ; 0 champ(s) modifié(s) "
-                + "à la main conservé(s)."), dialogs.shown.subList(dialogs.shown.size() - 1, dialogs.shown.size()));
+                + "à la main conservé(s) ; 0 établissement(s) devenu(s) membre(s) du réseau."),
+                dialogs.shown.subList(dialogs.shown.size() - 1, dialogs.shown.size()));
 
         // The director corrects a phone number by hand; the next import shows it and keeps it.
         EstablishmentRepository repo = new EstablishmentRepository(db);
@@ -90,6 +92,56 @@ class ImportViewModelTest {
         model.overwriteHandEdits.set(true);
         model.importNow();
         assertFalse("0299000000".equals(repo.findByUai(new Uai("0350122T")).orElseThrow().phone().digits()));
+    }
+
+    @Test
+    void thePreviewProposesTheUsualKindsAndTheTickedRowsJoinAsMembers() {
+        assertEquals(AnnuaireFilter.USUAL_KINDS, java.util.Set.copyOf(model.kinds), "proposed at first");
+        model.file.set(SAMPLE.toString());
+        model.analyse();
+        assertEquals(103, model.rows.size(), "lycées, MFR and STS schools; no collège, école, service or CIO");
+        assertTrue(model.rows.stream().noneMatch(r -> r.label().contains("COLLEGE") || r.label().contains("CIRCO")
+                || r.label().contains("DSDEN") || r.label().contains("ECOLE ELEMENTAIRE")), "usual kinds only");
+        assertEquals("Aucune des 103 ligne(s) choisie(s) ne rejoint le réseau : elles seront des établissements du "
+                + "territoire, hors réseau.", model.membership.summary.get());
+        assertEquals("21/11/2026", model.membership.since.get(), "today by default");
+
+        model.rows.get(0).member().set(true);
+        model.rows.get(1).member().set(true);
+        model.membership.since.set("31/02/2026");
+        assertFalse(model.canImport().get(), "a date that is not a date blocks the import");
+        assertTrue(model.membership.problem.get().contains("31/02/2026"), model.membership.problem.get());
+        model.membership.since.set("");
+        assertFalse(model.canImport().get());
+        assertEquals("Indiquez la date d'adhésion des membres cochés (jj/mm/aaaa).", model.membership.problem.get());
+        model.membership.since.set("01/09/2026");
+        assertTrue(model.canImport().get());
+        assertEquals("2 établissement(s) rejoindront le réseau comme membres le 01/09/2026 ; 101 autre(s) seront "
+                + "des établissements du territoire, hors réseau.", model.membership.summary.get());
+        String firstUai = model.rows.get(0).label().substring(0, 8);
+        String otherUai = model.rows.get(2).label().substring(0, 8);
+        model.importNow();
+        assertTrue(dialogs.shown.stream().anyMatch(t -> t.contains("2 établissement(s) rejoindront le réseau")),
+                "the confirmation says who joins: " + dialogs.shown);
+        EstablishmentRepository repo = new EstablishmentRepository(db);
+        assertEquals(103, repo.count());
+        Establishment member = repo.findByUai(new Uai(firstUai)).orElseThrow();
+        assertEquals(org.campuspilot.establishment.NetworkRole.MEMBRE, member.role());
+        assertEquals(java.time.LocalDate.of(2026, 9, 1), member.memberSince());
+        assertEquals(org.campuspilot.establishment.NetworkRole.TERRITOIRE,
+                repo.findByUai(new Uai(otherUai)).orElseThrow().role());
+        assertEquals(2, repo.findAll().stream().filter(e -> e.role().inNetwork()).count());
+    }
+
+    @Test
+    void tickAllTicksEveryChosenRowThenUnticksThem() {
+        model.file.set(SAMPLE.toString());
+        model.analyse();
+        model.rows.get(5).selected().set(false);
+        model.membership.tickAll();
+        assertEquals(102, model.rows.stream().filter(r -> r.member().get()).count(), "the rows left out are not");
+        model.membership.tickAll();
+        assertEquals(0, model.rows.stream().filter(r -> r.member().get()).count());
     }
 
     @Test

@@ -86,6 +86,32 @@ class ReportServiceTest {
     }
 
     @Test
+    void theTerritorysEstablishmentsAreCountedApartNotAsMembers() throws Exception {
+        ReportPeriod p = ReportPeriod.civil(2026);
+        ReportFigures before = service.figures(p);
+        var importer = new org.campuspilot.importing.EstablishmentImport(db, new EstablishmentRepository(db));
+        var read = org.campuspilot.importing.AnnuaireReader.read(org.campuspilot.TestData.annuaireSample(),
+                org.campuspilot.importing.AnnuaireFilter.ALL, b -> {
+                }, () -> false);
+        importer.apply(importer.plan(read.candidates()), false,
+                org.campuspilot.importing.EstablishmentImport.Joining.NONE, n -> {
+                }, () -> false);
+        ReportFigures after = service.figures(p);
+        assertEquals(before.network().members(), after.network().members());
+        assertEquals(before.network().membersByKind(), after.network().membersByKind());
+        assertEquals(before.network().joined(), after.network().joined());
+        assertEquals(0, before.network().territory());
+        long territory = new EstablishmentRepository(db).findAll().stream()
+                .filter(e -> e.role() == org.campuspilot.establishment.NetworkRole.TERRITOIRE).count();
+        assertTrue(territory > 250, "the sample's establishments that the demo does not have: " + territory);
+        assertEquals(territory, after.network().territory());
+        checkNetwork(p, after.network());
+        for (var e : after.network().membersByKind().entrySet()) {
+            assertEquals(e.getValue(), service.records(p, new ReportService.MembersOf(e.getKey())).size());
+        }
+    }
+
+    @Test
     void recordsBehindAFigureAreTheOnesItCounts() {
         ReportPeriod p = ReportPeriod.school(2025);
         ReportFigures f = service.figures(p);
