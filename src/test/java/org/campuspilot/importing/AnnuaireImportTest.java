@@ -223,6 +223,20 @@ class AnnuaireImportTest {
     }
 
     @Test
+    void anImportNeverGivesTheNumberOfTheEstablishmentDeletedLast() throws Exception {
+        List<AnnuaireReader.Candidate> all = read(SAMPLE_2023, AnnuaireFilter.ALL).candidates();
+        importer.apply(importer.plan(all.subList(0, 10)), false, NONE, n -> {
+        }, () -> false);
+        long last = repo.findAll().stream().mapToLong(Establishment::id).max().orElseThrow();
+        new org.campuspilot.db.Jdbc(db).update("DELETE FROM establishment WHERE id = ?", last);
+        importer.apply(importer.plan(all.subList(10, 11)), false, NONE, n -> {
+        }, () -> false);
+        Establishment added = repo.findByUai(all.get(10).establishment().uai()).orElseThrow();
+        assertTrue(added.id() > last, "the deleted number " + last + " may come back from the Corbeille; new: "
+                + added.id());
+    }
+
+    @Test
     void aMembershipNeedsItsDate() {
         assertThrows(IllegalArgumentException.class, () -> new EstablishmentImport.Joining(Set.of("0350005S"), null));
     }
