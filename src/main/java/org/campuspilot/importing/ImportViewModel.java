@@ -378,7 +378,7 @@ public final class ImportViewModel {
         EstablishmentImport.Joining joining = membership.joining(chosen);
         String confirm = messages.get("import.confirm.message", chosen.size(), name);
         if (source.get() == Source.ANNUAIRE) {
-            confirm = membership.text(joining.uais().size(), chosen.size()) + "\n\n" + confirm;
+            confirm = confirm + "\n\n" + membership.text(joining.uais().size(), chosen.size());
         }
         if (!dialogs.confirm(messages.get("import.confirm.title"), confirm, messages.get("import.confirm.button"))) {
             return;
