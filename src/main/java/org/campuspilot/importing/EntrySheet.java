@@ -43,9 +43,10 @@ final class EntrySheet implements SheetTypes.SheetType<FinanceEntry> {
         EntryKind entryKind = kind == null ? EntryKind.EXPENSE : kind;
         BudgetLine line = null;
         if (lineText != null) {
-            String code = lineText.toUpperCase(Locale.ROOT).replaceAll("\\s", "").replaceFirst("\\D*$", "")
-                    .replace('_', '-');
-            line = BudgetLine.of(code).filter(entryKind::accepts).orElse(null);
+            // « CI » and « 74-REGION » as written; « 623 Publicité » by its number.
+            String code = lineText.toUpperCase(Locale.ROOT).replaceAll("\\s", "").replace('_', '-');
+            line = BudgetLine.of(code).or(() -> BudgetLine.of(code.replaceFirst("\\D*$", "")))
+                    .filter(entryKind::accepts).orElse(null);
             if (line == null) {
                 row.fail("line", Problem.of("import.sheet.entry.line", lineText,
                         Problem.of(entryKind.messageKey())));

@@ -69,7 +69,7 @@ public enum SheetKind {
             Column.optional("women", "9", "filles", "femmes", "dont filles", "dont femmes"),
             Column.optional("men", "29", "garcons", "hommes", "dont garcons", "dont hommes"),
             Column.optional("hoursPerBeneficiary", "6", "heures par beneficiaire", "duree", "heures"),
-            Column.optional("totalHours", "", "heures totales", "total heures", "volume horaire"),
+            Column.optional("totalHours", "", "heures totales", "total heures", "volume horaire", "heures delivrees"),
             Column.optional("establishments", "0350031U", "etablissements", "uai"),
             Column.optional("companies", "", "entreprises", "siret"),
             Column.optional("objectives", "", "objectifs"),
