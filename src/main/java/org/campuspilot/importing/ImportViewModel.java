@@ -373,7 +373,7 @@ public final class ImportViewModel {
             Map<String, Integer> mapping = mapping();
             List<String> titles = List.copyOf(header);
             tasks.run(() -> {
-                int added = sheets.apply(plan, step, cancelled::get);
+                int added = sheets.apply(plan, step, cancelled::get).added();
                 sheets.remember(plan.kind(), titles, mapping);
                 return added;
             }, added -> {

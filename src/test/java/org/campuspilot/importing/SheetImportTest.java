@@ -93,7 +93,7 @@ class SheetImportTest {
         SheetImport.Plan plan = plan(SheetKind.COMPANIES, CORPUS.resolve("companies.csv"));
         assertEquals(List.of(), reasons(plan));
         assertEquals(3, plan.items().size());
-        assertEquals(3, importer.apply(plan, n -> {
+        assertEquals(new SheetImport.Outcome(3, 0), importer.apply(plan, n -> {
         }, () -> false));
         Map<String, Company> bySiret = new CompanyRepository(db).findAll().stream()
                 .collect(Collectors.toMap(c -> c.number().code(), c -> c));
@@ -372,10 +372,11 @@ class SheetImportTest {
                 Path file = dir.resolve(SheetTemplates.fileName(kind, format, FR));
                 SheetTemplates.write(kind, format, file, FR);
                 TableFile.Table t = TableFile.read(file);
-                assertEquals(kind.columns().stream().map(c -> FR.get(kind.columnKey(c.field()))).toList(),
+                assertEquals(kind.templateColumns().stream().map(c -> FR.get(kind.columnKey(c.field()))).toList(),
                         t.header(), kind + " " + format);
                 Map<String, Integer> mapping = importer.mapping(kind, t.header());
-                assertEquals(kind.columns().size(), mapping.size(), kind + " " + format + ": every title is known");
+                assertEquals(kind.templateColumns().size(), mapping.size(), kind + " " + format
+                        + ": every title is known");
                 SheetImport.Plan plan = importer.plan(kind, t, mapping, () -> false);
                 assertEquals(List.of(), reasons(plan).stream().filter(r -> !r.contains("existe déjà")).toList(),
                         kind + " " + format);
