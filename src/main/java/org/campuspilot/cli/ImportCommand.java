@@ -64,8 +64,16 @@ final class ImportCommand implements Callable<Integer> {
      */
     static int finish(PrintWriter out, PrintWriter err, java.util.function.LongFunction<String> summary,
             List<ImportIssue> issues, boolean skipInvalid, boolean dryRun, java.util.function.Supplier<String> write) {
+        return finish(out, err, summary, List.of(), issues, skipInvalid, dryRun, write);
+    }
+
+    /** The same, printing {@code updates} (what each update changes) after the summary. */
+    static int finish(PrintWriter out, PrintWriter err, java.util.function.LongFunction<String> summary,
+            List<String> updates, List<ImportIssue> issues, boolean skipInvalid, boolean dryRun,
+            java.util.function.Supplier<String> write) {
         long rejected = issues.stream().filter(ImportIssue::blocking).count();
         out.println(summary.apply(rejected));
+        updates.forEach(out::println);
         for (ImportIssue issue : issues) {
             (issue.blocking() ? err : out).println(MESSAGES.get("import.issue.line", issue.line(),
                     MESSAGES.get(issue.problem())));
@@ -197,6 +205,9 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
         @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
         boolean skipInvalid;
+        @Option(names = "--update-existing", description = "Met à jour les fiches déjà présentes avec les cellules "
+                + "non vides du fichier (sans cette option, elles sont laissées telles quelles).")
+        boolean updateExisting;
 
         Sheet(SheetKind kind) {
             this.kind = kind;
@@ -221,18 +232,27 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 table = TableFile.read(file);
                 mapping = importer.mapping(kind(), table.header());
-                plan = importer.plan(kind(), table, mapping, () -> false);
+                plan = importer.plan(kind(), table, mapping, updateExisting, () -> false);
             } catch (ImportFileException e) {
                 err.println(MESSAGES.get(e.problem()));
                 return Cli.REJECTED;
             }
-            return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", plan.rows(), plan.items().size(),
-                    0, plan.existing(), plan.issues().size() - rejected - plan.existing(), rejected, 0),
-                    plan.issues(), skipInvalid, dryRun, () -> {
-                        int added = importer.apply(plan, n -> {
+            long unchanged = plan.count(EstablishmentImport.Action.UNCHANGED);
+            List<String> updates = plan.items().stream()
+                    .filter(i -> i.action() == EstablishmentImport.Action.UPDATE)
+                    .map(i -> MESSAGES.get("import.issue.line", i.line(), MESSAGES.get("cli.import.update", i.label(),
+                            String.join(" ; ", i.changes().stream().map(f -> MESSAGES.get("import.change",
+                                    MESSAGES.get(kind().columnKey(f.field())), f.before() == null ? "" : f.before(),
+                                    f.after())).toList())))).toList();
+            return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", plan.rows(),
+                    plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
+                    plan.existing() + unchanged, plan.issues().size() - rejected - plan.existing(), rejected, 0),
+                    updates, plan.issues(), skipInvalid, dryRun, () -> {
+                        SheetImport.Outcome o = importer.apply(plan, n -> {
                         }, () -> false);
                         importer.remember(kind(), table.header(), mapping);
-                        return MESSAGES.get("cli.import.sheetDone", added, plan.existing());
+                        return MESSAGES.get("cli.import.sheetDone", o.added(), o.updated(), plan.existing()
+                                + unchanged);
                     });
         }
     }

@@ -19,6 +19,7 @@ public final class EventTable {
                 .cell("export.col.startDate", 2, e -> Cell.date(e.timing().startDate()))
                 .text("export.col.startTime", 1.5f, e -> e.timing().allDay() ? "" : str(e.timing().startTime()))
                 .cell("export.col.endDate", 2, e -> Cell.date(e.timing().endDate()))
+                .text("export.col.endTime", 1.5f, e -> e.timing().allDay() ? "" : str(e.timing().endTime()))
                 .text("export.col.title", 6, Event::title)
                 .text("export.col.type", 3, e -> messages.get(e.type().messageKey()))
                 .text("export.col.status", 2, e -> messages.get(e.status().messageKey()))

@@ -3,9 +3,10 @@ package org.campuspilot.importing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.campuspilot.grant.BudgetLine;
 import org.campuspilot.grant.EntryKind;
 import org.campuspilot.grant.EntryRepository;
@@ -15,15 +16,25 @@ import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Money;
 import org.campuspilot.shared.NameKey;
 import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.Messages;
 
 /** A spreadsheet row of expenses or income, with the expense form's rules (line by kind, paid with its date). */
 final class EntrySheet implements SheetTypes.SheetType<FinanceEntry> {
     private final EntryRepository repository;
     private final Clock clock;
+    private final List<SheetField<FinanceEntry>> fields;
 
-    EntrySheet(EntryRepository repository, Clock clock) {
+    EntrySheet(EntryRepository repository, Clock clock, Messages messages) {
         this.repository = repository;
         this.clock = clock;
+        this.fields = List.of(
+                SheetField.of("party", FinanceEntry::party),
+                SheetField.of("description", FinanceEntry::description),
+                SheetField.of("line", FinanceEntry::lineCode),
+                // Without a status, a payment date says the entry is paid.
+                SheetField.of("status", f -> messages.get(f.status().messageKey(f.kind())), "paidOn"),
+                SheetField.of("paidOn", f -> f.paidOn() == null ? null : FrenchFormats.date(f.paidOn())),
+                SheetField.of("reference", FinanceEntry::reference));
     }
 
     @Override
@@ -43,9 +54,10 @@ final class EntrySheet implements SheetTypes.SheetType<FinanceEntry> {
         EntryKind entryKind = kind == null ? EntryKind.EXPENSE : kind;
         BudgetLine line = null;
         if (lineText != null) {
-            String code = lineText.toUpperCase(Locale.ROOT).replaceAll("\\s", "").replaceFirst("\\D*$", "")
-                    .replace('_', '-');
-            line = BudgetLine.of(code).filter(entryKind::accepts).orElse(null);
+            // « CI » and « 74-REGION » as written; « 623 Publicité » by its number.
+            String code = lineText.toUpperCase(Locale.ROOT).replaceAll("\\s", "").replace('_', '-');
+            line = BudgetLine.of(code).or(() -> BudgetLine.of(code.replaceFirst("\\D*$", "")))
+                    .filter(entryKind::accepts).orElse(null);
             if (line == null) {
                 row.fail("line", Problem.of("import.sheet.entry.line", lineText,
                         Problem.of(entryKind.messageKey())));
@@ -70,18 +82,26 @@ final class EntrySheet implements SheetTypes.SheetType<FinanceEntry> {
         if (status == null) {
             status = paidOn == null ? EntryStatus.ENGAGEE : EntryStatus.PAYEE;
         }
-        if (status == EntryStatus.PAYEE && paidOn == null) {
-            row.fail(Problem.of(entryKind == EntryKind.EXPENSE ? "grant.entry.paidOn.required"
-                    : "grant.entry.receivedOn.required"));
-            return null;
-        }
-        if (status == EntryStatus.ENGAGEE && paidOn != null) {
-            row.fail(Problem.of(entryKind == EntryKind.EXPENSE ? "grant.entry.paidOn.notPaid"
-                    : "grant.entry.receivedOn.notReceived"));
+        Problem unpaid = paymentProblem(entryKind, status, paidOn);
+        if (unpaid != null) {
+            row.fail(unpaid);
             return null;
         }
         return new FinanceEntry(null, entryKind, date, party, description, amount, line.code(), status, paidOn,
                 row.text("reference"), null, null, null, null, null, null, null, null);
+    }
+
+    /** Paid with its date, or neither: the expense form's rule. */
+    private static Problem paymentProblem(EntryKind kind, EntryStatus status, LocalDate paidOn) {
+        if (status == EntryStatus.PAYEE && paidOn == null) {
+            return Problem.of(kind == EntryKind.EXPENSE ? "grant.entry.paidOn.required"
+                    : "grant.entry.receivedOn.required");
+        }
+        if (status == EntryStatus.ENGAGEE && paidOn != null) {
+            return Problem.of(kind == EntryKind.EXPENSE ? "grant.entry.paidOn.notPaid"
+                    : "grant.entry.receivedOn.notReceived");
+        }
+        return null;
     }
 
     @Override
@@ -96,14 +116,52 @@ final class EntrySheet implements SheetTypes.SheetType<FinanceEntry> {
     }
 
     @Override
-    public Map<String, String> existing() {
-        Map<String, String> out = new HashMap<>();
-        repository.findAll().forEach(f -> out.put(key(f), label(f)));
-        return out;
+    public List<FinanceEntry> stored() {
+        return repository.findAll();
+    }
+
+    @Override
+    public long id(FinanceEntry f) {
+        return f.id();
+    }
+
+    @Override
+    public Optional<FinanceEntry> find(long id) {
+        return repository.findById(id);
     }
 
     @Override
     public void insert(FinanceEntry f) {
+        repository.save(f, Instant.now(clock));
+    }
+
+    @Override
+    public List<SheetField<FinanceEntry>> fields() {
+        return fields;
+    }
+
+    @Override
+    public Problem check(FinanceEntry stored, FinanceEntry read, Set<String> fields) {
+        FinanceEntry merged = merge(stored, read, fields);
+        return paymentProblem(merged.kind(), merged.status(), merged.paidOn());
+    }
+
+    @Override
+    public FinanceEntry merge(FinanceEntry s, FinanceEntry r, Set<String> f) {
+        return new FinanceEntry(s.id(), s.kind(), s.date(),
+                f.contains("party") ? r.party() : s.party(),
+                f.contains("description") ? r.description() : s.description(),
+                s.amount(),
+                f.contains("line") ? r.lineCode() : s.lineCode(),
+                f.contains("status") ? r.status() : s.status(),
+                f.contains("paidOn") ? r.paidOn() : s.paidOn(),
+                f.contains("reference") ? r.reference() : s.reference(),
+                s.document(), s.actionId(), s.actionTitle(), s.eventId(), s.eventTitle(), s.grantId(),
+                s.grantLabel(), s.updatedAt());
+    }
+
+    @Override
+    public void update(FinanceEntry f) {
         repository.save(f, Instant.now(clock));
     }
 }

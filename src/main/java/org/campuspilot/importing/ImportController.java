@@ -52,6 +52,7 @@ public final class ImportController {
     @FXML private Button cancelButton;
     @FXML private TitledPane mappingPane;
     @FXML private GridPane mappingGrid;
+    @FXML private CheckBox updateExistingCheck;
     @FXML private Label summaryLabel;
     @FXML private TableView<ImportViewModel.PreviewRow> previewTable;
     @FXML private TableColumn<ImportViewModel.PreviewRow, Boolean> selectedColumn;
@@ -89,6 +90,7 @@ public final class ImportController {
             show(overwriteCheck, annuaire[0]);
             show(changesColumn, annuaire[0]);
             show(memberColumn, annuaire[0]);
+            showSheetOptions();
         };
         model.source.addListener((o, a, b) -> sourceShown.run());
         sourceShown.run();
@@ -180,6 +182,10 @@ public final class ImportController {
         });
         overwriteCheck.selectedProperty().bindBidirectional(model.overwriteHandEdits);
         overwriteCheck.disableProperty().bind(model.hasHandEdits.not());
+        updateExistingCheck.selectedProperty().bindBidirectional(model.updateExisting);
+        updateExistingCheck.disableProperty().bind(model.busy);
+        model.updateExisting.addListener((o, a, b) -> showSheetOptions());
+        showSheetOptions();
         skipInvalidCheck.selectedProperty().bindBidirectional(model.skipInvalid);
         skipInvalidCheck.disableProperty().bind(Bindings.createBooleanBinding(() -> model.rejectedCount() == 0,
                 model.planned()));
@@ -189,6 +195,15 @@ public final class ImportController {
                 navigator.showEstablishments();
             }
         });
+    }
+
+    /** For a spreadsheet: « Mettre à jour les fiches existantes », and the changes column when it is ticked. */
+    private void showSheetOptions() {
+        boolean sheet = model.source.get() != ImportViewModel.Source.ANNUAIRE;
+        show(updateExistingCheck, sheet);
+        if (sheet) {
+            show(changesColumn, model.updateExisting.get());
+        }
     }
 
     /** One line per field of the kind: its title, and the file's column that holds it. */

@@ -7,8 +7,14 @@ public final class ImportFailure {
     private ImportFailure() {
     }
 
-    /** The message key: the campus file is read-only, the disk is full, or the general sentence. */
+    /**
+     * The message key: a record to update changed since the preview, the campus file is read-only, the disk is
+     * full, or the general sentence.
+     */
     public static String key(Throwable failure) {
+        if (failure instanceof ImportOutdated) {
+            return "import.failed.outdated";
+        }
         return switch (DatabaseProblem.of(failure)) {
             case READ_ONLY -> "import.failed.readOnly";
             case DISK_FULL -> "import.failed.diskFull";

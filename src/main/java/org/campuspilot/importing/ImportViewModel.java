@@ -133,10 +133,11 @@ public final class ImportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final SheetImport sheets;
     private final EstablishmentImport establishments;
     /** Which annuaire rows join the network as members, and when. */
     final MembershipChoice membership;
+    /** The spreadsheet part of the screen: mapping, check, preview and import of a director's table. */
+    final SheetPreview sheet;
 
     final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.ANNUAIRE);
     /** The file's path, chosen or typed (pasted) by the director. */
@@ -161,13 +162,12 @@ public final class ImportViewModel {
     final BooleanProperty overwriteHandEdits = new SimpleBooleanProperty();
     final BooleanProperty skipInvalid = new SimpleBooleanProperty();
     final BooleanProperty hasHandEdits = new SimpleBooleanProperty();
+    /** « Mettre à jour les fiches existantes », for a spreadsheet. */
+    final BooleanProperty updateExisting;
     private final SimpleIntegerProperty rejected = new SimpleIntegerProperty();
     private final SimpleBooleanProperty planned = new SimpleBooleanProperty();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private EstablishmentImport.Plan annuairePlan;
-    private SheetImport.Plan sheetPlan;
-    private TableFile.Table table;
-    private boolean mappingByCode;
     private Runnable onImported = () -> {
     };
 
@@ -176,7 +176,8 @@ public final class ImportViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.sheets = new SheetImport(stores, clock, messages);
+        this.sheet = new SheetPreview(this, new SheetImport(stores, clock, messages), tasks, messages);
+        this.updateExisting = sheet.updateExisting;
         this.establishments = new EstablishmentImport(stores.database(), stores.establishments());
         this.membership = new MembershipChoice(rows, messages, clock);
         source.addListener((o, a, s) -> {
@@ -218,8 +219,7 @@ public final class ImportViewModel {
         rejected.set(0);
         hasHandEdits.set(false);
         annuairePlan = null;
-        sheetPlan = null;
-        table = null;
+        sheet.clear();
     }
 
     /** Asks for the file, then analyses it. */
@@ -265,64 +265,13 @@ public final class ImportViewModel {
                 showAnnuaire(result.getKey(), result.getValue());
             }, this::failed);
         } else {
-            tasks.run(() -> {
-                TableFile.Table t = TableFile.read(p);
-                Map<String, Integer> mapping = sheets.mapping(s.sheet(), t.header());
-                return Map.entry(t, mapping);
-            }, result -> {
-                table = result.getKey();
-                mappingByCode = true;
-                for (SheetKind.Column c : s.sheet().columns()) {
-                    ObjectProperty<Integer> column = new SimpleObjectProperty<>(result.getValue().get(c.field()));
-                    column.addListener((o, a, b) -> {
-                        if (!mappingByCode) {
-                            replan();
-                        }
-                    });
-                    columnOf.put(c.field(), column);
-                }
-                mappingByCode = false;
-                header.setAll(table.header());
-                end();
-                replan();
-            }, this::failed);
+            sheet.analyse(p, s.sheet());
         }
     }
 
     /** The file typed or pasted, without the quotes a file manager's « copy as path » adds. */
     private Path path() {
         return Path.of(file.get().strip().replaceAll("^\"|\"$", ""));
-    }
-
-    /** The mapping chosen on the screen. */
-    Map<String, Integer> mapping() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        columnOf.forEach((field, column) -> {
-            if (column.get() != null) {
-                m.put(field, column.get());
-            }
-        });
-        return m;
-    }
-
-    /** Checks the rows again with the mapping on the screen. */
-    void replan() {
-        if (table == null || busy.get()) {
-            return;
-        }
-        SheetKind kind = source.get().sheet();
-        TableFile.Table t = table;
-        Map<String, Integer> mapping = mapping();
-        rows.clear();
-        issues.clear();
-        planned.set(false);
-        fileProblem.set("");
-        summary.set("");
-        begin(messages.get("import.checking"));
-        tasks.run(() -> sheets.plan(kind, t, mapping, cancelled::get), plan -> {
-            end();
-            showSheet(plan);
-        }, this::failed);
     }
 
     private void showAnnuaire(AnnuaireReader.Result read, EstablishmentImport.Plan plan) {
@@ -353,15 +302,10 @@ public final class ImportViewModel {
         membership.shown(true);
     }
 
-    private void showSheet(SheetImport.Plan plan) {
-        sheetPlan = plan;
-        rows.setAll(plan.items().stream().map(i -> new PreviewRow(i.line(), messages.get("import.operation.add"),
-                i.label(), "", false, i)).toList());
-        issues.setAll(plan.issues().stream().map(this::issue).toList());
-        rejected.set((int) plan.rejected());
-        summary.set(messages.get("import.summary.sheet", plan.rows(), plan.items().size(), plan.existing(),
-                plan.rejected()));
-        planned.set(true);
+    /** Lists the lines rejected or set aside; a rejected one blocks the import unless skipped. */
+    void showIssues(List<ImportIssue> found) {
+        issues.setAll(found.stream().map(this::issue).toList());
+        rejected.set((int) found.stream().filter(ImportIssue::blocking).count());
     }
 
     private IssueRow issue(ImportIssue i) {
@@ -399,23 +343,11 @@ public final class ImportViewModel {
                 done(messages.get("import.done.annuaire", o.added(), o.updated(), o.keptHandEdits(), o.joined()));
             }, this::failed);
         } else {
-            SheetImport.Plan plan = new SheetImport.Plan(sheetPlan.kind(), chosen.stream()
-                    .map(r -> (SheetImport.Item) r.item).toList(), sheetPlan.issues(), sheetPlan.rows(),
-                    sheetPlan.existing());
-            Map<String, Integer> mapping = mapping();
-            List<String> titles = List.copyOf(header);
-            tasks.run(() -> {
-                int added = sheets.apply(plan, step, cancelled::get);
-                sheets.remember(plan.kind(), titles, mapping);
-                return added;
-            }, added -> {
-                end();
-                done(messages.get("import.done.sheet", added, messages.get(plan.kind().messageKey())));
-            }, this::failed);
+            sheet.importNow(chosen, step);
         }
     }
 
-    private void done(String message) {
+    void done(String message) {
         clear();
         file.set("");
         dialogs.info(messages.get("import.title"), message);
@@ -427,19 +359,24 @@ public final class ImportViewModel {
         cancelled.set(true);
     }
 
-    private void begin(String text) {
+    /** Whether the director asked to stop the work under way. */
+    java.util.function.BooleanSupplier cancelled() {
+        return cancelled::get;
+    }
+
+    void begin(String text) {
         cancelled.set(false);
         progress.set(-1);
         status.set(text);
         busy.set(true);
     }
 
-    private void end() {
+    void end() {
         busy.set(false);
         status.set("");
     }
 
-    private void failed(Throwable failure) {
+    void failed(Throwable failure) {
         end();
         if (failure instanceof ImportCancelled) {
             status.set(messages.get("import.cancelled"));

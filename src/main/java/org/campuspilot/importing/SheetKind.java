@@ -69,11 +69,17 @@ public enum SheetKind {
             Column.optional("women", "9", "filles", "femmes", "dont filles", "dont femmes"),
             Column.optional("men", "29", "garcons", "hommes", "dont garcons", "dont hommes"),
             Column.optional("hoursPerBeneficiary", "6", "heures par beneficiaire", "duree", "heures"),
-            Column.optional("totalHours", "", "heures totales", "total heures", "volume horaire"),
+            Column.optional("totalHours", "", "heures totales", "total heures", "volume horaire", "heures delivrees"),
             Column.optional("establishments", "0350031U", "etablissements", "uai"),
             Column.optional("companies", "", "entreprises", "siret"),
             Column.optional("objectives", "", "objectifs"),
-            Column.optional("description", "", "commentaires", "remarques", "details"))),
+            Column.optional("description", "", "commentaires", "remarques", "details"),
+            // The beneficiaries by public, as the actions' export writes them: read, not in the template.
+            Column.extra("pupils", "dont eleves"),
+            Column.extra("apprentices", "dont apprentis"),
+            Column.extra("students", "dont etudiants"),
+            Column.extra("adultTrainees", "stagiaires fc", "stagiaires", "dont stagiaires de la formation continue"),
+            Column.extra("teachers", "dont enseignants"))),
     EXPENSES(List.of(
             Column.optional("kind", "Dépense", "type", "depense ou recette", "nature"),
             Column.required("date", "15/03/2026", "date de la depense", "date facture", "date de facture"),
@@ -87,14 +93,21 @@ public enum SheetKind {
                     "date d encaissement"),
             Column.optional("reference", "F-2026-031", "reference", "n facture", "numero de facture", "facture")));
 
-    /** One column: {@code aliases} are other titles, already {@linkplain #normalise normalised}. */
-    public record Column(String field, boolean required, String example, List<String> aliases) {
+    /**
+     * One column: {@code aliases} are other titles, already {@linkplain #normalise normalised}; {@code inTemplate}:
+     * the template has it (the others are read from files such as the application's own exports).
+     */
+    public record Column(String field, boolean required, String example, List<String> aliases, boolean inTemplate) {
         static Column required(String field, String example, String... aliases) {
-            return new Column(field, true, example, List.of(aliases));
+            return new Column(field, true, example, List.of(aliases), true);
         }
 
         static Column optional(String field, String example, String... aliases) {
-            return new Column(field, false, example, List.of(aliases));
+            return new Column(field, false, example, List.of(aliases), true);
+        }
+
+        static Column extra(String field, String... aliases) {
+            return new Column(field, false, "", List.of(aliases), false);
         }
     }
 
@@ -106,6 +119,11 @@ public enum SheetKind {
 
     public List<Column> columns() {
         return columns;
+    }
+
+    /** The columns the template writes. */
+    public List<Column> templateColumns() {
+        return columns.stream().filter(Column::inTemplate).toList();
     }
 
     public Optional<Column> column(String field) {

@@ -31,8 +31,9 @@ public final class SheetTemplates {
 
     public static void write(SheetKind kind, TableFile.Format format, Path out, Messages messages)
             throws IOException {
-        List<String> header = kind.columns().stream().map(c -> messages.get(kind.columnKey(c.field()))).toList();
-        List<String> example = kind.columns().stream().map(SheetKind.Column::example).toList();
+        List<String> header = kind.templateColumns().stream().map(c -> messages.get(kind.columnKey(c.field())))
+                .toList();
+        List<String> example = kind.templateColumns().stream().map(SheetKind.Column::example).toList();
         DocumentFiles.writeWhole(out, o -> {
             switch (format) {
                 case CSV -> {

@@ -162,4 +162,57 @@ class ImportFlowFxTest {
         assertEquals("Cintré Électronique", cintre.name());
         assertEquals(null, cintre.naf(), "the APE column was left out");
     }
+
+    @Test
+    void updateACompanysCityFromASpreadsheetThenUndoIt() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        TestCampus.demo(db);
+        CompanyRepository companies = new CompanyRepository(Database.open(db));
+        long before = companies.count();
+        Path file = java.nio.file.Files.writeString(dir.resolve("entreprises.csv"),
+                "SIRET;Raison sociale;Commune\r\n31157069100015;Agroéquipements de Goven;Brest\r\n");
+
+        fx = new FxApp().start(db, dir);
+        fx.robot.clickOn("Fichier");
+        fx.robot.clickOn("Importer…");
+        fx.settle();
+        fx.choose("#sourceCombo", "Entreprises");
+        fx.type("#fileField", file.toString());
+        fx.click("#analyseButton");
+        fx.settle();
+        assertEquals("1 ligne(s) lue(s) : 0 à ajouter, 1 déjà présente(s), 0 rejetée(s).",
+                ((Label) fx.find("#summaryLabel")).getText());
+        assertTrue(((Button) fx.find("#importButton")).isDisabled(), "nothing to import: the row is set aside");
+
+        CheckBox update = fx.find("#updateExistingCheck");
+        assertEquals("Mettre à jour les fiches existantes", update.getText());
+        fx.click("#updateExistingCheck");
+        fx.settle();
+        assertEquals("1 ligne(s) lue(s) : 0 à ajouter, 1 à mettre à jour, 0 inchangée(s), 0 écartée(s), "
+                + "0 rejetée(s).", ((Label) fx.find("#summaryLabel")).getText());
+        TableView<?> preview = fx.find("#previewTable");
+        assertEquals(1, preview.getItems().size());
+        ImportViewModel.PreviewRow row = (ImportViewModel.PreviewRow) preview.getItems().get(0);
+        assertEquals("Mise à jour", row.operation());
+        assertEquals("Commune : Goven → Brest", row.changes());
+        assertTrue(fx.exists(".table-cell"), "the preview shows its cells");
+        assertTrue(fx.robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof
+                javafx.scene.control.TableCell<?, ?> c && "Commune : Goven → Brest".equals(c.getText())
+                && FxApp.shown(c)), "the change is in the « Changements » column");
+        fx.snapshot("07c-import-update");
+
+        fx.click("#importButton");
+        clickDialogButton("Importer");
+        clickDialogButton("OK");
+        assertEquals(before, companies.count());
+        assertEquals("Brest", city(companies));
+
+        fx.shortcut(KeyCode.Z);
+        assertEquals("Goven", city(companies), "Ctrl+Z undid the import");
+    }
+
+    private static String city(CompanyRepository companies) {
+        return companies.findAll().stream().filter(c -> c.number().code().equals("31157069100015")).findFirst()
+                .orElseThrow().city();
+    }
 }

@@ -321,9 +321,9 @@ class CliTest {
         assertTrue(out().contains("3 ligne(s) lue(s) : 3 à ajouter, 0 à mettre à jour, 0 inchangée(s)"), out());
         assertEquals(0, new org.campuspilot.company.CompanyRepository(org.campuspilot.db.Database.open(db)).count());
         assertEquals(0, run("import", "companies", good, "--db", db.toString()), err());
-        assertTrue(out().contains("Importé : 3 ajouté(s) ; 0 déjà présent(s)"), out());
+        assertTrue(out().contains("Importé : 3 ajouté(s), 0 mis à jour ; 0 déjà présent(s)"), out());
         assertEquals(0, run("import", "companies", good, "--db", db.toString()), err());
-        assertTrue(out().contains("Importé : 0 ajouté(s) ; 3 déjà présent(s)"), out());
+        assertTrue(out().contains("Importé : 0 ajouté(s), 0 mis à jour ; 3 déjà présent(s)"), out());
 
         String invalid = corpus.resolve("companies-invalid-values.csv").toString();
         assertEquals(1, run("import", "companies", invalid, "--db", db.toString()));

@@ -176,6 +176,36 @@ class ImportViewModelTest {
     }
 
     @Test
+    void tickingUpdateExistingShowsEachChangeAndTheDoneMessageCountsTheUpdates() throws Exception {
+        model.source.set(ImportViewModel.Source.COMPANIES);
+        model.file.set(CORPUS.resolve("companies.csv").toString());
+        model.analyse();
+        model.importNow();
+        Path changed = Files.writeString(dir.resolve("entreprises.csv"), String.join("\r\n",
+                "SIRET;Raison sociale;Commune;Notes",
+                "21350016800025;Atelier Baulon Mécanique;Brest;",
+                "21350050700024;Cardroc Robotique;Cardroc;",
+                "21350080400025;Cintré Électronique;Cintré;"));
+        model.file.set(changed.toString());
+        model.analyse();
+        assertEquals("3 ligne(s) lue(s) : 1 à ajouter, 2 déjà présente(s), 0 rejetée(s).", model.summary.get());
+        assertEquals(List.of("Ajout"), model.rows.stream().map(ImportViewModel.PreviewRow::operation).toList());
+
+        model.updateExisting.set(true);
+        assertEquals("3 ligne(s) lue(s) : 1 à ajouter, 1 à mettre à jour, 1 inchangée(s), 0 écartée(s), "
+                + "0 rejetée(s).", model.summary.get());
+        assertEquals(List.of("Mise à jour", "Ajout"), model.rows.stream().map(ImportViewModel.PreviewRow::operation)
+                .toList());
+        assertEquals("Commune : Baulon → Brest", model.rows.get(0).changes());
+        assertEquals("Atelier Baulon Mécanique (213 500 168 00025)", model.rows.get(0).label());
+        model.importNow();
+        assertEquals("info:Import terminé : 1 fiche(s) ajoutée(s) et 1 mise(s) à jour dans « Entreprises ».",
+                dialogs.shown.get(dialogs.shown.size() - 1));
+        assertEquals(4, new CompanyRepository(db).count());
+        assertTrue(new CompanyRepository(db).findAll().stream().anyMatch(c -> "Brest".equals(c.city())));
+    }
+
+    @Test
     void theMappingChosenOnTheScreenIsUsedAndRemembered() {
         model.source.set(ImportViewModel.Source.COMPANIES);
         model.file.set(CORPUS.resolve("companies-missing-column.csv").toString());

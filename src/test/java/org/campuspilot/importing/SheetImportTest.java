@@ -93,7 +93,7 @@ class SheetImportTest {
         SheetImport.Plan plan = plan(SheetKind.COMPANIES, CORPUS.resolve("companies.csv"));
         assertEquals(List.of(), reasons(plan));
         assertEquals(3, plan.items().size());
-        assertEquals(3, importer.apply(plan, n -> {
+        assertEquals(new SheetImport.Outcome(3, 0), importer.apply(plan, n -> {
         }, () -> false));
         Map<String, Company> bySiret = new CompanyRepository(db).findAll().stream()
                 .collect(Collectors.toMap(c -> c.number().code(), c -> c));
@@ -298,6 +298,34 @@ class SheetImportTest {
     }
 
     @Test
+    void namesHoldingSeparatorsAndBudgetCodesAreReadAsTheExportsWriteThem() throws Exception {
+        db = TestCampus.demo(dir.resolve("demo.db"));
+        importer = new SheetImport(TestCampus.stores(db), CLOCK, FR);
+        Path actions = Files.writeString(dir.resolve("actions.csv"), String.join("\r\n",
+                "Intitulé;Type;Niveaux;Année scolaire;Établissements;Entreprises",
+                "Atelier capteurs;Découverte des métiers;4;2025-2026;Lycée et section d'enseignement professionnel "
+                        + "Pierre Mendès France, Lycée polyvalent Jacques Cartier;Capteurs et Systèmes Embarqués",
+                "Atelier inconnu;Découverte des métiers;4;2025-2026;Lycée et collège de nulle part;"));
+        SheetImport.Plan plan = plan(SheetKind.ACTIONS, actions);
+        assertEquals(List.of("ligne 3 : Établissements : " + FR.get("import.sheet.unknownEstablishment", "Lycée")),
+                reasons(plan), "a name matching nothing is still refused, part by part");
+        Action a = (Action) plan.items().get(0).record();
+        assertEquals(List.of("Lycée et section d'enseignement professionnel Pierre Mendès France",
+                "Lycée polyvalent Jacques Cartier"), a.establishments().stream().map(Organisation::name).toList());
+        assertEquals(List.of("Capteurs et Systèmes Embarqués"), a.companies().stream().map(Organisation::name)
+                .toList());
+
+        Path entries = Files.writeString(dir.resolve("depenses.csv"), String.join("\r\n",
+                "Date;Nature;Fournisseur ou payeur;Libellé;Montant;Ligne",
+                "31/12/2026;Dépense;Lycée Bréquigny;Charges indirectes : locaux;3400,00;CI",
+                "15/06/2026;Recette;Région Bretagne;Solde 2026;5000.00;74-REGION",
+                "16/06/2026;Dépense;Imprimerie;Affiches;120;623 Publicité"));
+        assertEquals(List.of(), reasons(plan(SheetKind.EXPENSES, entries)));
+        assertEquals(List.of("CI", "74-REGION", "623"), plan(SheetKind.EXPENSES, entries).items().stream()
+                .map(i -> ((FinanceEntry) i.record()).lineCode()).toList());
+    }
+
+    @Test
     void xlsxAndOdsCellsComeOutAsTheDirectorSeesThem() throws Exception {
         Path xlsx = dir.resolve("entreprises.xlsx");
         try (OutputStream o = Files.newOutputStream(xlsx)) {
@@ -344,10 +372,11 @@ class SheetImportTest {
                 Path file = dir.resolve(SheetTemplates.fileName(kind, format, FR));
                 SheetTemplates.write(kind, format, file, FR);
                 TableFile.Table t = TableFile.read(file);
-                assertEquals(kind.columns().stream().map(c -> FR.get(kind.columnKey(c.field()))).toList(),
+                assertEquals(kind.templateColumns().stream().map(c -> FR.get(kind.columnKey(c.field()))).toList(),
                         t.header(), kind + " " + format);
                 Map<String, Integer> mapping = importer.mapping(kind, t.header());
-                assertEquals(kind.columns().size(), mapping.size(), kind + " " + format + ": every title is known");
+                assertEquals(kind.templateColumns().size(), mapping.size(), kind + " " + format
+                        + ": every title is known");
                 SheetImport.Plan plan = importer.plan(kind, t, mapping, () -> false);
                 assertEquals(List.of(), reasons(plan).stream().filter(r -> !r.contains("existe déjà")).toList(),
                         kind + " " + format);
