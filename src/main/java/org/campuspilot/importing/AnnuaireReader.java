@@ -97,7 +97,7 @@ public final class AnnuaireReader {
         // most of an import's time (decision 0013).
         try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(reader)) {
+                .maxBufferSize(AnnuaireCells.MAX_BUFFER).ofCsvRecord(reader)) {
             java.util.Iterator<CsvRecord> records = parser.iterator();
             Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             if (records.hasNext()) {
@@ -185,6 +185,12 @@ public final class AnnuaireReader {
                 throw c;
             }
             throw e.getCause();
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            Problem tooLong = AnnuaireCells.tooLong(e, name);
+            if (tooLong == null) {
+                throw e;
+            }
+            throw new ImportFileException(tooLong);
         }
         if (rows == 0) {
             throw new ImportFileException(Problem.of("import.file.noRows", name));
@@ -213,6 +219,10 @@ public final class AnnuaireReader {
 
     /** Why the row cannot be imported, or null. */
     static Problem problemOf(Map<String, String> row) {
+        Problem cell = AnnuaireCells.problem(row, USED);
+        if (cell != null) {
+            return cell;
+        }
         String uai = row.getOrDefault("Identifiant_de_l_etablissement", "").strip();
         if (uai.isEmpty()) {
             return Problem.of("import.annuaire.noUai");
