@@ -123,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
             EstablishmentImport.Plan plan = importer.plan(read.candidates());
             return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", read.rows(),
                     plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
-                    plan.count(EstablishmentImport.Action.UNCHANGED), read.issues().size() - rejected, rejected,
+                    plan.count(EstablishmentImport.Action.UNCHANGED), read.setAside(), rejected,
                     read.filteredOut()), read.issues(), skipInvalid, dryRun, () -> {
                         EstablishmentImport.Outcome o = importer.apply(plan, overwriteManual, n -> {
                         }, () -> false);

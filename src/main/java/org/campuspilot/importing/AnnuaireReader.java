@@ -27,7 +27,6 @@ import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.NetworkRole;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Problem;
-import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
 
 /**
@@ -53,6 +52,11 @@ public final class AnnuaireReader {
 
         public boolean hasBlockingIssues() {
             return issues.stream().anyMatch(ImportIssue::blocking);
+        }
+
+        /** How many lines are left aside (not rejected, not imported): a warning's line is imported. */
+        public long setAside() {
+            return issues.stream().filter(i -> !i.blocking() && i.leavesLineOut()).count();
         }
     }
 
@@ -170,13 +174,15 @@ public final class AnnuaireReader {
                     issues.add(p.key().equals("import.annuaire.closed") ? ImportIssue.ignored(line, p)
                             : ImportIssue.rejected(line, p));
                 } else {
-                    Establishment e = (Establishment) o;
+                    AnnuaireMapping.Mapped m = (AnnuaireMapping.Mapped) o;
+                    Establishment e = m.establishment();
                     String uai = e.uai().code();
                     Integer first = seen.putIfAbsent(uai, line);
                     if (first != null) {
                         issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
                     } else {
                         candidates.add(new Candidate(line, e));
+                        m.warnings().forEach(w -> issues.add(ImportIssue.warning(line, w)));
                     }
                 }
             }
@@ -200,7 +206,7 @@ public final class AnnuaireReader {
 
     private static final Object FILTERED = new Object();
 
-    /** The row's establishment, or the problem that keeps it out, or {@link #FILTERED}. */
+    /** The row's establishment and what was kept out of it, or the problem that keeps it out, or {@link #FILTERED}. */
     private static Object outcome(Map<String, String> row, AnnuaireFilter filter) {
         EstablishmentKind kind = AnnuaireMapping.kindOf(row);
         if (!filter.matches(row, kind)) {
@@ -214,7 +220,7 @@ public final class AnnuaireReader {
         if (!etat.isEmpty() && !etat.equalsIgnoreCase("OUVERT")) {
             return Problem.of("import.annuaire.closed", row.get("Identifiant_de_l_etablissement").strip(), etat);
         }
-        return AnnuaireMapping.toEstablishment(row, NetworkRole.MEMBRE).value();
+        return AnnuaireMapping.map(row, NetworkRole.MEMBRE).value();
     }
 
     /** Why the row cannot be imported, or null. */
@@ -239,12 +245,10 @@ public final class AnnuaireReader {
         }
         String siret = row.getOrDefault("SIREN_SIRET", "").strip();
         if (!siret.isEmpty()) {
+            // A SIRET in scientific notation says the whole file went through a spreadsheet; an invalid one is only
+            // kept out of its record, with a warning (AnnuaireMapping).
             if (SCIENTIFIC.matcher(siret).matches()) {
                 return Problem.of("validation.companyNumber.scientific", siret);
-            }
-            Checked<Siret> s = Siret.check(siret);
-            if (!s.isOk()) {
-                return s.problem().orElseThrow();
             }
         }
         String postal = row.getOrDefault("Code_postal", "").strip();

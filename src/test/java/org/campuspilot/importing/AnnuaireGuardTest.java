@@ -1,6 +1,8 @@
 package org.campuspilot.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.campuspilot.TestData;
+import org.campuspilot.establishment.Establishment;
 import org.campuspilot.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The annuaire through the guard every import shares: a cell that would run as a formula, a control character or a
- * text too long is a rejected line.
+ * text too long is a rejected line; an invalid phone number or e-mail is kept out of the record with a warning.
  */
 class AnnuaireGuardTest {
     @TempDir Path dir;
@@ -76,6 +79,32 @@ class AnnuaireGuardTest {
                 "x".repeat(10_000_000))));
         assertEquals(Problem.of("import.file.cellTooLong", "annuaire.csv", "3", AnnuaireCells.MAX_BUFFER),
                 e.problem());
+    }
+
+    @Test
+    void anInvalidPhoneIsKeptOutWithAWarningAndTheRowImported() throws Exception {
+        AnnuaireReader.Result r = read(sample("Telephone", "02 99 85"));
+        assertFalse(r.hasBlockingIssues());
+        assertEquals(4, r.candidates().size());
+        assertEquals(0, r.setAside(), "a warning's line is imported, not set aside");
+        ImportIssue warning = r.issues().get(0);
+        assertEquals(1, r.issues().size());
+        assertEquals(3, warning.line());
+        assertTrue(warning.warning() && !warning.blocking());
+        assertEquals("import.annuaire.leftOut", warning.problem().key());
+        Establishment e = r.candidates().get(1).establishment();
+        assertEquals(3, r.candidates().get(1).line());
+        assertNull(e.phone());
+        assertTrue(e.email() != null, "the rest of the row is kept");
+    }
+
+    @Test
+    void anInvalidSiretIsNowAWarningButOneInScientificNotationStillRejectsTheLine() throws Exception {
+        AnnuaireReader.Result r = read(sample("SIREN_SIRET", "19350031100018"));
+        assertFalse(r.hasBlockingIssues());
+        assertEquals("import.annuaire.leftOut", r.issues().get(0).problem().key());
+        assertNull(r.candidates().get(1).establishment().siret());
+        assertEquals("validation.companyNumber.scientific", rejected("SIREN_SIRET", "1,93500311E+13").key());
     }
 
     @Test
