@@ -104,6 +104,14 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            String wrong = departements.stream().filter(d -> !AnnuaireFilter.isDepartement(d)).findFirst()
+                    .map(d -> MESSAGES.get("cli.import.departement", d)).orElse(academies.stream()
+                            .filter(a -> !AnnuaireFilter.isAcademie(a)).findFirst()
+                            .map(a -> MESSAGES.get("cli.import.academie", a)).orElse(null));
+            if (wrong != null) {
+                spec.commandLine().getErr().println(wrong);
+                return Cli.USAGE;
+            }
             return Cli.writing(spec, db, this::importing);
         }
 
