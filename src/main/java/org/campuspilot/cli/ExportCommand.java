@@ -254,6 +254,11 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.report.period"));
                 return Cli.USAGE;
             }
+            // « --school-year 2025 » would otherwise be read as the civil year 2025.
+            if (schoolYear != null && !org.campuspilot.shared.SchoolYear.parse(schoolYear).isOk()) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.report.schoolYear", schoolYear.strip()));
+                return Cli.USAGE;
+            }
             Checked<org.campuspilot.report.ReportPeriod> period = org.campuspilot.report.ReportPeriod.parse(
                     year != null ? String.valueOf(year) : schoolYear);
             if (!period.isOk()) {

@@ -124,6 +124,14 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            String wrong = departements.stream().filter(d -> !AnnuaireFilter.isDepartement(d)).findFirst()
+                    .map(d -> MESSAGES.get("cli.import.departement", d)).orElse(academies.stream()
+                            .filter(a -> !AnnuaireFilter.isAcademie(a)).findFirst()
+                            .map(a -> MESSAGES.get("cli.import.academie", a)).orElse(null));
+            if (wrong != null) {
+                spec.commandLine().getErr().println(wrong);
+                return Cli.USAGE;
+            }
             return Cli.writing(spec, db, this::importing);
         }
 
@@ -181,7 +189,7 @@ final class ImportCommand implements Callable<Integer> {
             EstablishmentImport.Plan plan = importer.plan(read.candidates());
             return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", read.rows(),
                     plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
-                    plan.count(EstablishmentImport.Action.UNCHANGED), read.issues().size() - rejected, rejected,
+                    plan.count(EstablishmentImport.Action.UNCHANGED), read.setAside(), rejected,
                     read.filteredOut()), read.issues(), skipInvalid, dryRun, () -> {
                         EstablishmentImport.Joining joining = asMembers
                                 ? EstablishmentImport.Joining.all(plan, joinedOn) : EstablishmentImport.Joining.NONE;

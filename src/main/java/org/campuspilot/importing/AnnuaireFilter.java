@@ -24,11 +24,27 @@ public record AnnuaireFilter(Set<String> departements, Set<String> academies, Se
                     EstablishmentKind.UNIVERSITE_IUT, EstablishmentKind.ECOLE_INGENIEURS, EstablishmentKind.GRETA,
                     EstablishmentKind.MFR, EstablishmentKind.ORGANISME_FORMATION));
 
+    private static final java.util.regex.Pattern DEPARTEMENT = java.util.regex.Pattern.compile(
+            "(?i)0{0,2}[1-9]|0?[1-9]\\d|0?2[AB]|9[78]\\d");
+
     public AnnuaireFilter {
         departements = departements.stream().map(AnnuaireFilter::departement).collect(Collectors.toUnmodifiableSet());
         academies = academies.stream().map(a -> a.strip().replaceFirst("^0+(?=.)", ""))
                 .collect(Collectors.toUnmodifiableSet());
         kinds = Set.copyOf(kinds);
+    }
+
+    /**
+     * True when the code is written as the annuaire writes a département, its leading zeros optional: « 035 », « 35 »,
+     * « 5 », « 2A », « 02B », « 974 ». « abc » or « 2025 » is a typing mistake that would filter every row out.
+     */
+    public static boolean isDepartement(String code) {
+        return code != null && DEPARTEMENT.matcher(code.strip()).matches();
+    }
+
+    /** True for an académie's code as the annuaire writes it: one or two digits (« 14 », « 01 », « 1 »). */
+    public static boolean isAcademie(String code) {
+        return code != null && code.strip().matches("\\d{1,2}") && !code.strip().matches("0+");
     }
 
     /** « 35 », « 035 » → « 035 »; « 2a » → « 02A »; the annuaire writes three characters. */

@@ -27,7 +27,6 @@ import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.NetworkRole;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Problem;
-import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
 
 /**
@@ -53,6 +52,11 @@ public final class AnnuaireReader {
 
         public boolean hasBlockingIssues() {
             return issues.stream().anyMatch(ImportIssue::blocking);
+        }
+
+        /** How many lines are left aside (not rejected, not imported): a warning's line is imported. */
+        public long setAside() {
+            return issues.stream().filter(i -> !i.blocking() && i.leavesLineOut()).count();
         }
     }
 
@@ -97,7 +101,7 @@ public final class AnnuaireReader {
         // most of an import's time (decision 0013).
         try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(reader)) {
+                .maxBufferSize(AnnuaireCells.MAX_BUFFER).ofCsvRecord(reader)) {
             java.util.Iterator<CsvRecord> records = parser.iterator();
             Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             if (records.hasNext()) {
@@ -170,13 +174,15 @@ public final class AnnuaireReader {
                     issues.add(p.key().equals("import.annuaire.closed") ? ImportIssue.ignored(line, p)
                             : ImportIssue.rejected(line, p));
                 } else {
-                    Establishment e = (Establishment) o;
+                    AnnuaireMapping.Mapped m = (AnnuaireMapping.Mapped) o;
+                    Establishment e = m.establishment();
                     String uai = e.uai().code();
                     Integer first = seen.putIfAbsent(uai, line);
                     if (first != null) {
                         issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
                     } else {
                         candidates.add(new Candidate(line, e));
+                        m.warnings().forEach(w -> issues.add(ImportIssue.warning(line, w)));
                     }
                 }
             }
@@ -185,6 +191,12 @@ public final class AnnuaireReader {
                 throw c;
             }
             throw e.getCause();
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            Problem tooLong = AnnuaireCells.tooLong(e, name);
+            if (tooLong == null) {
+                throw e;
+            }
+            throw new ImportFileException(tooLong);
         }
         if (rows == 0) {
             throw new ImportFileException(Problem.of("import.file.noRows", name));
@@ -194,7 +206,7 @@ public final class AnnuaireReader {
 
     private static final Object FILTERED = new Object();
 
-    /** The row's establishment, or the problem that keeps it out, or {@link #FILTERED}. */
+    /** The row's establishment and what was kept out of it, or the problem that keeps it out, or {@link #FILTERED}. */
     private static Object outcome(Map<String, String> row, AnnuaireFilter filter) {
         EstablishmentKind kind = AnnuaireMapping.kindOf(row);
         if (!filter.matches(row, kind)) {
@@ -208,11 +220,15 @@ public final class AnnuaireReader {
         if (!etat.isEmpty() && !etat.equalsIgnoreCase("OUVERT")) {
             return Problem.of("import.annuaire.closed", row.get("Identifiant_de_l_etablissement").strip(), etat);
         }
-        return AnnuaireMapping.toEstablishment(row, NetworkRole.TERRITOIRE).value();
+        return AnnuaireMapping.map(row, NetworkRole.TERRITOIRE).value();
     }
 
     /** Why the row cannot be imported, or null. */
     static Problem problemOf(Map<String, String> row) {
+        Problem cell = AnnuaireCells.problem(row, USED);
+        if (cell != null) {
+            return cell;
+        }
         String uai = row.getOrDefault("Identifiant_de_l_etablissement", "").strip();
         if (uai.isEmpty()) {
             return Problem.of("import.annuaire.noUai");
@@ -229,12 +245,10 @@ public final class AnnuaireReader {
         }
         String siret = row.getOrDefault("SIREN_SIRET", "").strip();
         if (!siret.isEmpty()) {
+            // A SIRET in scientific notation says the whole file went through a spreadsheet; an invalid one is only
+            // kept out of its record, with a warning (AnnuaireMapping).
             if (SCIENTIFIC.matcher(siret).matches()) {
                 return Problem.of("validation.companyNumber.scientific", siret);
-            }
-            Checked<Siret> s = Siret.check(siret);
-            if (!s.isOk()) {
-                return s.problem().orElseThrow();
             }
         }
         String postal = row.getOrDefault("Code_postal", "").strip();

@@ -297,7 +297,7 @@ public final class ImportViewModel {
         hasHandEdits.set(plan.handEdited() > 0);
         summary.set(messages.get("import.summary.annuaire", read.rows(), plan.count(EstablishmentImport.Action.ADD),
                 plan.count(EstablishmentImport.Action.UPDATE), plan.count(EstablishmentImport.Action.UNCHANGED),
-                read.issues().size() - blocking, blocking, read.filteredOut()));
+                read.setAside(), blocking, read.filteredOut()));
         planned.set(true);
         membership.shown(true);
     }

@@ -187,7 +187,7 @@ public final class SheetImport {
             if (cancelled.getAsBoolean()) {
                 throw new ImportCancelled();
             }
-            Problem cell = SheetRow.cellProblem(r, table.header());
+            Problem cell = SheetRow.cellProblem(kind, r, table.header(), mapping);
             if (cell != null) {
                 issues.add(ImportIssue.rejected(r.line(), cell));
                 continue;

@@ -15,9 +15,6 @@ import org.campuspilot.ui.Messages;
  * that the line's reason reads in plain French.
  */
 final class SheetRow {
-    /** Excel's limit for a cell; anything longer comes from a broken file (a quote never closed). */
-    static final int MAX_CELL = 32_767;
-
     private final SheetKind kind;
     private final TableFile.Row row;
     private final List<String> header;
@@ -160,39 +157,37 @@ final class SheetRow {
     }
 
     /**
-     * Refuses a cell a spreadsheet would run as a formula (« =HYPERLINK(…) », « @SUM(…) », « +A1 », « -B2 ») and a
-     * cell too long to be a real value (a file whose quotes are broken). Numbers such as « -12,50 » and phone
-     * numbers such as « +33 2 99… » are values, not formulas.
+     * The row's first cell that {@link CellGuard} refuses: each cell checked for the field its column holds, a column
+     * no field reads only for what no cell may hold (a formula, a control character, a size no spreadsheet writes).
      */
-    static Problem cellProblem(TableFile.Row row, List<String> header) {
+    static Problem cellProblem(SheetKind kind, TableFile.Row row, List<String> header, Map<String, Integer> mapping) {
+        Map<Integer, String> fields = new java.util.HashMap<>();
+        mapping.forEach((field, index) -> fields.putIfAbsent(index, field));
         for (int i = 0; i < row.cells().size(); i++) {
             String cell = row.cell(i);
-            String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
-            if (cell.length() > MAX_CELL) {
-                return Problem.of("import.sheet.tooLong", column, cell.length(), MAX_CELL);
-            }
-            if (formulaLike(cell)) {
-                String shown = cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
-                return Problem.of("import.sheet.formula", shown, column);
+            String column = i < header.size() && !header.get(i).isBlank() ? header.get(i).strip()
+                    : String.valueOf(i + 1);
+            String field = fields.get(i);
+            Problem p = field == null ? CellGuard.any(cell, column) : CellGuard.check(cell, guarded(kind, field),
+                    column);
+            if (p != null) {
+                return p;
             }
         }
         return null;
     }
 
-    static boolean formulaLike(String cell) {
-        String s = cell.stripLeading();
-        if (s.isEmpty()) {
-            return false;
-        }
-        char first = s.charAt(0);
-        if (first == '=' || first == '@') {
-            return true;
-        }
-        if ((first == '+' || first == '-') && s.length() > 1) {
-            char next = s.charAt(1);
-            return !(Character.isDigit(next) || next == ' ' || next == ',' || next == '.');
-        }
-        return false;
+    /** What the field holds, for {@link CellGuard}: notes and lists may take several lines, names one. */
+    static CellGuard.Field guarded(SheetKind kind, String field) {
+        return switch (field) {
+            case "notes", "objectives" -> CellGuard.Field.TEXT;
+            // An expense's « Objet » is one line; an event's or an action's description is a text.
+            case "description" -> kind == SheetKind.EXPENSES ? CellGuard.Field.LINE : CellGuard.Field.TEXT;
+            case "establishments", "companies", "partnerships", "levels" -> CellGuard.Field.LIST;
+            case "email" -> CellGuard.Field.EMAIL;
+            case "website" -> CellGuard.Field.URL;
+            default -> CellGuard.Field.LINE;
+        };
     }
 
     /** The French and English labels of a message, normalised, to recognise a value typed either way. */

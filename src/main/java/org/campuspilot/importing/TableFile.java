@@ -180,9 +180,12 @@ public final class TableFile {
     }
 
     static Table csv(byte[] bytes, String name) throws IOException, ImportFileException {
+        // UTF-16 (a spreadsheet program's « texte Unicode ») has a NUL every other byte, a binary file control bytes
+        // everywhere; a text with a stray NUL or two is a damaged cell, refused at its line (CellGuard).
+        int controls = 0;
         for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
-            if (bytes[i] == 0) {
-                // UTF-16 (a spreadsheet program's « texte Unicode ») or not a text file at all.
+            if (bytes[i] >= 0 && bytes[i] < 0x20 && bytes[i] != '\t' && bytes[i] != '\n' && bytes[i] != '\r'
+                    && ++controls > 8) {
                 throw new ImportFileException(Problem.of("import.sheet.notText", name));
             }
         }

@@ -224,7 +224,7 @@ class CliTest {
         assertTrue(err().contains("soit --year"), err());
         assertEquals(2, run("export", "report", "--db", db.toString(), "--school-year", "2025-2027", "--format",
                 "pdf", "--out", dir.resolve("x.pdf").toString()));
-        assertTrue(err().contains("n'est pas une période"), err());
+        assertTrue(err().contains("L'année scolaire « 2025-2027 » n'est pas valide"), err());
         for (String format : new String[] {"ods", "xlsx"}) {
             Path file = dir.resolve("region." + format);
             assertEquals(0, run("export", "region", "--db", db.toString(), "--year", "2026", "--format", format,
@@ -309,6 +309,37 @@ class CliTest {
         assertTrue(err().contains("La date d'adhésion « 1er septembre » n'est pas une date"), err());
         assertEquals(2, run("import", "annuaire", sample, "--db", db.toString(), "--member-since", "01/09/2026"));
         assertTrue(err().contains("il va avec --as-members"), err());
+    }
+
+    @Test
+    void aFilterOrAPeriodTypedWrongIsRefusedSayingTheExpectedForm() throws Exception {
+        Path db = dir.resolve("f.campuspilot");
+        org.campuspilot.db.Database.open(db);
+        byte[] before = Files.readAllBytes(db);
+        String sample = TestData.annuaireSample().toString();
+        for (String code : new String[] {"abc", "2025", "0", "35a", "2C"}) {
+            assertEquals(2, run("import", "annuaire", sample, "--db", db.toString(), "--departement", "35", code),
+                    code);
+            assertTrue(err().startsWith("Département « " + code + " » inconnu"), err());
+            assertTrue(err().contains("« 035 », « 35 », « 2A »"), err());
+        }
+        assertEquals(2, run("import", "annuaire", sample, "--db", db.toString(), "--academie", "Rennes"));
+        assertTrue(err().startsWith("Académie « Rennes » inconnue"), err());
+        assertArrayEquals(before, Files.readAllBytes(db), "nothing read, nothing written");
+        for (String code : new String[] {"035", "35", "5", "2A", "02b", "974"}) {
+            assertEquals(0, run("import", "annuaire", sample, "--db", db.toString(), "--departement", code,
+                    "--academie", "14", "--dry-run"), code + ": " + err());
+        }
+
+        Path demo = dir.resolve("r.campuspilot");
+        run("demo", "--db", demo.toString());
+        for (String year : new String[] {"2025", "2025-2027", "25-26"}) {
+            assertEquals(2, run("export", "report", "--db", demo.toString(), "--school-year", year, "--format", "pdf",
+                    "--out", dir.resolve("x.pdf").toString()), year);
+            assertTrue(err().startsWith("L'année scolaire « " + year + " » n'est pas valide : écrivez-la sous la "
+                    + "forme « 2025-2026 »"), err());
+        }
+        assertTrue(Files.notExists(dir.resolve("x.pdf")));
     }
 
     @Test

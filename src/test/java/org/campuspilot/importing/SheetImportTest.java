@@ -209,8 +209,8 @@ class SheetImportTest {
             }
             o.write("\"\r\n".getBytes());
         }
-        assertEquals(List.of("ligne 2 : " + FR.get("import.sheet.tooLong", "Notes", 10 * 1024 * 1024,
-                SheetRow.MAX_CELL)), reasons(plan(SheetKind.COMPANIES, huge)));
+        assertEquals(List.of("ligne 2 : " + FR.get("import.cell.huge", "Notes", 10 * 1024 * 1024,
+                CellGuard.MAX_CELL)), reasons(plan(SheetKind.COMPANIES, huge)));
         assertEquals(0, companies());
     }
 
