@@ -82,6 +82,10 @@ public final class TableFile {
         }
         Table table;
         try {
+            if (Format.of(file) != Format.CSV) {
+                // A ZIP that inflates past what a spreadsheet needs is refused before a parser sees it (issue 20).
+                ArchiveGuard.check(file, Format.of(file), name);
+            }
             table = switch (Format.of(file)) {
                 case CSV -> csv(Files.readAllBytes(file), name);
                 case ODS -> ods(file, name);
