@@ -66,7 +66,7 @@ final class ArchiveGuard {
             declared(zip, name, limits);
             inflated(zip, format, name, limits);
         } catch (ZipException | EOFException | IllegalArgumentException | IllegalStateException e) {
-            // No central directory (truncated, not a ZIP, an encrypted workbook), a part cut short or garbled.
+            // No central directory (truncated), a part encrypted by the ZIP itself, cut short or garbled.
             throw damaged(name, format);
         }
     }
