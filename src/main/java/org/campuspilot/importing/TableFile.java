@@ -246,7 +246,13 @@ public final class TableFile {
         return new Table(name, header, rows);
     }
 
-    static Table xlsx(Path file, String name) throws IOException {
+    /**
+     * The columns a sheet may fill: far more than any table a director imports (about fifteen), far fewer than the
+     * 16,384 an XLSX allows, so that one cell typed in column XFD does not make every row 16,384 cells long.
+     */
+    static final int MAX_COLUMNS = 500;
+
+    static Table xlsx(Path file, String name) throws IOException, ImportFileException {
         try (InputStream in = Files.newInputStream(file);
                 ReadableWorkbook book = new ReadableWorkbook(in, new ReadingOptions(true, true))) {
             List<String> header = List.of();
@@ -255,7 +261,15 @@ public final class TableFile {
                 for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) stream::iterator) {
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(text(row.getCell(i)));
+                        String text = text(row.getCell(i));
+                        if (i >= MAX_COLUMNS) {
+                            if (!text.isBlank()) {
+                                throw new ImportFileException(Problem.of("import.sheet.tooWide", name,
+                                        row.getRowNum(), MAX_COLUMNS));
+                            }
+                            continue;
+                        }
+                        cells.add(text);
                     }
                     if (header.isEmpty()) {
                         header = trim(cells);

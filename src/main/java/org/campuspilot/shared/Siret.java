@@ -32,7 +32,13 @@ public record Siret(String code) {
             return Problem.of("validation.siret.length", s, s.length());
         }
         boolean valid = s.startsWith(LA_POSTE_SIREN) ? Digits.sum(s) % 5 == 0 : Digits.luhn(s);
-        return valid ? null : Problem.of("validation.siret.checksum", s);
+        if (!valid) {
+            return Problem.of("validation.siret.checksum", s);
+        }
+        // The first nine digits are the company's SIREN, which carries its own key: a SIRET whose SIREN fails it
+        // cannot exist (21350000000004 passes the SIRET's key, not its SIREN's).
+        return Digits.luhn(s.substring(0, 9)) ? null : Problem.of("validation.siret.sirenChecksum", s,
+                s.substring(0, 9));
     }
 
     public String siren() {

@@ -49,6 +49,7 @@ public final class RefusedFilePeakMemory {
                     .sorted().toList());
         }
         files.addAll(bigBombs(dir.resolve("big")));
+        files.addAll(tenMillionCells(dir.resolve("huge")));
 
         List<Long> baselines = new ArrayList<>();
         int baselineExit = 0;
@@ -107,6 +108,40 @@ public final class RefusedFilePeakMemory {
         try (Stream<Path> listed = Files.list(out)) {
             return listed.sorted().toList();
         }
+    }
+
+    /**
+     * A cell of ten million letters at random (not a run of one letter, which the archive guard refuses before any
+     * parser): in an annuaire CSV, a companies CSV and a contacts XLSX, as HostileFilesTest writes them.
+     */
+    private static List<Path> tenMillionCells(Path out) throws Exception {
+        Files.createDirectories(out);
+        java.util.Random random = new java.util.Random(20);
+        char[] letters = new char[10_000_000];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = (char) ('a' + random.nextInt(26));
+        }
+        String huge = new String(letters);
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        Path annuaire = out.resolve("annuaire-ten-million-cell.csv");
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/annuaire/annuaire-sample.csv"), utf8);
+        String[] cells = lines.get(2).split(";", -1);
+        cells[1] = huge;
+        Files.writeString(annuaire, String.join("\r\n", lines.get(0), lines.get(1), String.join(";", cells),
+                lines.get(3)) + "\r\n", utf8);
+        Path companies = out.resolve("companies-ten-million-cell.csv");
+        Files.writeString(companies, "SIRET;Raison sociale;Notes\r\n21350016800025;Atelier Baulon;\r\n"
+                + "21350050700024;Cardroc Robotique;\"" + huge + "\"\r\n", utf8);
+        Path contacts = out.resolve("contacts-ten-million-cell.xlsx");
+        try (java.io.OutputStream o = Files.newOutputStream(contacts);
+                org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(o, "bench", "1.0")) {
+            org.dhatim.fastexcel.Worksheet sheet = book.newWorksheet("Feuil1");
+            sheet.value(0, 0, "Prénom");
+            sheet.value(0, 1, "Nom");
+            sheet.value(1, 0, "Anne");
+            sheet.value(1, 1, huge);
+        }
+        return List.of(annuaire, companies, contacts);
     }
 
     private static String kind(Path file) {

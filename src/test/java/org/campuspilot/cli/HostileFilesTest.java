@@ -152,6 +152,8 @@ class HostileFilesTest {
             row("expenses", "expenses-invalid-amount.ods", "ligne 3 : Montant : Le montant 12,345,67 n'est pas valide"),
             row("expenses", "expenses-negative-amount.csv", "ligne 3 : Montant : Le montant -25 est négatif"),
             row("expenses", "expenses-euro-sign-alone.csv", "ligne 3 : Montant : Le montant € n'est pas valide"),
+            row("companies", "companies-siret-siren-key.csv",
+                    "ligne 3 : SIRET : Le SIRET 21350000000004 n'est pas valide : ses 9 premiers chiffres"),
             row("actions", "actions-invalid-level.xlsx",
                     "ligne 3 : Niveaux : « VII » n'est pas un niveau de formation"),
             // Files that are not what they seem.
@@ -171,7 +173,9 @@ class HostileFilesTest {
             row("events", "events-truncated.xlsx", "est abîmé ou incomplet (copie interrompue, pièce jointe tronquée)"),
             row("actions", "actions-truncated.ods", "est abîmé ou incomplet (copie interrompue, pièce jointe tronquée)"),
             row("expenses", "expenses-encrypted.xlsx", UNREADABLE + "XLSX"),
-            row("companies", "companies-zip-not-workbook.xlsx", UNREADABLE + "XLSX"));
+            row("companies", "companies-zip-not-workbook.xlsx", UNREADABLE + "XLSX"),
+            row("companies", "companies-cell-in-column-xfd.xlsx",
+                    "remplit une cellule au-delà de la colonne 500 ligne 3"));
     }
 
     private static Arguments row(String kind, String file, String expected) {

@@ -26,6 +26,14 @@ class SiretTest {
     }
 
     @Test
+    void aSiretWhoseSirenFailsItsOwnKeyIsRefusedNotAnError() {
+        Checked<Siret> c = Siret.check("21350000000004");
+        assertFalse(c.isOk(), "the SIRET's key passes, the SIREN 213500000's does not");
+        assertEquals("validation.siret.sirenChecksum", c.problem().orElseThrow().key());
+        assertFalse(org.campuspilot.shared.CompanyNumber.check("21350000000004").isOk());
+    }
+
+    @Test
     void laPosteSiretsAreValidWhenTheirDigitSumIsAMultipleOfFive() {
         // 356000000 + 00048: digit sum 3+5+6+4+8 = 26 -> not a multiple of 5 (though it may pass Luhn or not)
         assertFalse(Siret.check("35600000000048").isOk());

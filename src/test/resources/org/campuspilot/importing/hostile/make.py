@@ -291,6 +291,10 @@ rows = annuaire()
 rows[2][rows[0].index("Telephone")] = "+33 2 99 45 88 02"
 rows[3][rows[0].index("Telephone")] = "02 99 64"
 write_annuaire("annuaire-accepted-tricky.csv", rows)
+# A cell typed far to the right (column XFD, the 16,384th): every row would be 16,384 cells long.
+wide = [list(r) for r in table("companies")[0]]
+wide[2] = wide[2] + [""] * (16383 - len(wide[2])) + ["oublié là"]
+write("companies-cell-in-column-xfd.xlsx", wide)
 write("contacts-accepted-tricky.csv", [
     ["Prénom", "Nom", "Fonction", "E-mail", "Téléphone", "Commentaires"],
     ["Yann", "D'Arvor-Le Goff", "Responsable R&D", "yann.darvor@example.fr", "+33 2 99 12 34 56",
