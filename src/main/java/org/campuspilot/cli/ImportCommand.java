@@ -254,7 +254,8 @@ final class ImportCommand implements Callable<Integer> {
                                     f.after())).toList())))).toList();
             return finish(out, err, rejected -> MESSAGES.get("cli.import.summary", plan.rows(),
                     plan.count(EstablishmentImport.Action.ADD), plan.count(EstablishmentImport.Action.UPDATE),
-                    plan.existing() + unchanged, plan.issues().size() - rejected - plan.existing(), rejected, 0),
+                    plan.existing() + unchanged, plan.issues().size() - rejected - plan.existing() - plan.warnings(),
+                    rejected, 0),
                     updates, plan.issues(), skipInvalid, dryRun, () -> {
                         SheetImport.Outcome o = importer.apply(plan, n -> {
                         }, () -> false);

@@ -69,6 +69,9 @@ public final class AnnuaireReader {
      */
     public static Result read(Path file, AnnuaireFilter filter, LongConsumer progress, BooleanSupplier cancelled)
             throws ImportFileException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ImportFileException(Problem.of("import.file.notAFile", file.toString()));
+        }
         if (!Files.isRegularFile(file)) {
             throw new ImportFileException(Problem.of("import.file.missing", file.toString()));
         }

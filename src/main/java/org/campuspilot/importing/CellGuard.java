@@ -102,11 +102,27 @@ final class CellGuard {
             if (c == 0) {
                 return Problem.of("import.cell.nul", column, i + 1);
             }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || invisible(cell, i)) {
                 return Problem.of("import.cell.control", column, String.format("U+%04X", (int) c), i + 1);
             }
         }
         return null;
+    }
+
+    /**
+     * An invisible character that changes what a text means or how it compares without showing: the format
+     * characters (zero-width spaces and joiners, the right-to-left and isolate marks that reorder a name on screen, a
+     * byte-order mark inside a text, the soft hyphen), the line and paragraph separators, private-use characters. «
+     * Ber\u200Bnard » would be a second Bernard. A joiner inside an emoji sequence (after a surrogate) is kept.
+     */
+    private static boolean invisible(String cell, int i) {
+        char c = cell.charAt(i);
+        int type = Character.getType(c);
+        if (c == '\u200D' && i > 0 && Character.isSurrogate(cell.charAt(i - 1))) {
+            return false;
+        }
+        return type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** True when a spreadsheet opening the cell as typed would evaluate it (see the class's comment). */

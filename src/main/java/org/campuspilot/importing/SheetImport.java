@@ -50,6 +50,11 @@ public final class SheetImport {
             return rejected() > 0;
         }
 
+        /** Warnings that set nothing aside (columns the import does not read). */
+        public long warnings() {
+            return issues.stream().filter(ImportIssue::warning).count();
+        }
+
         public long count(EstablishmentImport.Action action) {
             return items.stream().filter(i -> i.action() == action).count();
         }
@@ -166,6 +171,23 @@ public final class SheetImport {
         return plan(kind, type(kind), table, mapping, updateExisting, cancelled);
     }
 
+    /**
+     * The file's filled columns that no field reads (« Subvention », « Action » of an export…): said, so that a
+     * director does not believe they were imported.
+     */
+    private static Problem unreadColumns(TableFile.Table table, Map<String, Integer> mapping) {
+        java.util.Set<Integer> read = new java.util.HashSet<>(mapping.values());
+        List<String> unread = new ArrayList<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            int column = i;
+            if (!read.contains(i) && table.rows().stream().anyMatch(r -> !r.cell(column).isBlank())) {
+                String title = table.header().get(i).isBlank() ? "n° " + (i + 1) : table.header().get(i).strip();
+                unread.add("« " + title + " »");
+            }
+        }
+        return unread.isEmpty() ? null : Problem.of("import.sheet.unreadColumns", String.join(", ", unread));
+    }
+
     private SheetTypes.SheetType<?> type(SheetKind kind) {
         return SheetTypes.of(kind, stores, clock, messages);
     }
@@ -236,6 +258,10 @@ public final class SheetImport {
                             : EstablishmentImport.Action.UPDATE, record, match, type.label(match), changes));
                 }
             }
+        }
+        Problem unread = unreadColumns(table, mapping);
+        if (unread != null) {
+            issues.add(0, ImportIssue.warning(1, unread));
         }
         return new Plan(kind, List.copyOf(items), List.copyOf(issues), table.rows().size(), present);
     }

@@ -113,7 +113,7 @@ final class SheetPreview {
                         .name().toLowerCase(java.util.Locale.ROOT)), i.label(), changes(p.kind(), i), false, i))
                 .toList());
         screen.showIssues(p.issues());
-        long ignored = p.issues().size() - p.rejected();
+        long ignored = p.issues().size() - p.rejected() - p.warnings();
         screen.summary.set(update
                 ? messages.get("import.summary.sheetUpdate", p.rows(), p.count(EstablishmentImport.Action.ADD),
                         p.count(EstablishmentImport.Action.UPDATE), p.count(EstablishmentImport.Action.UNCHANGED),

@@ -43,6 +43,12 @@ public final class TableFile {
     }
 
     public record Row(int line, List<String> cells) {
+        /** Accents as one character each (« é », not « e » and a combining accent), as the director types them. */
+        public Row {
+            cells = cells.stream().map(c -> c == null ? "" : java.text.Normalizer.normalize(c,
+                    java.text.Normalizer.Form.NFC)).toList();
+        }
+
         public String cell(int index) {
             return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
         }
@@ -77,6 +83,9 @@ public final class TableFile {
 
     public static Table read(Path file) throws ImportFileException {
         String name = file.getFileName().toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ImportFileException(Problem.of("import.file.notAFile", file.toString()));
+        }
         if (!Files.isRegularFile(file)) {
             throw new ImportFileException(Problem.of("import.file.missing", file.toString()));
         }
@@ -163,10 +172,21 @@ public final class TableFile {
         return false;
     }
 
-    /** {@code ;} or {@code ,}: whichever the header line holds more of outside quotes (`;` when neither). */
+    /** Excel's first line naming the separator ({@code sep=;}), which is not the header. */
+    private static final java.util.regex.Pattern SEP_LINE = java.util.regex.Pattern.compile("^sep=(.)\\r?\\n");
+
+    /**
+     * {@code ;}, {@code ,} or a tab: whichever the header line holds most of outside quotes (`;` when none), or the
+     * one Excel's {@code sep=} line names.
+     */
     static char delimiter(String text) {
+        java.util.regex.Matcher sep = SEP_LINE.matcher(text);
+        if (sep.find()) {
+            return sep.group(1).charAt(0);
+        }
         int semicolons = 0;
         int commas = 0;
+        int tabs = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -178,7 +198,12 @@ public final class TableFile {
                 semicolons++;
             } else if (!quoted && c == ',') {
                 commas++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
             }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
         }
         return commas > semicolons ? ',' : ';';
     }
@@ -195,6 +220,11 @@ public final class TableFile {
         }
         String text = decode(bytes, name);
         char delimiter = delimiter(text);
+        java.util.regex.Matcher sepLine = SEP_LINE.matcher(text);
+        if (sepLine.find()) {
+            // Left as an empty line rather than cut, so that every line keeps its number in the file.
+            text = text.substring(sepLine.end() - (text.charAt(sepLine.end() - 2) == '\r' ? 2 : 1));
+        }
         int openQuote = OpenQuote.line(text, delimiter);
         if (openQuote > 0) {
             throw new ImportFileException(Problem.of("import.sheet.badQuotes", name, String.valueOf(openQuote)));
@@ -213,6 +243,15 @@ public final class TableFile {
                 if (header.isEmpty()) {
                     header = cells;
                 } else if (!cells.stream().allMatch(String::isBlank)) {
+                    // More filled cells than titles: a separator inside a cell without quotes has shifted the row,
+                    // and every cell after it would go to the wrong column.
+                    for (int i = header.size(); i < cells.size(); i++) {
+                        if (!cells.get(i).isBlank()) {
+                            throw new ImportFileException(Problem.of("import.sheet.tooManyCells", name, line,
+                                    cells.size(), header.size(), delimiter == '\t' ? "tabulation" : String.valueOf(
+                                            delimiter)));
+                        }
+                    }
                     rows.add(new Row(line, cells));
                 }
             }
@@ -222,12 +261,23 @@ public final class TableFile {
         return new Table(name, header, rows);
     }
 
-    static Table ods(Path file, String name) throws IOException {
+    static Table ods(Path file, String name) throws IOException, ImportFileException {
         SpreadSheet book = new SpreadSheet(file.toFile());
-        if (book.getNumSheets() == 0) {
+        // The sheets the director sees: a hidden one is not what the file shows. One table per import: a second
+        // sheet holding data would be left out without a word.
+        List<Sheet> visible = book.getSheets().stream().filter(sh -> !sh.isHidden()).toList();
+        if (visible.isEmpty()) {
             return new Table(name, List.of(), List.of());
         }
-        Sheet sheet = book.getSheet(0);
+        Sheet sheet = visible.get(0);
+        List<String> others = new ArrayList<>();
+        for (Sheet other : visible.subList(1, visible.size())) {
+            if (java.util.Arrays.stream(other.getDataRange().getValues()).flatMap(java.util.Arrays::stream)
+                    .anyMatch(v -> !text(v).isBlank())) {
+                others.add(other.getName());
+            }
+        }
+        refuseOtherSheets(name, sheet.getName(), others);
         Range all = sheet.getDataRange();
         Object[][] values = all.getValues();
         List<String> header = List.of();
@@ -257,7 +307,21 @@ public final class TableFile {
                 ReadableWorkbook book = new ReadableWorkbook(in, new ReadingOptions(true, true))) {
             List<String> header = List.of();
             List<Row> rows = new ArrayList<>();
-            try (var stream = book.getFirstSheet().openStream()) {
+            List<org.dhatim.fastexcel.reader.Sheet> visible = book.getSheets()
+                    .filter(sh -> sh.getVisibility() == org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE).toList();
+            if (visible.isEmpty()) {
+                return new Table(name, List.of(), List.of());
+            }
+            List<String> others = new ArrayList<>();
+            for (org.dhatim.fastexcel.reader.Sheet other : visible.subList(1, visible.size())) {
+                try (var rowsOf = other.openStream()) {
+                    if (rowsOf.anyMatch(r -> r.stream().anyMatch(c -> !text(c).isBlank()))) {
+                        others.add(other.getName());
+                    }
+                }
+            }
+            refuseOtherSheets(name, visible.get(0).getName(), others);
+            try (var stream = visible.get(0).openStream()) {
                 for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) stream::iterator) {
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
@@ -279,6 +343,14 @@ public final class TableFile {
                 }
             }
             return new Table(name, header, rows);
+        }
+    }
+
+    /** One table per import: refuses a workbook whose other visible sheets hold data, naming them. */
+    private static void refuseOtherSheets(String name, String first, List<String> others) throws ImportFileException {
+        if (!others.isEmpty()) {
+            throw new ImportFileException(Problem.of("import.sheet.severalSheets", name, first,
+                    others.stream().map(o -> "« " + o + " »").collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 
@@ -347,7 +419,9 @@ public final class TableFile {
 
     /** 19350031100017 rather than 1.9350031100017E13; 12.5 rather than 12.50. */
     private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
+        // A number a spreadsheet computed carries a double's noise (0.1 + 0.2 is 0.30000000000000004, shown 0,30):
+        // fifteen significant digits are what the spreadsheet itself shows.
+        BigDecimal stripped = value.round(new java.math.MathContext(15)).stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 

@@ -24,6 +24,10 @@ public final class FrenchFormats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** The years a date may have (checked on every date typed or imported). */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
+
     /** Parses {@code 05/09/2024}, {@code 5/9/2024} or an ISO date; an empty text is no date. */
     public static Checked<LocalDate> parseDate(String input) {
         String s = input == null ? "" : input.strip();
@@ -32,7 +36,13 @@ public final class FrenchFormats {
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {DATE, SHORT_YEAR, DateTimeFormatter.ISO_LOCAL_DATE}) {
             try {
-                return Checked.ok(LocalDate.parse(s, f));
+                LocalDate date = LocalDate.parse(s, f);
+                // A campus's records are of this century and the last: 15/03/0026 is a typing slip, and a
+                // spreadsheet's day number 2958466 is not a day anyone meant.
+                if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                    return Checked.fail("validation.date.range", s, FIRST_YEAR, LAST_YEAR);
+                }
+                return Checked.ok(date);
             } catch (DateTimeParseException e) {
                 // try the next accepted form
             }
