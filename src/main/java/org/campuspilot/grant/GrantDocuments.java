@@ -45,9 +45,9 @@ public final class GrantDocuments {
                         pair("grant.cerfa.object", g.object()),
                         pair("grant.cerfa.year", String.valueOf(g.year())),
                         pair("grant.cerfa.convention", conventionText(g)),
-                        pair("grant.cerfa.awarded", money(g.awarded())),
-                        pair("grant.progress.received", r.progress().received().display()),
-                        pair("grant.progress.spent", r.progress().committed().display()))));
+                        pair("grant.cerfa.awarded", amount(g.awarded())),
+                        pair("grant.progress.received", amount(r.progress().received())),
+                        pair("grant.progress.spent", amount(r.progress().committed())))));
         doc.heading(1, messages.get("grant.cerfa15059.part1"));
         doc.paragraph(blankOr(g.review(), "grant.cerfa15059.noText"));
         doc.heading(1, messages.get("grant.cerfa15059.part2"));
@@ -182,7 +182,16 @@ public final class GrantDocuments {
     }
 
     private Row pair(String key, String value) {
-        return new Row(List.of(Cell.text(messages.get(key)), Cell.text(value)), false);
+        return pair(key, Cell.text(value));
+    }
+
+    private Row pair(String key, Cell value) {
+        return new Row(List.of(Cell.text(messages.get(key)), value), false);
+    }
+
+    /** An amount written out with its euro sign in documents, an amount in euros in a spreadsheet; « — » for none. */
+    private static Cell amount(Money m) {
+        return m == null ? Cell.text("—") : new Cell(m.display(), m);
     }
 
     private String conventionText(Grant g) {
@@ -193,10 +202,6 @@ public final class GrantDocuments {
         return g.conventionSignedOn() == null ? ref
                 : messages.get("grant.cerfa15059.conventionSigned", ref, FrenchFormats.date(g.conventionSignedOn()))
                         .strip();
-    }
-
-    private static String money(Money m) {
-        return m == null ? "—" : m.display();
     }
 
     private String blankOr(String text, String key) {
