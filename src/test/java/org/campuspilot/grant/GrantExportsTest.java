@@ -128,6 +128,34 @@ public class GrantExportsTest {
     }
 
     @Test
+    void negativeGapsArePrintedWithATrueMinusSignInThePdfAndTheOdt() throws Exception {
+        BudgetFollowUp y = f.figures.followUp(2026);
+        Money gap = y.row("604").gap();
+        assertTrue(gap.isNegative(), "the fixture's 604 is under its forecast: " + gap);
+        String printed = gap.number().replace('\u202F', ' ');
+        assertTrue(printed.startsWith("\u2212"), printed);
+        Path pdf = dir.resolve("cr.pdf");
+        exports.writeFinancialReport(report, Format.PDF, pdf);
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pdfText = new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+        Path odt = dir.resolve("cr.odt");
+        exports.writeFinancialReport(report, Format.ODT, odt);
+        String odtText;
+        try (OdfTextDocument doc = OdfTextDocument.loadDocument(odt.toFile())) {
+            odtText = text(doc.getContentRoot()).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+        for (String text : new String[] {pdfText, odtText}) {
+            assertTrue(text.contains(printed), "the gap of 604, " + printed + ", in " + text);
+            assertTrue(text.contains("\u221210,4 %"), "its gap in per cent");
+            java.util.regex.Matcher hyphen = java.util.regex.Pattern.compile("(^|[\\s(])-\\d").matcher(text);
+            assertTrue(!hyphen.find(), "no figure written with a hyphen: « " + (hyphen.find(0) ? text.substring(
+                    hyphen.start(), Math.min(text.length(), hyphen.start() + 20)) : "") + " »");
+        }
+    }
+
+    @Test
     void theBudgetForecastAsOdsAndPdf() throws Exception {
         Path ods = dir.resolve("budget.ods");
         exports.writeBudget(2026, Format.ODS, ods);
