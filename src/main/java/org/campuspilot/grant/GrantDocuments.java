@@ -3,6 +3,7 @@ package org.campuspilot.grant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.campuspilot.campus.Campus;
 import org.campuspilot.document.DocumentModel;
 import org.campuspilot.document.DocumentModel.Cell;
 import org.campuspilot.document.DocumentModel.Column;
@@ -41,6 +42,7 @@ public final class GrantDocuments {
         doc.heading(1, messages.get("grant.cerfa15059.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(
+                        association(r.campus()), siret(r.campus()),
                         pair("grant.cerfa.funder", messages.get(g.funder().messageKey()) + " — " + g.funderName()),
                         pair("grant.cerfa.object", g.object()),
                         pair("grant.cerfa.year", String.valueOf(g.year())),
@@ -96,10 +98,14 @@ public final class GrantDocuments {
     }
 
     /** The budget prévisionnel of a year in the layout of Cerfa 12156. */
-    public DocumentModel budgetForecast(String campusName, int year, Map<String, Money> forecast) {
+    public DocumentModel budgetForecast(Campus campus, int year, Map<String, Money> forecast) {
         BudgetTotals totals = BudgetTotals.of(forecast);
         DocumentModel doc = new DocumentModel(messages.get("grant.cerfa12156.title"),
-                messages.get("grant.cerfa12156.subtitle", campusName, String.valueOf(year)));
+                messages.get("grant.cerfa12156.subtitle", campus == null ? "" : campus.name(), String.valueOf(year)));
+        doc.heading(1, messages.get("grant.cerfa12156.identification"));
+        doc.table(new DocumentModel.Table(messages.get("grant.cerfa12156.identification"),
+                List.of(new Column("", 3, false), new Column("", 5, false)), List.of(association(campus),
+                        siret(campus), pair("grant.cerfa.year", String.valueOf(year)))));
         doc.heading(1, messages.get("grant.cerfa.charges"));
         doc.table(amountTable(messages.get("grant.cerfa.charges"), forecast, BudgetLine.Side.CHARGE,
                 "grant.cerfa.totalCharges", totals.charges()));
@@ -187,6 +193,18 @@ public final class GrantDocuments {
 
     private Row pair(String key, Cell value) {
         return new Row(List.of(Cell.text(messages.get(key)), value), false);
+    }
+
+    /** The association that applies or reports (the campus's identity), « — » when not filled in. */
+    private Row association(Campus campus) {
+        String name = campus == null ? null : campus.associationName();
+        return pair("grant.cerfa.association", name == null || name.isBlank() ? "—" : name);
+    }
+
+    /** Its SIRET, grouped as usual (« 824 517 395 00011 »), « — » when not filled in. */
+    private Row siret(Campus campus) {
+        return pair("grant.cerfa.siret", campus == null || campus.associationSiret() == null ? "—"
+                : campus.associationSiret().display());
     }
 
     /** An amount written out with its euro sign in documents, an amount in euros in a spreadsheet; « — » for none. */

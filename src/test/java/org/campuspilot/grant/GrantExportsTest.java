@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.campuspilot.campus.Campus;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.shared.Money;
+import org.campuspilot.shared.Sector;
+import org.campuspilot.shared.Siret;
 import org.campuspilot.ui.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,9 @@ import org.odftoolkit.odfdom.doc.OdfTextDocument;
 
 /** The Cerfa 15059 and 12156 files read back with other libraries, their figures compared with the follow-up. */
 public class GrantExportsTest {
+    static final Campus CAMPUS = new Campus("Campus Industrie du Futur", Sector.INNOVATIVE_SYSTEMS_MECHATRONICS,
+            "Rennes", "Bretagne", false, null, null, "Association Campus Industrie du Futur",
+            new Siret("82451739500011"));
     @TempDir Path dir;
     GrantFixture f;
     GrantExports exports;
@@ -31,7 +37,7 @@ public class GrantExportsTest {
     @BeforeEach
     void fill() {
         f = new GrantFixture(dir).fill();
-        exports = new GrantExports(f.grants, f.figures, () -> "Campus Industrie du Futur", Messages.load(
+        exports = new GrantExports(f.grants, f.figures, () -> java.util.Optional.of(CAMPUS), Messages.load(
                 Messages.FRENCH));
         report = exports.financialReport(f.region.id()).orElseThrow();
     }
@@ -174,6 +180,50 @@ public class GrantExportsTest {
             assertTrue(text.contains(new Money(total).number().replace('\u202F', ' '))
                     || text.contains(new Money(total).number()), text);
         }
+    }
+
+    @Test
+    void theCerfasNameTheAssociationAndItsSiretFromTheCampusIdentity() throws Exception {
+        String siret = "824 517 395 00011";
+        Path pdf = dir.resolve("cr.pdf");
+        exports.writeFinancialReport(report, Format.PDF, pdf);
+        Path budget = dir.resolve("budget.pdf");
+        exports.writeBudget(2026, Format.PDF, budget);
+        for (Path file : new Path[] {pdf, budget}) {
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains("Association Association Campus Industrie du Futur"), file + ": " + text);
+                assertTrue(text.contains("N° SIRET " + siret), file + ": " + text);
+            }
+        }
+        Path odt = dir.resolve("cr.odt");
+        exports.writeFinancialReport(report, Format.ODT, odt);
+        try (OdfTextDocument doc = OdfTextDocument.loadDocument(odt.toFile())) {
+            String text = text(doc.getContentRoot());
+            assertTrue(text.contains("Association Campus Industrie du Futur") && text.contains(siret), text);
+        }
+        for (boolean financialReport : new boolean[] {true, false}) {
+            Path ods = dir.resolve(financialReport ? "cr.ods" : "budget.ods");
+            if (financialReport) {
+                exports.writeFinancialReport(report, Format.ODS, ods);
+            } else {
+                exports.writeBudget(2026, Format.ODS, ods);
+            }
+            Sheet id = new SpreadSheet(ods.toFile()).getSheet("Identification");
+            assertEquals("Association Campus Industrie du Futur", cell(id, "Association", 1), ods.toString());
+            assertEquals(siret, cell(id, "N° SIRET", 1));
+        }
+    }
+
+    @Test
+    void withoutAnIdentityTheCerfaSaysNothingIsThereRatherThanInventingIt() throws Exception {
+        GrantExports none = new GrantExports(f.grants, f.figures, java.util.Optional::empty, Messages.load(
+                Messages.FRENCH));
+        Path ods = dir.resolve("cr.ods");
+        none.writeFinancialReport(none.financialReport(f.region.id()).orElseThrow(), Format.ODS, ods);
+        Sheet id = new SpreadSheet(ods.toFile()).getSheet("Identification");
+        assertEquals("—", cell(id, "Association", 1));
+        assertEquals("—", cell(id, "N° SIRET", 1));
     }
 
     @Test

@@ -47,7 +47,7 @@ class GrantViewModelsTest {
         entries = new EntryRepository(db);
         figures = new GrantFigures(grants, budgets, entries);
         service = new GrantService(db, grants, budgets, entries, clock);
-        exports = new GrantExports(grants, figures, () -> "Campus", messages);
+        exports = new GrantExports(grants, figures, java.util.Optional::empty, messages);
     }
 
     private BudgetViewModel budget() {

@@ -180,7 +180,7 @@ class LibreOfficeConversionTest {
         Stores stores = TestCampus.stores(db);
         Messages messages = Messages.load(Messages.FRENCH);
         GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
-        GrantExports exports = new GrantExports(stores.grants(), figures, () -> "Campus", messages);
+        GrantExports exports = new GrantExports(stores.grants(), figures, stores.campus()::find, messages);
         GrantDocuments documents = new GrantDocuments(messages);
         Grant region = figures.grantsOf(2026).stream().filter(g -> g.funder() == Funder.REGION).findFirst()
                 .orElseThrow();
@@ -191,7 +191,7 @@ class LibreOfficeConversionTest {
         exports.writeBudget(2026, Format.ODS, budget);
         int checked = 0;
         for (var doc : List.of(Map.entry(cerfa, documents.financialReport(report)), Map.entry(budget,
-                documents.budgetForecast("Campus", 2026, figures.forecast(2026))))) {
+                documents.budgetForecast(stores.campus().find().orElseThrow(), 2026, figures.forecast(2026))))) {
             List<String> names = LibreOffice.sheetNames(doc.getValue().tables().stream()
                     .map(DocumentModel.Table::title).toList());
             checked += assertShownFormatted(doc.getValue(), names, office.shownAsFrench(doc.getKey(), names),
