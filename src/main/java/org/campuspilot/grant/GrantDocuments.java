@@ -50,8 +50,11 @@ public final class GrantDocuments {
                         pair("grant.cerfa.awarded", amount(g.awarded())),
                         pair("grant.progress.received", amount(r.progress().received())),
                         pair("grant.progress.spent", amount(r.progress().committed())))));
-        doc.heading(1, messages.get("grant.cerfa15059.part1"));
-        doc.paragraph(blankOr(g.review(), "grant.cerfa15059.noText"));
+        // A part the director has not written is left out, never printed « to complete » (see missing()).
+        if (!blank(g.review())) {
+            doc.heading(1, messages.get("grant.cerfa15059.part1"));
+            doc.paragraph(g.review());
+        }
         doc.heading(1, messages.get("grant.cerfa15059.part2"));
         doc.heading(2, messages.get("grant.cerfa.charges"));
         doc.table(gapTable(messages.get("grant.cerfa.charges"), f, BudgetLine.Side.CHARGE, "grant.cerfa.totalCharges"));
@@ -68,7 +71,7 @@ public final class GrantDocuments {
         BudgetFollowUp.Row ci = f.row("CI");
         doc.paragraph(messages.get("grant.cerfa15059.indirectAmounts", ci.forecast().display(),
                 ci.committed().display()));
-        doc.paragraph(blankOr(g.indirectCosts(), "grant.cerfa15059.noText"));
+        paragraphIfWritten(doc, g.indirectCosts());
         doc.heading(2, messages.get("grant.cerfa15059.gaps", BudgetFollowUp.SIGNIFICANT_GAP_PERCENT));
         List<BudgetFollowUp.Row> gaps = f.significantGaps();
         if (gaps.isEmpty()) {
@@ -91,7 +94,7 @@ public final class GrantDocuments {
         doc.heading(2, messages.get("grant.cerfa15059.inKind"));
         doc.paragraph(messages.get("grant.cerfa15059.inKindAmounts", f.actualTotals().contributionEmplois().display(),
                 f.actualTotals().contributionRessources().display()));
-        doc.paragraph(blankOr(g.contributions(), "grant.cerfa15059.noText"));
+        paragraphIfWritten(doc, g.contributions());
         doc.heading(1, messages.get("grant.cerfa15059.attestation.title"));
         doc.paragraph(messages.get("grant.cerfa15059.attestation"));
         return doc;
@@ -207,7 +210,7 @@ public final class GrantDocuments {
                 : campus.associationSiret().display());
     }
 
-    /** An amount written out with its euro sign in documents, an amount in euros in a spreadsheet; « — » for none. */
+    /** An amount with its euro sign in documents, an amount in euros in a spreadsheet; « — » for none. */
     private static Cell amount(Money m) {
         return m == null ? Cell.text("—") : new Cell(m.display(), m);
     }
@@ -222,7 +225,60 @@ public final class GrantDocuments {
                         .strip();
     }
 
-    private String blankOr(String text, String key) {
-        return text == null || text.isBlank() ? messages.get(key) : text;
+    private static void paragraphIfWritten(DocumentModel doc, String text) {
+        if (!blank(text)) {
+            doc.paragraph(text);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * What the compte rendu will be written without, as the export says before writing it: the association's name
+     * and SIRET (campus identity), the qualitative review, the allocation of indirect costs and the comment on
+     * contributions in kind when there are some, the explanation of each significant gap. Empty when complete.
+     */
+    public List<String> missing(FinancialReport r) {
+        List<String> out = new ArrayList<>(missingIdentity(r.campus()));
+        Grant g = r.grant();
+        BudgetFollowUp f = r.figures();
+        if (blank(g.review())) {
+            out.add(messages.get("grant.missing.review"));
+        }
+        BudgetFollowUp.Row ci = f.row("CI");
+        if (blank(g.indirectCosts()) && (ci.forecast().cents() != 0 || ci.committed().cents() != 0)) {
+            out.add(messages.get("grant.missing.indirect"));
+        }
+        List<String> unexplained = f.significantGaps().stream()
+                .filter(row -> blank(g.gapExplanations().get(row.line().code()))).map(row -> shortName(row.line()))
+                .toList();
+        if (!unexplained.isEmpty()) {
+            out.add(messages.get("grant.missing.gaps", String.join(", ", unexplained)));
+        }
+        boolean inKind = f.side(BudgetLine.Side.CONTRIBUTION_EMPLOI).stream().anyMatch(row -> !row.isEmpty())
+                || f.side(BudgetLine.Side.CONTRIBUTION_RESSOURCE).stream().anyMatch(row -> !row.isEmpty());
+        if (blank(g.contributions()) && inKind) {
+            out.add(messages.get("grant.missing.inKind"));
+        }
+        return out;
+    }
+
+    /** « 604 », or the label of a line without a number of its own (« Fonds européens »). */
+    private String shortName(BudgetLine line) {
+        return line.code().chars().allMatch(Character::isDigit) ? line.code() : messages.get(line.messageKey());
+    }
+
+    /** The identity the Cerfa forms name and the campus lacks: the association's name, its SIRET. */
+    public List<String> missingIdentity(Campus campus) {
+        List<String> out = new ArrayList<>();
+        if (campus == null || blank(campus.associationName())) {
+            out.add(messages.get("grant.missing.association"));
+        }
+        if (campus == null || campus.associationSiret() == null) {
+            out.add(messages.get("grant.missing.siret"));
+        }
+        return out;
     }
 }

@@ -33,6 +33,16 @@ public final class GrantExports {
                 figures.progress(g), figures.followUp(g.year())));
     }
 
+    /** What the compte rendu will be written without (its export says so first); empty when complete. */
+    public java.util.List<String> missing(FinancialReport report) {
+        return documents.missing(report);
+    }
+
+    /** What the budget prévisionnel will be written without: the association's name or SIRET. */
+    public java.util.List<String> missingInBudget() {
+        return documents.missingIdentity(campus.get().orElse(null));
+    }
+
     /** The compte rendu financier (Cerfa 15059) of a grant, as PDF, ODT or (its tables) ODS. */
     public void writeFinancialReport(FinancialReport report, Format format, Path out) throws IOException {
         files.write(documents.financialReport(report), format, out, false);

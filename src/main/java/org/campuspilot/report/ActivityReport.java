@@ -70,14 +70,19 @@ public final class ActivityReport {
                 p.label(), FrenchFormats.date(p.first()), FrenchFormats.date(p.last()));
     }
 
+    /** A section the director wrote; one left blank is not in the document (a board never reads « to write »). */
     private void text(DocumentModel doc, Map<ReportTexts.Section, String> texts, ReportTexts.Section s) {
         String body = texts.getOrDefault(s, "");
-        doc.heading(1, messages.get(s.messageKey()));
-        if (body.isBlank()) {
-            doc.note(messages.get("report.section.empty"));
-        } else {
+        if (!body.isBlank()) {
+            doc.heading(1, messages.get(s.messageKey()));
             doc.paragraph(body);
         }
+    }
+
+    /** The sections the director has not written, in the report's order: the report leaves them out. */
+    public static List<ReportTexts.Section> emptySections(Map<ReportTexts.Section, String> texts) {
+        return java.util.Arrays.stream(ReportTexts.Section.values())
+                .filter(s -> texts.getOrDefault(s, "").isBlank()).toList();
     }
 
     private void campus(DocumentModel doc, Input in) {

@@ -89,6 +89,11 @@ public final class ReportDocuments {
                 sections));
     }
 
+    /** The sections of the period's report the director has not written (left out of it), by their titles. */
+    public List<String> emptySections(Map<ReportTexts.Section, String> sections) {
+        return ActivityReport.emptySections(sections).stream().map(s -> messages.get(s.messageKey())).toList();
+    }
+
     /**
      * The Région workbook of a civil year: one sheet per theme — the campus and its key figures, the member
      * establishments of the year, the companies, the events of the year, the actions by level, the budget

@@ -10,6 +10,7 @@ import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -224,6 +225,18 @@ public class GrantExportsTest {
         Sheet id = new SpreadSheet(ods.toFile()).getSheet("Identification");
         assertEquals("—", cell(id, "Association", 1));
         assertEquals("—", cell(id, "N° SIRET", 1));
+    }
+
+    @Test
+    void whatTheCompteRenduLacksIsListedByWhatTheDirectorWroteAndItsGapsByLine() {
+        List<String> missing = exports.missing(report);
+        assertTrue(missing.stream().noneMatch(m -> m.contains("bilan") || m.contains("SIRET")
+                || m.contains("indirectes")), "the fixture wrote them: " + missing);
+        BudgetFollowUp y = f.figures.followUp(2026);
+        List<String> unexplained = y.significantGaps().stream().map(r -> r.line().code())
+                .filter(code -> !report.grant().gapExplanations().containsKey(code)).toList();
+        assertEquals(!unexplained.isEmpty(), missing.stream().anyMatch(m -> m.startsWith(
+                "l'explication des écarts significatifs des lignes ")), missing + " for " + unexplained);
     }
 
     @Test

@@ -112,6 +112,34 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void aSectionTheDirectorHasNotWrittenIsLeftOutOfThePdfAndTheOdtNeverAskedFor() throws Exception {
+        // The setup wrote the introduction and the outlook, not the highlights.
+        assertEquals(List.of("Faits marquants"), docs.emptySections(docs.texts().of(period)));
+        Path pdf = dir.resolve("rapport.pdf");
+        docs.write(docs.activityReport(period), Format.PDF, pdf);
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pdfText = new PDFTextStripper().getText(doc);
+        }
+        Path odt = dir.resolve("rapport.odt");
+        docs.write(docs.activityReport(period), Format.ODT, odt);
+        String odtText;
+        try (OdfTextDocument doc = OdfTextDocument.loadDocument(odt.toFile())) {
+            odtText = org.campuspilot.grant.GrantExportsTest.text(doc.getContentRoot());
+        }
+        for (String text : List.of(pdfText, odtText)) {
+            assertFalse(text.contains("Faits marquants"), "no heading, no contents line for an empty section");
+            assertFalse(text.contains("à rédiger") || text.contains("écran Rapports") || text.contains("Subvention."),
+                    "no instruction to the author: " + text);
+            assertTrue(text.contains("Perspectives") && text.contains("Ouvrir le campus à l'international."));
+            assertTrue(text.contains("Introduction") && text.contains("Une année riche"));
+        }
+        docs.texts().save(period, Map.of(), java.time.Instant.now());
+        assertEquals(List.of("Introduction", "Faits marquants", "Perspectives"),
+                docs.emptySections(docs.texts().of(period)));
+    }
+
+    @Test
     void theOdtHoldsHeadingsContentsChartsAndFigures() throws Exception {
         Path odt = OUT.resolve("rapport-2025-2026.odt");
         docs.write(docs.activityReport(period), Format.ODT, odt);
