@@ -120,8 +120,11 @@ class ReportsFlowFxTest {
         fx = new FxApp().start(db, dir);
         fx.choose("#yearCombo", "2025-2026");
         javafx.scene.control.Hyperlink actions = fx.find("#yearActionsLink");
-        assertEquals(figures.actions().count() + " actions, " + figures.actions().beneficiaries() + " bénéficiaires",
-                actions.getText());
+        assertEquals(figures.actions().count() + " actions menées, " + figures.actions().beneficiaries()
+                + " bénéficiaires", actions.getText());
+        javafx.scene.control.Hyperlink events = fx.find("#yearEventsLink");
+        assertEquals(figures.events().count() + " événements tenus, " + org.campuspilot.shared.FrenchFormats.integer(
+                figures.events().attendance()) + " participants", events.getText());
         int level4 = figures.actions().byLevel().get(org.campuspilot.shared.TrainingLevel.LEVEL_4).actions();
         fx.click("#levelBar_4_b");
         javafx.scene.control.ListView<?> records = fx.find("#recordsList");

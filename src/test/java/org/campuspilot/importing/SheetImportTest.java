@@ -79,9 +79,9 @@ class SheetImportTest {
     @Test
     void anActionAtOldLevelOneIsAtLevelSevenOnceAndCountsOnceInTheTotalsByLevel() throws Exception {
         Path file = dir.resolve("actions-niveau-I.csv");
-        Files.writeString(file, "Intitulé;Type d'action;Niveaux;Année scolaire;Date de début;Public;"
+        Files.writeString(file, "Intitulé;Type d'action;Niveaux;Année scolaire;Date de début;Date de fin;Public;"
                 + "Bénéficiaires touchés\r\nConférence aux élèves ingénieurs;Intervention de professionnels;niveau I;"
-                + "2025-2026;12/01/2026;Étudiants;30\r\n", StandardCharsets.UTF_8);
+                + "2025-2026;12/01/2026;12/01/2026;Étudiants;30\r\n", StandardCharsets.UTF_8);
         SheetImport.Plan plan = plan(SheetKind.ACTIONS, file);
         assertEquals(List.of(), reasons(plan));
         importer.apply(plan, n -> {

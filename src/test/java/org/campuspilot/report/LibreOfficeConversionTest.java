@@ -143,7 +143,8 @@ class LibreOfficeConversionTest {
             }
             assertTrue(figures > 200, format + ": " + figures + " figures checked");
             List<List<Read>> campus = sheets.get(0);
-            assertTrue(hasRow(campus, "Actions", f.actions().count()), format + " « Actions »: " + campus);
+            assertTrue(hasRow(campus, "Actions menées (réalisées ou en cours)", f.actions().count()),
+                    format + " « Actions menées »: " + campus);
             assertTrue(hasRow(campus, "Bénéficiaires", f.actions().beneficiaries()), format + " « Bénéficiaires »");
         }
     }
