@@ -140,6 +140,27 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void noPageOfThePdfEndsOnAHeading() throws Exception {
+        DocumentModel model = docs.activityReport(ReportPeriod.civil(2026));
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        model.blocks().stream().filter(b -> b instanceof DocumentModel.Heading)
+                .forEach(b -> headings.add(((DocumentModel.Heading) b).text()));
+        Path pdf = dir.resolve("rapport-2026.pdf");
+        docs.write(model, Format.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper strip = new PDFTextStripper();
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                strip.setStartPage(page);
+                strip.setEndPage(page);
+                List<String> lines = strip.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty())
+                        .filter(l -> !l.startsWith("Page ")).toList();
+                String last = lines.get(lines.size() - 1);
+                assertFalse(headings.contains(last), "page " + page + " ends on the heading « " + last + " »");
+            }
+        }
+    }
+
+    @Test
     void theOdtHoldsHeadingsContentsChartsAndFigures() throws Exception {
         Path odt = OUT.resolve("rapport-2025-2026.odt");
         docs.write(docs.activityReport(period), Format.ODT, odt);
