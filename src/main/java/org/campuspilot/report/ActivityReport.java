@@ -47,9 +47,9 @@ public final class ActivityReport {
         ReportFigures now = in.figures().current();
         ReportFigures before = in.figures().previous();
         ReportPeriod p = now.period();
-        String campusName = in.campus() == null ? "" : in.campus().name();
-        DocumentModel doc = new DocumentModel(messages.get("report.title", p.label()),
-                messages.get("report.subtitle", campusName, periodText(p), before.period().label()));
+        DocumentModel doc = new DocumentModel(messages.get("report.title", p.label()), in.campus() == null
+                ? messages.get("report.subtitle.noCampus", periodText(p), before.period().label())
+                : messages.get("report.subtitle", in.campus().name(), periodText(p), before.period().label()));
         doc.contents(messages.get("report.contents"));
         text(doc, in.texts(), ReportTexts.Section.INTRODUCTION);
         campus(doc, in);
@@ -86,12 +86,11 @@ public final class ActivityReport {
     }
 
     private void campus(DocumentModel doc, Input in) {
-        doc.heading(1, messages.get("report.campus"));
         Campus c = in.campus();
         if (c == null) {
-            doc.note(messages.get("report.campus.none"));
-            return;
+            return; // No identity yet: the section is left out, and the export says so first.
         }
+        doc.heading(1, messages.get("report.campus"));
         List<Row> rows = new ArrayList<>();
         rows.add(pair("report.campus.name", c.name()));
         rows.add(pair("report.campus.sector", messages.get(c.sector().messageKey())

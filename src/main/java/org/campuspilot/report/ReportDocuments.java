@@ -89,9 +89,17 @@ public final class ReportDocuments {
                 sections));
     }
 
-    /** The sections of the period's report the director has not written (left out of it), by their titles. */
+    /**
+     * The sections of the report that will be empty, so left out, by their titles: the campus without an identity,
+     * the texts the director has not written. Reads the campus: not on the FX thread.
+     */
     public List<String> emptySections(Map<ReportTexts.Section, String> sections) {
-        return ActivityReport.emptySections(sections).stream().map(s -> messages.get(s.messageKey())).toList();
+        List<String> out = new ArrayList<>();
+        if (campus.find().isEmpty()) {
+            out.add(messages.get("report.campus"));
+        }
+        ActivityReport.emptySections(sections).forEach(s -> out.add(messages.get(s.messageKey())));
+        return out;
     }
 
     /**

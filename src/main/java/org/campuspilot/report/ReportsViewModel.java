@@ -143,14 +143,15 @@ public final class ReportsViewModel {
         ReportPeriod p = period();
         Map<ReportTexts.Section, String> values = currentTexts();
         String title = messages.get("report.screen.exportTitle");
-        List<String> empty = documents.emptySections(values);
-        if (!empty.isEmpty() && !dialogs.confirm(title, messages.get("report.export.empty", bullets(empty)),
-                messages.get("report.export.withoutEmpty"))) {
-            return;
-        }
-        dialogs.chooseFileToSave(title, messages.get("report.file", p.label()) + "." + format.extension())
-                .ifPresent(path -> write(title, path, target -> documents.write(documents.activityReport(p, values),
-                        format, target)));
+        tasks.run(() -> documents.emptySections(values), empty -> {
+            if (!empty.isEmpty() && !dialogs.confirm(title, messages.get("report.export.empty", bullets(empty)),
+                    messages.get("report.export.withoutEmpty"))) {
+                return;
+            }
+            dialogs.chooseFileToSave(title, messages.get("report.file", p.label()) + "." + format.extension())
+                    .ifPresent(path -> write(title, path, target -> documents.write(documents.activityReport(p,
+                            values), format, target)));
+        }, failure -> status.set(messages.get("report.screen.buildFailed")));
     }
 
     /** « • Introduction » and « • Perspectives », one a line. */

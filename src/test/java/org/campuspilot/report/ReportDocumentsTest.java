@@ -140,6 +140,21 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void withoutACampusIdentityTheCampusSectionIsLeftOutAndSaidEmpty() throws Exception {
+        Database empty = Database.open(dir.resolve("vide.campuspilot"));
+        ReportDocuments none = new ReportDocuments(TestCampus.stores(empty), Messages.load(Messages.FRENCH));
+        assertEquals(List.of("Le campus", "Introduction", "Faits marquants", "Perspectives"),
+                none.emptySections(Map.of()));
+        Path pdf = dir.resolve("vide.pdf");
+        none.write(none.activityReport(period), Format.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertFalse(text.contains("Le campus") || text.contains("pas encore renseignée") || text.contains(" — l"), text);
+            assertTrue(text.contains("Le réseau"), text);
+        }
+    }
+
+    @Test
     void noPageOfThePdfEndsOnAHeading() throws Exception {
         DocumentModel model = docs.activityReport(ReportPeriod.civil(2026));
         java.util.Set<String> headings = new java.util.HashSet<>();
