@@ -38,7 +38,9 @@ public final class GrantDocuments {
         Grant g = r.grant();
         BudgetFollowUp f = r.figures();
         DocumentModel doc = new DocumentModel(messages.get("grant.cerfa15059.title"),
-                messages.get("grant.cerfa15059.subtitle", r.campusName(), g.label(), String.valueOf(g.year())));
+                r.campusName().isBlank() ? messages.get("grant.cerfa15059.subtitle.noCampus", g.label(),
+                        String.valueOf(g.year())) : messages.get("grant.cerfa15059.subtitle", r.campusName(),
+                                g.label(), String.valueOf(g.year())));
         doc.heading(1, messages.get("grant.cerfa15059.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(
@@ -104,7 +106,9 @@ public final class GrantDocuments {
     public DocumentModel budgetForecast(Campus campus, int year, Map<String, Money> forecast) {
         BudgetTotals totals = BudgetTotals.of(forecast);
         DocumentModel doc = new DocumentModel(messages.get("grant.cerfa12156.title"),
-                messages.get("grant.cerfa12156.subtitle", campus == null ? "" : campus.name(), String.valueOf(year)));
+                campus == null || blank(campus.name()) ? messages.get("grant.cerfa12156.subtitle.noCampus",
+                        String.valueOf(year)) : messages.get("grant.cerfa12156.subtitle", campus.name(),
+                                String.valueOf(year)));
         doc.heading(1, messages.get("grant.cerfa12156.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa12156.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(association(campus),

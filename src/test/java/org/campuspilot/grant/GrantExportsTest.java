@@ -225,6 +225,12 @@ public class GrantExportsTest {
         Sheet id = new SpreadSheet(ods.toFile()).getSheet("Identification");
         assertEquals("—", cell(id, "Association", 1));
         assertEquals("—", cell(id, "N° SIRET", 1));
+        Path pdf = dir.resolve("cr.pdf");
+        none.writeFinancialReport(none.financialReport(f.region.id()).orElseThrow(), Format.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("\nRégion Bretagne 2026 — Fonctionnement du campus — exercice 2026"), text);
+        }
     }
 
     @Test
