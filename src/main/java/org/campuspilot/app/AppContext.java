@@ -207,7 +207,7 @@ public final class AppContext {
         GrantService grantService = new GrantService(database, grants, stores.budgets(), entries,
                 clock);
         GrantFigures grantFigures = new GrantFigures(grants, stores.budgets(), entries);
-        GrantExports grantExports = new GrantExports(grants, grantFigures, this::campusName, messages);
+        GrantExports grantExports = new GrantExports(grants, grantFigures, campuses::find, messages);
         org.campuspilot.ui.ListExporter exporter = new org.campuspilot.ui.ListExporter(tasks, dialogs, messages);
         org.campuspilot.history.HistoryService history = new org.campuspilot.history.HistoryService(database);
         org.campuspilot.history.RecordHistoryDialog recordHistory = new org.campuspilot.history.RecordHistoryDialog(

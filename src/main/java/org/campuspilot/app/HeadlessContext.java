@@ -3,7 +3,6 @@ package org.campuspilot.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.campuspilot.backup.Backups;
-import org.campuspilot.campus.Campus;
 import org.campuspilot.cli.CommandContext;
 import org.campuspilot.db.Database;
 import org.campuspilot.grant.GrantExports;
@@ -43,8 +42,7 @@ public final class HeadlessContext implements CommandContext {
     @Override
     public GrantExports grantExports(Stores stores, Messages messages) {
         GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
-        return new GrantExports(stores.grants(), figures,
-                () -> stores.campus().find().map(Campus::name).orElse("Campus"), messages);
+        return new GrantExports(stores.grants(), figures, () -> stores.campus().find(), messages);
     }
 
     @Override

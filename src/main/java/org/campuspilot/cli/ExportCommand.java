@@ -109,6 +109,7 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.noGrant", grant));
                 return Cli.REJECTED;
             }
+            warnMissing(spec, exports.missing(report.get()));
             return write(spec, out, () -> {
                 exports.writeFinancialReport(report.get(), f, out);
                 return 0;
@@ -134,6 +135,11 @@ final class ExportCommand implements Callable<Integer> {
         /** What is said once the file is written. */
         abstract String done();
 
+        /** What the document lacks, said before it is written (nothing by default). */
+        List<String> missing(Stores stores) {
+            return List.of();
+        }
+
         @Override
         public Integer call() {
             Format f = format(spec, formatName(), formats());
@@ -144,6 +150,7 @@ final class ExportCommand implements Callable<Integer> {
             if (stores == null) {
                 return Cli.CANNOT_OPEN;
             }
+            warnMissing(spec, missing(stores));
             return ExportCommand.write(spec, out, () -> {
                 write(stores, f);
                 return 0;
@@ -174,6 +181,11 @@ final class ExportCommand implements Callable<Integer> {
         String done() {
             return MESSAGES.get("cli.export.budget.done", String.valueOf(year), out);
         }
+
+        @Override
+        List<String> missing(Stores stores) {
+            return Cli.context(spec).grantExports(stores, MESSAGES).missingInBudget();
+        }
     }
 
     @Command(name = "region", description = "Les tableaux pour la Région d'une année civile (ODS ou XLSX).")
@@ -199,6 +211,16 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         String done() {
             return MESSAGES.get("cli.export.region.done", String.valueOf(year), out);
+        }
+    }
+
+    /**
+     * Says on stderr what a document will be written without (a section not written, the association's SIRET):
+     * a warning, not a refusal, so the command still writes it and ends with 0.
+     */
+    private static void warnMissing(CommandLine.Model.CommandSpec spec, List<String> missing) {
+        if (!missing.isEmpty()) {
+            spec.commandLine().getErr().println(MESSAGES.get("cli.export.missing", String.join(" ; ", missing)));
         }
     }
 
@@ -273,6 +295,11 @@ final class ExportCommand implements Callable<Integer> {
                 return Cli.CANNOT_OPEN;
             }
             org.campuspilot.report.ReportDocuments docs = Cli.context(spec).reports(stores, MESSAGES);
+            // Said before writing, not refused: a report without its introduction can still go to the board.
+            List<String> empty = docs.emptySections(docs.texts().of(period.value()));
+            if (!empty.isEmpty()) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.report.empty", String.join(", ", empty)));
+            }
             return write(spec, out, () -> {
                 docs.write(docs.activityReport(period.value()), f, out);
                 return 0;

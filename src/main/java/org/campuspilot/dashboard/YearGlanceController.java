@@ -145,7 +145,7 @@ public final class YearGlanceController implements Refreshable {
         yearActionsLink.setText(messages.get("dashboard.year.actions", f.actions().count(),
                 f.actions().beneficiaries()));
         XYChart.Series<String, Number> actions = new XYChart.Series<>();
-        actions.setName(messages.get("report.actions.count"));
+        actions.setName(messages.get("dashboard.year.series.actions"));
         XYChart.Series<String, Number> people = new XYChart.Series<>();
         people.setName(messages.get("report.actions.beneficiaries"));
         levelsChart.getData().clear();

@@ -30,6 +30,8 @@ import org.campuspilot.store.Stores;
  */
 public final class DemoCampus {
     static final String SUPPORT_UAI = "0350031U";
+    /** The association's own SIRET (fictional, Luhn-valid), never the support lycée's or a member's. */
+    static final String ASSOCIATION_SIRET = "82451739500011";
     private static final Set<String> ASSOCIATES = Set.of("0351975G", "0352719R");
 
     private DemoCampus() {
@@ -78,7 +80,7 @@ public final class DemoCampus {
                 LocalDate.of(2022, 9, 1),
                 LocalDate.of(2027, 8, 31),
                 "Association Campus Industrie du futur Haute-Bretagne",
-                new Siret("19350031100017")));
+                new Siret(ASSOCIATION_SIRET)));
         var establishments = stores.establishments();
         int n = 0;
         for (Establishment e : members()) {

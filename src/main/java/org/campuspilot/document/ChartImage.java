@@ -24,6 +24,8 @@ public final class ChartImage {
     /** Pixels of the picture; documents show it 16 cm wide. */
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 640;
+    /** White kept at the picture's left edge, before the axis labels. */
+    static final int MARGIN = 20;
     private static final Color[] SERIES = {new Color(0x2F, 0x6F, 0xB3), new Color(0xB8, 0xC4, 0xD2),
         new Color(0xE0, 0x8A, 0x2E)};
     private static final Color TEXT = new Color(0x22, 0x26, 0x2E);
@@ -84,14 +86,19 @@ public final class ChartImage {
             x -= 28;
         }
         List<DocumentModel.Bar> bars = chart.bars();
-        int left = 90;
-        int right = WIDTH - 20;
-        int top = 90;
-        int bottom = HEIGHT - 90;
         double max = bars.stream().flatMap(b -> b.values().stream()).mapToDouble(Double::doubleValue).max()
                 .orElse(0);
         double step = niceStep(max);
         double ceiling = Math.max(step, Math.ceil(max / step) * step);
+        // The axis is as wide as its widest label (« 150 000 »), so no figure is cut at the picture's edge.
+        int widest = 0;
+        for (double v = 0; v <= ceiling + step / 2; v += step) {
+            widest = Math.max(widest, fm.stringWidth(number(v)));
+        }
+        int left = MARGIN + widest + 12;
+        int right = WIDTH - 20;
+        int top = 90;
+        int bottom = HEIGHT - 90;
         g.setStroke(new BasicStroke(2f));
         for (double v = 0; v <= ceiling + step / 2; v += step) {
             int y = bottom - (int) Math.round(v / ceiling * (bottom - top));

@@ -1,78 +1,232 @@
 package org.campuspilot.document;
 
-import com.github.miachm.sods.OfficeCurrency;
-import com.github.miachm.sods.OfficePercentage;
-import com.github.miachm.sods.Range;
-import com.github.miachm.sods.Sheet;
-import com.github.miachm.sods.SpreadSheet;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Currency;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.campuspilot.shared.Money;
 
 /**
- * Writes the tables of a {@link DocumentModel} as an OpenDocument spreadsheet (.ods) with SODS, one sheet per table:
- * amounts as currency values in euros, percentages as percentages, dates as dates — real figures a spreadsheet can
- * add up, never text — with a bold header and bold group and total rows. Text cells stay text: a cell starting with
- * « = » is never turned into a formula.
+ * Writes the tables of a {@link DocumentModel} as an OpenDocument spreadsheet (.ods), one sheet per table, written by
+ * hand as the ODT is (decision 0021): every figure cell carries a data style, the same {@link CellFormat} as its XLSX
+ * twin — amounts as euros with two decimals, percentages, dates {@code dd/mm/yyyy}, whole numbers — so a
+ * spreadsheet shows {@code 28 000,41 €}, not {@code 28000.41}, and can still add it up. A bold header on the XLSX's
+ * blue, bold group and total rows, the header row frozen, columns as wide as their content. Text cells stay text: a
+ * cell starting with « = » is never a formula.
  */
 public final class OdsRenderer {
-    private static final Currency EURO = Currency.getInstance("EUR");
+    private static final String MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+    private static final String NS = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
+            + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+            + " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\""
+            + " office:version=\"1.3\"";
 
     /** Writes the spreadsheet; the stream is not closed. */
     public void write(DocumentModel model, OutputStream out) throws IOException {
-        SpreadSheet book = new SpreadSheet();
-        Set<String> names = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        List<String> names = new ArrayList<>();
         for (DocumentModel.Table t : model.tables()) {
-            book.appendSheet(sheet(t, uniqueName(t.title(), names)));
+            names.add(uniqueName(t.title(), used));
         }
-        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
-        book.save(plain);
-        withFrozenHeaders(plain.toByteArray(), names, out);
-    }
-
-    /**
-     * SODS cannot freeze panes: the file it wrote is copied with a {@code settings.xml} that freezes the first row
-     * of every sheet (the view settings LibreOffice writes itself), declared in the manifest.
-     */
-    private static void withFrozenHeaders(byte[] ods, java.util.Collection<String> sheets, OutputStream out)
-            throws IOException {
-        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out,
-                java.nio.charset.StandardCharsets.UTF_8);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(ods), java.nio.charset.StandardCharsets.UTF_8)) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("settings.xml")) {
-                    continue;
-                }
-                if (e.getName().equals("META-INF/manifest.xml")) {
-                    data = new String(data, java.nio.charset.StandardCharsets.UTF_8).replace("</manifest:manifest>",
-                            "<manifest:file-entry manifest:full-path=\"settings.xml\" manifest:media-type="
-                                    + "\"text/xml\"/></manifest:manifest>").getBytes(
-                                            java.nio.charset.StandardCharsets.UTF_8);
-                }
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-                if (e.getName().equals("mimetype")) {
-                    copy.setMethod(java.util.zip.ZipEntry.STORED);
-                    copy.setSize(data.length);
-                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                    crc.update(data);
-                    copy.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(copy);
-                zip.write(data);
-                zip.closeEntry();
-            }
-        }
-        zip.putNextEntry(new java.util.zip.ZipEntry("settings.xml"));
-        zip.write(settings(sheets).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        byte[] mime = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
+        ZipEntry m = new ZipEntry("mimetype");
+        m.setMethod(ZipEntry.STORED);
+        m.setSize(mime.length);
+        CRC32 crc = new CRC32();
+        crc.update(mime);
+        m.setCrc(crc.getValue());
+        zip.putNextEntry(m);
+        zip.write(mime);
+        zip.closeEntry();
+        entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+                + " manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\""
+                + MIMETYPE + "\"/>" + manifestEntry("content.xml") + manifestEntry("styles.xml")
+                + manifestEntry("meta.xml") + manifestEntry("settings.xml") + "</manifest:manifest>");
+        entry(zip, "meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta" + NS
+                + "><office:meta><meta:generator>Campus Pilot</meta:generator><dc:title>"
+                + OdtRenderer.escape(model.title()) + "</dc:title></office:meta></office:document-meta>");
+        entry(zip, "styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles" + NS
+                + "><office:styles><style:default-style style:family=\"table-cell\"><style:text-properties"
+                + " fo:language=\"fr\" fo:country=\"FR\"/></style:default-style></office:styles>"
+                + "</office:document-styles>");
+        entry(zip, "settings.xml", settings(names));
+        zip.putNextEntry(new ZipEntry("content.xml"));
+        // The body is streamed: a ten-year campus's workbook holds tens of thousands of rows.
+        Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
+        content(model.tables(), names, w);
+        w.flush();
         zip.closeEntry();
         zip.finish();
     }
 
-    private static String settings(java.util.Collection<String> sheets) {
+    private static String manifestEntry(String path) {
+        return "<manifest:file-entry manifest:full-path=\"" + path + "\" manifest:media-type=\"text/xml\"/>";
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static void content(List<DocumentModel.Table> tables, List<String> names, Writer w) throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content" + NS
+                + "><office:automatic-styles>");
+        w.write(dataStyles());
+        w.write(cellStyle("ce-header", null, true, "#dde7f0"));
+        w.write(cellStyle("ce-bold", null, true, null));
+        for (CellFormat f : CellFormat.values()) {
+            w.write(cellStyle(style(f, false), f, false, null));
+            w.write(cellStyle(style(f, true), f, true, null));
+        }
+        for (int t = 0; t < tables.size(); t++) {
+            DocumentModel.Table table = tables.get(t);
+            for (int c = 0; c < table.columns().size(); c++) {
+                w.write("<style:style style:name=\"co" + t + "-" + c + "\" style:family=\"table-column\">"
+                        + "<style:table-column-properties style:column-width=\""
+                        + String.format(Locale.ROOT, "%.2fmm", table.characters(c) * 2.3) + "\"/></style:style>");
+            }
+        }
+        w.write("</office:automatic-styles><office:body><office:spreadsheet>");
+        for (int t = 0; t < tables.size(); t++) {
+            sheet(tables.get(t), t, names.get(t), w);
+        }
+        w.write("</office:spreadsheet></office:body></office:document-content>");
+    }
+
+    private static void sheet(DocumentModel.Table t, int index, String name, Writer w) throws IOException {
+        int columns = t.columns().size();
+        w.write("<table:table table:name=\"" + OdtRenderer.escape(name) + "\">");
+        for (int c = 0; c < columns; c++) {
+            w.write("<table:table-column table:style-name=\"co" + index + "-" + c + "\"/>");
+        }
+        w.write("<table:table-header-rows><table:table-row>");
+        for (DocumentModel.Column c : t.columns()) {
+            w.write("<table:table-cell table:style-name=\"ce-header\" office:value-type=\"string\"><text:p>"
+                    + text(c.header()) + "</text:p></table:table-cell>");
+        }
+        w.write("</table:table-row></table:table-header-rows>");
+        for (DocumentModel.Row row : t.rows()) {
+            w.write("<table:table-row>");
+            for (int c = 0; c < columns; c++) {
+                cell(c < row.cells().size() ? row.cells().get(c) : DocumentModel.Cell.text(""), row.bold(), w);
+            }
+            w.write("</table:table-row>");
+        }
+        w.write("</table:table>");
+    }
+
+    private static void cell(DocumentModel.Cell cell, boolean bold, Writer w) throws IOException {
+        CellFormat format = CellFormat.of(cell);
+        if (format == null) {
+            if (cell.text().isEmpty()) {
+                w.write(bold ? "<table:table-cell table:style-name=\"ce-bold\"/>" : "<table:table-cell/>");
+            } else {
+                w.write("<table:table-cell" + (bold ? " table:style-name=\"ce-bold\"" : "")
+                        + " office:value-type=\"string\"><text:p>" + text(cell.text())
+                        + "</text:p></table:table-cell>");
+            }
+            return;
+        }
+        Object v = cell.value();
+        String value = switch (format) {
+            case MONEY -> "office:value-type=\"currency\" office:currency=\"EUR\" office:value=\""
+                    + ((Money) v).plain() + "\"";
+            case PERCENT -> "office:value-type=\"percentage\" office:value=\""
+                    + number(((DocumentModel.Percent) v).fraction()) + "\"";
+            case DATE -> "office:value-type=\"date\" office:date-value=\"" + ((LocalDate) v) + "\"";
+            case DECIMAL -> "office:value-type=\"float\" office:value=\"" + number(((Number) v).doubleValue()) + "\"";
+            case INTEGER -> "office:value-type=\"float\" office:value=\"" + ((Number) v).longValue() + "\"";
+        };
+        String shown = format == CellFormat.MONEY ? ((Money) v).display() : cell.text();
+        w.write("<table:table-cell table:style-name=\"" + style(format, bold) + "\" " + value + "><text:p>"
+                + text(shown) + "</text:p></table:table-cell>");
+    }
+
+    private static String number(double d) {
+        return new java.math.BigDecimal(String.valueOf(d)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String style(CellFormat f, boolean bold) {
+        return "ce-" + f.name().toLowerCase(Locale.ROOT) + (bold ? "-bold" : "");
+    }
+
+    private static String cellStyle(String name, CellFormat format, boolean bold, String background) {
+        return "<style:style style:name=\"" + name + "\" style:family=\"table-cell\""
+                + (format == null ? "" : " style:data-style-name=\"N-" + format.name().toLowerCase(Locale.ROOT) + "\"")
+                + ">" + (background == null ? "" : "<style:table-cell-properties fo:background-color=\"" + background
+                        + "\"/>")
+                + (bold ? "<style:text-properties fo:font-weight=\"bold\" style:font-weight-asian=\"bold\""
+                        + " style:font-weight-complex=\"bold\"/>" : "")
+                + "</style:style>";
+    }
+
+    /** The OpenDocument twins of {@link CellFormat}'s Excel codes, in French whatever the reader's locale. */
+    private static String dataStyles() {
+        String fr = " number:language=\"fr\" number:country=\"FR\"";
+        return "<number:currency-style style:name=\"N-money\"" + fr + ">"
+                + "<number:number number:decimal-places=\"2\" number:min-decimal-places=\"2\""
+                + " number:min-integer-digits=\"1\" number:grouping=\"true\"/><number:text> </number:text>"
+                + "<number:currency-symbol" + fr + ">€</number:currency-symbol></number:currency-style>"
+                + "<number:percentage-style style:name=\"N-percent\"" + fr + ">"
+                + "<number:number number:decimal-places=\"1\" number:min-decimal-places=\"1\""
+                + " number:min-integer-digits=\"1\"/><number:text>%</number:text></number:percentage-style>"
+                + "<number:date-style style:name=\"N-date\"" + fr + "><number:day number:style=\"long\"/>"
+                + "<number:text>/</number:text><number:month number:style=\"long\"/><number:text>/</number:text>"
+                + "<number:year number:style=\"long\"/></number:date-style>"
+                + "<number:number-style style:name=\"N-decimal\"" + fr + ">"
+                + "<number:number number:decimal-places=\"2\" number:min-decimal-places=\"0\""
+                + " number:min-integer-digits=\"1\" number:grouping=\"true\"/></number:number-style>"
+                + "<number:number-style style:name=\"N-integer\"" + fr + ">"
+                + "<number:number number:decimal-places=\"0\" number:min-decimal-places=\"0\""
+                + " number:min-integer-digits=\"1\"/></number:number-style>";
+    }
+
+    /** Escaped cell text: runs of spaces kept ({@code text:s}), line breaks and tabs as their elements. */
+    private static String text(String s) {
+        String escaped = OdtRenderer.escape(s).replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder sb = new StringBuilder(escaped.length());
+        int spaces = 0;
+        for (int i = 0; i <= escaped.length(); i++) {
+            char c = i < escaped.length() ? escaped.charAt(i) : '\0';
+            if (c == ' ') {
+                spaces++;
+                continue;
+            }
+            if (spaces > 0) {
+                // One plain space between words; a leading, trailing or repeated space is a text:s.
+                boolean plain = spaces == 1 && sb.length() > 0 && i < escaped.length() && c != '\n';
+                sb.append(plain ? " " : "<text:s text:c=\"" + spaces + "\"/>");
+                spaces = 0;
+            }
+            if (i < escaped.length()) {
+                sb.append(c == '\n' ? "<text:line-break/>" : String.valueOf(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The view settings LibreOffice writes itself, freezing the first row of every sheet. */
+    private static String settings(List<String> sheets) {
         StringBuilder tables = new StringBuilder();
         for (String name : sheets) {
             tables.append("<config:config-item-map-entry config:name=\"").append(OdtRenderer.escape(name))
@@ -83,9 +237,7 @@ public final class OdsRenderer {
                     .append(item("PositionTop", "int", 0)).append(item("PositionBottom", "int", 1))
                     .append("</config:config-item-map-entry>");
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-settings"
-                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\" office:version=\"1.2\">"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-settings" + NS + ">"
                 + "<office:settings><config:config-item-set config:name=\"ooo:view-settings\">"
                 + "<config:config-item-map-indexed config:name=\"Views\"><config:config-item-map-entry>"
                 + "<config:config-item config:name=\"ViewId\" config:type=\"string\">view1</config:config-item>"
@@ -99,6 +251,7 @@ public final class OdsRenderer {
                 + "</config:config-item>";
     }
 
+    /** A sheet name a spreadsheet accepts: no {@code []*?:/\'}, 31 characters at most, unique in the book. */
     static String uniqueName(String title, Set<String> used) {
         String base = title.replaceAll("[\\[\\]*?:/\\\\']", " ").strip();
         base = base.length() > 31 ? base.substring(0, 31).strip() : base;
@@ -107,42 +260,5 @@ public final class OdsRenderer {
             name = base + " " + i;
         }
         return name;
-    }
-
-    private static Sheet sheet(DocumentModel.Table t, String name) {
-        int columns = t.columns().size();
-        Sheet sheet = new Sheet(name, t.rows().size() + 1, columns);
-        for (int c = 0; c < columns; c++) {
-            DocumentModel.Column col = t.columns().get(c);
-            Range cell = sheet.getRange(0, c);
-            cell.setValue(col.header());
-            cell.setFontBold(true);
-            sheet.setColumnWidth(c, t.characters(c) * 2.3);
-        }
-        for (int r = 0; r < t.rows().size(); r++) {
-            DocumentModel.Row row = t.rows().get(r);
-            for (int c = 0; c < columns && c < row.cells().size(); c++) {
-                Range cell = sheet.getRange(r + 1, c);
-                cell.setValue(value(row.cells().get(c)));
-                if (row.bold()) {
-                    cell.setFontBold(true);
-                }
-            }
-        }
-        return sheet;
-    }
-
-    private static Object value(DocumentModel.Cell cell) {
-        Object v = cell.value();
-        if (v instanceof org.campuspilot.shared.Money m) {
-            return new OfficeCurrency(EURO, m.cents() / 100.0);
-        }
-        if (v instanceof DocumentModel.Percent p) {
-            return new OfficePercentage(p.fraction());
-        }
-        if (v != null) {
-            return v;
-        }
-        return cell.text().isEmpty() ? null : cell.text();
     }
 }

@@ -37,6 +37,8 @@ public final class PdfRenderer {
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
     private static final Color BOLD_BACKGROUND = new Color(0xF4, 0xF6, 0xF8);
     private static final Color MUTED = new Color(0x55, 0x5B, 0x66);
+    /** Points a heading needs below it (itself and a few lines of what follows), or it starts the next page. */
+    private static final float KEEP_WITH_NEXT = 100;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -119,6 +121,10 @@ public final class PdfRenderer {
             for (int i = 0; i < blocks.size(); i++) {
                 DocumentModel.Block b = blocks.get(i);
                 if (b instanceof DocumentModel.Heading h) {
+                    // A heading is never left alone at a page's foot, its table or chart on the next page.
+                    if (writer.getVerticalPosition(false) - doc.bottom() < KEEP_WITH_NEXT) {
+                        doc.newPage();
+                    }
                     Chunk text = new Chunk(h.text(), new Font(bold, h.level() == 1 ? 13 : 11));
                     text.setGenericTag("h" + i);
                     text.setLocalDestination("h" + i);

@@ -11,13 +11,11 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes the tables of a {@link DocumentModel} as an Excel workbook (.xlsx) with FastExcel, one sheet per table:
- * amounts as numbers in a euro format, percentages as percentages, dates as dates, counts as numbers — figures
- * Excel can add up, never text — with a bold, frozen header row and columns as wide as their content. Text cells are
- * written as inline strings: never a formula.
+ * amounts as numbers in a euro format, percentages as percentages, dates as dates, counts as whole numbers (the
+ * formats of {@link CellFormat}, which the ODS writer shares) — figures Excel can add up, never text — with a bold,
+ * frozen header row and columns as wide as their content. Text cells are written as inline strings: never a formula.
  */
 public final class XlsxRenderer {
-    static final String EUROS = "#,##0.00\\ \"€\"";
-
     /** Writes the workbook; the stream is not closed by FastExcel's {@code finish}. */
     public void write(DocumentModel model, OutputStream out) throws IOException {
         Workbook book = new Workbook(out, "Campus Pilot", "1.0");
@@ -42,19 +40,15 @@ public final class XlsxRenderer {
                 DocumentModel.Cell cell = row.cells().get(c);
                 Object v = cell.value();
                 int y = r + 1;
-                String format = null;
+                CellFormat format = CellFormat.of(cell);
                 if (v instanceof Money m) {
                     sheet.value(y, c, m.cents() / 100.0);
-                    format = EUROS;
                 } else if (v instanceof DocumentModel.Percent p) {
                     sheet.value(y, c, p.fraction());
-                    format = "0.0%";
                 } else if (v instanceof LocalDate d) {
                     sheet.value(y, c, d);
-                    format = "dd/mm/yyyy";
-                } else if (v instanceof Double d) {
-                    sheet.value(y, c, d);
-                    format = "#,##0.##";
+                } else if (format == CellFormat.DECIMAL) {
+                    sheet.value(y, c, ((Number) v).doubleValue());
                 } else if (v instanceof Number n) {
                     sheet.value(y, c, n.longValue());
                 } else if (!cell.text().isEmpty()) {
@@ -63,7 +57,7 @@ public final class XlsxRenderer {
                 if (format != null || row.bold()) {
                     var style = sheet.style(y, c);
                     if (format != null) {
-                        style = style.format(format);
+                        style = style.format(format.excel);
                     }
                     if (row.bold()) {
                         style = style.bold();

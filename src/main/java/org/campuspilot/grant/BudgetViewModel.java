@@ -188,13 +188,27 @@ public final class BudgetViewModel {
                 String.valueOf(year.get())), messages.get("grant.budget.discard.button"));
     }
 
-    /** Writes the budget prévisionnel (Cerfa 12156) of the chosen year where the director says. */
+    /**
+     * Writes the budget prévisionnel (Cerfa 12156) of the chosen year where the director says, after saying what it
+     * lacks (the association's name or SIRET) and asking to go on.
+     */
     public void export(Format format) {
         int y = year.get();
-        dialogs.chooseFileToSave(messages.get("grant.budget.export.title"),
-                messages.get("grant.budget.export.fileName", String.valueOf(y)) + "." + format.extension())
-                .ifPresent(path -> written(path, target -> exports.writeBudget(y, format, target), tasks, dialogs,
-                        messages));
+        String title = messages.get("grant.budget.export.title");
+        tasks.run(exports::missingInBudget, missing -> {
+            if (confirmMissing(title, missing, dialogs, messages)) {
+                dialogs.chooseFileToSave(title, messages.get("grant.budget.export.fileName", String.valueOf(y)) + "."
+                        + format.extension()).ifPresent(path -> written(path, target -> exports.writeBudget(y,
+                                format, target), tasks, dialogs, messages));
+            }
+        }, failure -> dialogs.error(title, messages.get("grant.export.readFailed")));
+    }
+
+    /** True when nothing is missing, or the director, told what is, chooses to export anyway. */
+    static boolean confirmMissing(String title, java.util.List<String> missing, DialogService dialogs,
+            Messages messages) {
+        return missing.isEmpty() || dialogs.confirm(title, messages.get("grant.export.missing", String.join("\n",
+                missing.stream().map(m -> "\u2022 " + m).toList())), messages.get("grant.export.anyway"));
     }
 
     /** How the grant's documents end: « Le fichier … est écrit », or why it could not be. */

@@ -3,6 +3,7 @@ package org.campuspilot.grant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.campuspilot.campus.Campus;
 import org.campuspilot.document.DocumentModel;
 import org.campuspilot.document.DocumentModel.Cell;
 import org.campuspilot.document.DocumentModel.Column;
@@ -37,19 +38,25 @@ public final class GrantDocuments {
         Grant g = r.grant();
         BudgetFollowUp f = r.figures();
         DocumentModel doc = new DocumentModel(messages.get("grant.cerfa15059.title"),
-                messages.get("grant.cerfa15059.subtitle", r.campusName(), g.label(), String.valueOf(g.year())));
+                r.campusName().isBlank() ? messages.get("grant.cerfa15059.subtitle.noCampus", g.label(),
+                        String.valueOf(g.year())) : messages.get("grant.cerfa15059.subtitle", r.campusName(),
+                                g.label(), String.valueOf(g.year())));
         doc.heading(1, messages.get("grant.cerfa15059.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(
+                        association(r.campus()), siret(r.campus()),
                         pair("grant.cerfa.funder", messages.get(g.funder().messageKey()) + " — " + g.funderName()),
                         pair("grant.cerfa.object", g.object()),
                         pair("grant.cerfa.year", String.valueOf(g.year())),
                         pair("grant.cerfa.convention", conventionText(g)),
-                        pair("grant.cerfa.awarded", money(g.awarded())),
-                        pair("grant.progress.received", r.progress().received().display()),
-                        pair("grant.progress.spent", r.progress().committed().display()))));
-        doc.heading(1, messages.get("grant.cerfa15059.part1"));
-        doc.paragraph(blankOr(g.review(), "grant.cerfa15059.noText"));
+                        pair("grant.cerfa.awarded", amount(g.awarded())),
+                        pair("grant.progress.received", amount(r.progress().received())),
+                        pair("grant.progress.spent", amount(r.progress().committed())))));
+        // A part the director has not written is left out, never printed « to complete » (see missing()).
+        if (!blank(g.review())) {
+            doc.heading(1, messages.get("grant.cerfa15059.part1"));
+            doc.paragraph(g.review());
+        }
         doc.heading(1, messages.get("grant.cerfa15059.part2"));
         doc.heading(2, messages.get("grant.cerfa.charges"));
         doc.table(gapTable(messages.get("grant.cerfa.charges"), f, BudgetLine.Side.CHARGE, "grant.cerfa.totalCharges"));
@@ -66,7 +73,7 @@ public final class GrantDocuments {
         BudgetFollowUp.Row ci = f.row("CI");
         doc.paragraph(messages.get("grant.cerfa15059.indirectAmounts", ci.forecast().display(),
                 ci.committed().display()));
-        doc.paragraph(blankOr(g.indirectCosts(), "grant.cerfa15059.noText"));
+        paragraphIfWritten(doc, g.indirectCosts());
         doc.heading(2, messages.get("grant.cerfa15059.gaps", BudgetFollowUp.SIGNIFICANT_GAP_PERCENT));
         List<BudgetFollowUp.Row> gaps = f.significantGaps();
         if (gaps.isEmpty()) {
@@ -89,17 +96,23 @@ public final class GrantDocuments {
         doc.heading(2, messages.get("grant.cerfa15059.inKind"));
         doc.paragraph(messages.get("grant.cerfa15059.inKindAmounts", f.actualTotals().contributionEmplois().display(),
                 f.actualTotals().contributionRessources().display()));
-        doc.paragraph(blankOr(g.contributions(), "grant.cerfa15059.noText"));
+        paragraphIfWritten(doc, g.contributions());
         doc.heading(1, messages.get("grant.cerfa15059.attestation.title"));
         doc.paragraph(messages.get("grant.cerfa15059.attestation"));
         return doc;
     }
 
     /** The budget prévisionnel of a year in the layout of Cerfa 12156. */
-    public DocumentModel budgetForecast(String campusName, int year, Map<String, Money> forecast) {
+    public DocumentModel budgetForecast(Campus campus, int year, Map<String, Money> forecast) {
         BudgetTotals totals = BudgetTotals.of(forecast);
         DocumentModel doc = new DocumentModel(messages.get("grant.cerfa12156.title"),
-                messages.get("grant.cerfa12156.subtitle", campusName, String.valueOf(year)));
+                campus == null || blank(campus.name()) ? messages.get("grant.cerfa12156.subtitle.noCampus",
+                        String.valueOf(year)) : messages.get("grant.cerfa12156.subtitle", campus.name(),
+                                String.valueOf(year)));
+        doc.heading(1, messages.get("grant.cerfa12156.identification"));
+        doc.table(new DocumentModel.Table(messages.get("grant.cerfa12156.identification"),
+                List.of(new Column("", 3, false), new Column("", 5, false)), List.of(association(campus),
+                        siret(campus), pair("grant.cerfa.year", String.valueOf(year)))));
         doc.heading(1, messages.get("grant.cerfa.charges"));
         doc.table(amountTable(messages.get("grant.cerfa.charges"), forecast, BudgetLine.Side.CHARGE,
                 "grant.cerfa.totalCharges", totals.charges()));
@@ -182,7 +195,28 @@ public final class GrantDocuments {
     }
 
     private Row pair(String key, String value) {
-        return new Row(List.of(Cell.text(messages.get(key)), Cell.text(value)), false);
+        return pair(key, Cell.text(value));
+    }
+
+    private Row pair(String key, Cell value) {
+        return new Row(List.of(Cell.text(messages.get(key)), value), false);
+    }
+
+    /** The association that applies or reports (the campus's identity), « — » when not filled in. */
+    private Row association(Campus campus) {
+        String name = campus == null ? null : campus.associationName();
+        return pair("grant.cerfa.association", name == null || name.isBlank() ? "—" : name);
+    }
+
+    /** Its SIRET, grouped as usual (« 824 517 395 00011 »), « — » when not filled in. */
+    private Row siret(Campus campus) {
+        return pair("grant.cerfa.siret", campus == null || campus.associationSiret() == null ? "—"
+                : campus.associationSiret().display());
+    }
+
+    /** An amount with its euro sign in documents, an amount in euros in a spreadsheet; « — » for none. */
+    private static Cell amount(Money m) {
+        return m == null ? Cell.text("—") : new Cell(m.display(), m);
     }
 
     private String conventionText(Grant g) {
@@ -195,11 +229,60 @@ public final class GrantDocuments {
                         .strip();
     }
 
-    private static String money(Money m) {
-        return m == null ? "—" : m.display();
+    private static void paragraphIfWritten(DocumentModel doc, String text) {
+        if (!blank(text)) {
+            doc.paragraph(text);
+        }
     }
 
-    private String blankOr(String text, String key) {
-        return text == null || text.isBlank() ? messages.get(key) : text;
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * What the compte rendu will be written without, as the export says before writing it: the association's name
+     * and SIRET (campus identity), the qualitative review, the allocation of indirect costs and the comment on
+     * contributions in kind when there are some, the explanation of each significant gap. Empty when complete.
+     */
+    public List<String> missing(FinancialReport r) {
+        List<String> out = new ArrayList<>(missingIdentity(r.campus()));
+        Grant g = r.grant();
+        BudgetFollowUp f = r.figures();
+        if (blank(g.review())) {
+            out.add(messages.get("grant.missing.review"));
+        }
+        BudgetFollowUp.Row ci = f.row("CI");
+        if (blank(g.indirectCosts()) && (ci.forecast().cents() != 0 || ci.committed().cents() != 0)) {
+            out.add(messages.get("grant.missing.indirect"));
+        }
+        List<String> unexplained = f.significantGaps().stream()
+                .filter(row -> blank(g.gapExplanations().get(row.line().code()))).map(row -> shortName(row.line()))
+                .toList();
+        if (!unexplained.isEmpty()) {
+            out.add(messages.get("grant.missing.gaps", String.join(", ", unexplained)));
+        }
+        boolean inKind = f.side(BudgetLine.Side.CONTRIBUTION_EMPLOI).stream().anyMatch(row -> !row.isEmpty())
+                || f.side(BudgetLine.Side.CONTRIBUTION_RESSOURCE).stream().anyMatch(row -> !row.isEmpty());
+        if (blank(g.contributions()) && inKind) {
+            out.add(messages.get("grant.missing.inKind"));
+        }
+        return out;
+    }
+
+    /** « 604 », or the label of a line without a number of its own (« Fonds européens »). */
+    private String shortName(BudgetLine line) {
+        return line.code().chars().allMatch(Character::isDigit) ? line.code() : messages.get(line.messageKey());
+    }
+
+    /** The identity the Cerfa forms name and the campus lacks: the association's name, its SIRET. */
+    public List<String> missingIdentity(Campus campus) {
+        List<String> out = new ArrayList<>();
+        if (campus == null || blank(campus.associationName())) {
+            out.add(messages.get("grant.missing.association"));
+        }
+        if (campus == null || campus.associationSiret() == null) {
+            out.add(messages.get("grant.missing.siret"));
+        }
+        return out;
     }
 }

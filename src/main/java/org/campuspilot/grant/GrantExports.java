@@ -2,7 +2,9 @@ package org.campuspilot.grant;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.campuspilot.campus.Campus;
 import org.campuspilot.document.DocumentFiles;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.ui.Messages;
@@ -11,22 +13,34 @@ import org.campuspilot.ui.Messages;
 public final class GrantExports {
     private final GrantRepository grants;
     private final GrantFigures figures;
-    private final Supplier<String> campusName;
+    private final Supplier<Optional<Campus>> campus;
     private final GrantDocuments documents;
     private final DocumentFiles files;
 
-    public GrantExports(GrantRepository grants, GrantFigures figures, Supplier<String> campusName, Messages messages) {
+    /** @param campus the campus's identity (the association, its SIRET), read when a document is made */
+    public GrantExports(GrantRepository grants, GrantFigures figures, Supplier<Optional<Campus>> campus,
+            Messages messages) {
         this.grants = grants;
         this.figures = figures;
-        this.campusName = campusName;
+        this.campus = campus;
         this.documents = new GrantDocuments(messages);
         this.files = new DocumentFiles(messages.get("document.page"));
     }
 
     /** The compte rendu financier's figures for a grant; empty when there is no such grant. */
     public java.util.Optional<FinancialReport> financialReport(long grantId) {
-        return grants.findById(grantId).map(g -> new FinancialReport(campusName.get(), g, figures.progress(g),
-                figures.followUp(g.year())));
+        return grants.findById(grantId).map(g -> new FinancialReport(campus.get().orElse(null), g,
+                figures.progress(g), figures.followUp(g.year())));
+    }
+
+    /** What the compte rendu will be written without (its export says so first); empty when complete. */
+    public java.util.List<String> missing(FinancialReport report) {
+        return documents.missing(report);
+    }
+
+    /** What the budget prévisionnel will be written without: the association's name or SIRET. */
+    public java.util.List<String> missingInBudget() {
+        return documents.missingIdentity(campus.get().orElse(null));
     }
 
     /** The compte rendu financier (Cerfa 15059) of a grant, as PDF, ODT or (its tables) ODS. */
@@ -39,6 +53,7 @@ public final class GrantExports {
         if (format == Format.ODT) {
             throw new IllegalArgumentException("ODT");
         }
-        files.write(documents.budgetForecast(campusName.get(), year, figures.forecast(year)), format, out, false);
+        files.write(documents.budgetForecast(campus.get().orElse(null), year, figures.forecast(year)), format, out,
+                false);
     }
 }

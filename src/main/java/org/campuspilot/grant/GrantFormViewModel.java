@@ -332,11 +332,17 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
             dialogs.info(messages.get("grant.export.title"), messages.get("grant.export.saveFirst"));
             return;
         }
-        String name = messages.get("grant.export.fileName", String.valueOf(g.year()), g.funderName()) + "."
-                + format.extension();
-        dialogs.chooseFileToSave(messages.get("grant.export.title"), name.replaceAll("[\\\\/:*?\"<>|]", "-"))
-                .ifPresent(path -> BudgetViewModel.written(path, target -> exports.writeFinancialReport(
-                        exports.financialReport(g.id()).orElseThrow(), format, target), tasks, dialogs, messages));
+        String name = (messages.get("grant.export.fileName", String.valueOf(g.year()), g.funderName()) + "."
+                + format.extension()).replaceAll("[\\\\/:*?\"<>|]", "-");
+        String title = messages.get("grant.export.title");
+        // What is missing is said before the file is chosen: the director may rather go and write it.
+        tasks.run(() -> exports.missing(exports.financialReport(g.id()).orElseThrow()), missing -> {
+            if (BudgetViewModel.confirmMissing(title, missing, dialogs, messages)) {
+                dialogs.chooseFileToSave(title, name).ifPresent(path -> BudgetViewModel.written(
+                        path, target -> exports.writeFinancialReport(exports.financialReport(g.id()).orElseThrow(),
+                                format, target), tasks, dialogs, messages));
+            }
+        }, failure -> dialogs.error(title, messages.get("grant.export.readFailed")));
     }
 
     @Override

@@ -12,8 +12,9 @@ import org.campuspilot.shared.Hours;
 
 /**
  * What the campus did in a financial (civil) year, for the compte rendu's qualitative review: the actions that
- * started in the year (or, undated, whose school year started in it), their beneficiaries and hours, and the events
- * held. Cancelled ones do not count.
+ * started in the year (or, undated, whose school year started in it) and were carried out (done or under way), their
+ * beneficiaries and hours, and the events held (marked done) that started in it. Planned and cancelled ones do not
+ * count: the same rule as the rapport d'activité's figures.
  */
 public record YearActivity(int year, int actions, int beneficiaries, Hours hours, int events, int present) {
 
@@ -24,7 +25,8 @@ public record YearActivity(int year, int actions, int beneficiaries, Hours hours
         int people = 0;
         Hours hours = Hours.ZERO;
         for (Action a : actions.findAll()) {
-            if (a.status() == ActionStatus.ANNULEE || startYear(a) != year) {
+            boolean carriedOut = a.status() == ActionStatus.REALISEE || a.status() == ActionStatus.EN_COURS;
+            if (!carriedOut || startYear(a) != year) {
                 continue;
             }
             count++;
@@ -33,7 +35,7 @@ public record YearActivity(int year, int actions, int beneficiaries, Hours hours
             hours = h == null ? hours : hours.plus(h);
         }
         List<Event> held = events.findTouching(first, last).stream()
-                .filter(e -> e.status() != EventStatus.ANNULE).toList();
+                .filter(e -> e.status() == EventStatus.REALISE && e.timing().startDate().getYear() == year).toList();
         int present = held.stream().mapToInt(Event::totalPresent).sum();
         return new YearActivity(year, count, people, hours, held.size(), present);
     }

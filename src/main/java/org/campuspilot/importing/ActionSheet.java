@@ -205,7 +205,7 @@ final class ActionSheet implements SheetTypes.SheetType<Action> {
         return null;
     }
 
-    /** « IV », « 4 », « niveau V et IV », « 3, 4 »: the levels, old or new names. */
+    /** « IV », « 4 », « niveau V et IV », « 3, 4 »: the levels, old or new names (« I » is level 7). */
     private static Set<TrainingLevel> levels(SheetRow row) {
         Set<TrainingLevel> out = EnumSet.noneOf(TrainingLevel.class);
         List<String> parts = row.list("levels");
@@ -217,8 +217,8 @@ final class ActionSheet implements SheetTypes.SheetType<Action> {
             String p = part.toUpperCase(Locale.ROOT).replaceAll("NIVEAU|LEVEL|\\s|\\(.*\\)", "");
             if (p.matches("[1-8]")) {
                 out.add(TrainingLevel.ofNational(Integer.parseInt(p)));
-            } else if (!TrainingLevel.ofOld(p).isEmpty()) {
-                out.addAll(TrainingLevel.ofOld(p));
+            } else if (TrainingLevel.ofOld(p).isPresent()) {
+                out.add(TrainingLevel.ofOld(p).get());
             } else {
                 row.fail("levels", Problem.of("import.sheet.action.level", part));
             }

@@ -3,11 +3,9 @@ package org.campuspilot.report;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.campuspilot.action.ActionType;
 import org.campuspilot.action.LearnerStatus;
 import org.campuspilot.action.Sex;
@@ -33,9 +31,11 @@ import org.campuspilot.ui.Messages;
  */
 public final class ActivityReport {
     private final Messages messages;
+    private final ComparedRows t;
 
     public ActivityReport(Messages messages) {
         this.messages = messages;
+        this.t = new ComparedRows(messages);
     }
 
     /** What the report needs besides the figures. */
@@ -47,9 +47,9 @@ public final class ActivityReport {
         ReportFigures now = in.figures().current();
         ReportFigures before = in.figures().previous();
         ReportPeriod p = now.period();
-        String campusName = in.campus() == null ? "" : in.campus().name();
-        DocumentModel doc = new DocumentModel(messages.get("report.title", p.label()),
-                messages.get("report.subtitle", campusName, periodText(p), before.period().label()));
+        DocumentModel doc = new DocumentModel(messages.get("report.title", p.label()), in.campus() == null
+                ? messages.get("report.subtitle.noCampus", periodText(p), before.period().label())
+                : messages.get("report.subtitle", in.campus().name(), periodText(p), before.period().label()));
         doc.contents(messages.get("report.contents"));
         text(doc, in.texts(), ReportTexts.Section.INTRODUCTION);
         campus(doc, in);
@@ -70,23 +70,27 @@ public final class ActivityReport {
                 p.label(), FrenchFormats.date(p.first()), FrenchFormats.date(p.last()));
     }
 
+    /** A section the director wrote; one left blank is not in the document (a board never reads « to write »). */
     private void text(DocumentModel doc, Map<ReportTexts.Section, String> texts, ReportTexts.Section s) {
         String body = texts.getOrDefault(s, "");
-        doc.heading(1, messages.get(s.messageKey()));
-        if (body.isBlank()) {
-            doc.note(messages.get("report.section.empty"));
-        } else {
+        if (!body.isBlank()) {
+            doc.heading(1, messages.get(s.messageKey()));
             doc.paragraph(body);
         }
     }
 
+    /** The sections the director has not written, in the report's order: the report leaves them out. */
+    public static List<ReportTexts.Section> emptySections(Map<ReportTexts.Section, String> texts) {
+        return java.util.Arrays.stream(ReportTexts.Section.values())
+                .filter(s -> texts.getOrDefault(s, "").isBlank()).toList();
+    }
+
     private void campus(DocumentModel doc, Input in) {
-        doc.heading(1, messages.get("report.campus"));
         Campus c = in.campus();
         if (c == null) {
-            doc.note(messages.get("report.campus.none"));
-            return;
+            return; // No identity yet: the section is left out, and the export says so first.
         }
+        doc.heading(1, messages.get("report.campus"));
         List<Row> rows = new ArrayList<>();
         rows.add(pair("report.campus.name", c.name()));
         rows.add(pair("report.campus.sector", messages.get(c.sector().messageKey())
@@ -110,23 +114,23 @@ public final class ActivityReport {
         ReportFigures.Network n = now.network();
         ReportFigures.Network b = before.network();
         doc.heading(1, messages.get("report.network"));
-        doc.table(compared(messages.get("report.network"), now, before, List.of(
-                counts("report.network.members", n.members(), b.members()),
-                counts("report.network.joined", n.joined(), b.joined()),
-                counts("report.network.left", n.left(), b.left()),
-                counts("report.network.partners", n.partnerCompanies(), b.partnerCompanies()),
-                counts("report.network.newPartnerships", n.newPartnerships(), b.newPartnerships()))));
+        doc.table(t.compared(messages.get("report.network"), now, before, List.of(
+                t.counts("report.network.members", n.members(), b.members()),
+                t.counts("report.network.joined", n.joined(), b.joined()),
+                t.counts("report.network.left", n.left(), b.left()),
+                t.counts("report.network.partners", n.partnerCompanies(), b.partnerCompanies()),
+                t.counts("report.network.newPartnerships", n.newPartnerships(), b.newPartnerships()))));
         doc.note(messages.get("report.network.note", FrenchFormats.date(now.period().last()),
                 FrenchFormats.date(before.period().last())));
         if (n.territory() > 0) {
             doc.note(messages.get("report.network.territoryNote", FrenchFormats.integer(n.territory())));
         }
         doc.heading(2, messages.get("report.network.byKind"));
-        doc.table(byKey(messages.get("report.network.byKind"), now, before, EstablishmentKind.class,
+        doc.table(t.byKey(messages.get("report.network.byKind"), now, before, EstablishmentKind.class,
                 n.membersByKind(), b.membersByKind(), k -> messages.get(k.messageKey()), true));
-        doc.chart(chart(messages.get("report.network.byKind"), now, before, union(n.membersByKind().keySet(),
-                b.membersByKind().keySet()), k -> messages.get(k.messageKey()), n.membersByKind(),
-                b.membersByKind()));
+        doc.chart(t.chart(messages.get("report.network.byKind"), now, before, ComparedRows.union(
+                n.membersByKind().keySet(), b.membersByKind().keySet()), k -> messages.get(k.messageKey()),
+                n.membersByKind(), b.membersByKind()));
         doc.heading(2, messages.get("report.network.companies"));
         List<Row> rows = new ArrayList<>();
         for (SizeBand s : SizeBand.values()) {
@@ -144,7 +148,7 @@ public final class ActivityReport {
                 Cell.text(messages.get("report.network.division", e.getKey())), Cell.count(e.getValue())), false)));
         if (!divisions.isEmpty()) {
             doc.table(new DocumentModel.Table(messages.get("report.network.activity"), List.of(
-                    new Column(messages.get("report.network.activity"), 5, false),
+                    new Column(messages.get("report.network.activityColumn"), 5, false),
                     new Column(messages.get("report.network.companiesCount"), 2, true)), divisions));
         }
         doc.note(messages.get("report.network.directoryNote", FrenchFormats.integer(n.companies()),
@@ -155,11 +159,14 @@ public final class ActivityReport {
         ReportFigures.Events e = now.events();
         ReportFigures.Events b = before.events();
         doc.heading(1, messages.get("report.events"));
-        doc.table(compared(messages.get("report.events"), now, before, List.of(
-                counts("report.events.count", e.count(), b.count()),
-                counts("report.events.attendance", e.attendance(), b.attendance()))));
+        doc.table(t.compared(messages.get("report.events"), now, before, List.of(
+                t.counts("report.events.count", e.count(), b.count()),
+                t.counts("report.events.attendance", e.attendance(), b.attendance()))));
+        if (e.planned() > 0) {
+            doc.note(messages.get("report.events.plannedNote", FrenchFormats.integer(e.planned())));
+        }
         doc.heading(2, messages.get("report.events.byType"));
-        doc.table(byKey(messages.get("report.events.byType"), now, before, EventType.class, e.byType(), b.byType(),
+        doc.table(t.byKey(messages.get("report.events.byType"), now, before, EventType.class, e.byType(), b.byType(),
                 t -> messages.get(t.messageKey()), true));
         List<DocumentModel.Bar> months = new ArrayList<>();
         List<Integer> previous = new ArrayList<>(b.byMonth().values());
@@ -169,7 +176,7 @@ public final class ActivityReport {
                     (double) (i < previous.size() ? previous.get(i) : 0))));
             i++;
         }
-        doc.chart(new DocumentModel.Chart(messages.get("report.events.byMonth"), series(now, before), months, ""));
+        doc.chart(new DocumentModel.Chart(messages.get("report.events.byMonth"), t.series(now, before), months, ""));
         doc.heading(2, messages.get("report.events.list"));
         List<Row> rows = new ArrayList<>();
         for (ReportFigures.EventLine l : e.list()) {
@@ -196,24 +203,29 @@ public final class ActivityReport {
         ReportFigures.Actions a = now.actions();
         ReportFigures.Actions b = before.actions();
         doc.heading(1, messages.get("report.actions"));
-        doc.table(compared(messages.get("report.actions"), now, before, List.of(
-                counts("report.actions.count", a.count(), b.count()),
-                counts("report.actions.beneficiaries", a.beneficiaries(), b.beneficiaries()),
-                hours("report.actions.hours", a.hours(), b.hours()))));
+        doc.table(t.compared(messages.get("report.actions"), now, before, List.of(
+                t.counts("report.actions.count", a.count(), b.count()),
+                t.counts("report.actions.beneficiaries", a.beneficiaries(), b.beneficiaries()),
+                t.hours("report.actions.hours", a.hours(), b.hours()))));
+        if (a.planned() > 0) {
+            doc.note(messages.get("report.actions.plannedNote", FrenchFormats.integer(a.planned())));
+        }
         doc.heading(2, messages.get("report.actions.byLevel"));
         List<Row> rows = new ArrayList<>();
-        Set<TrainingLevel> levels = union(a.byLevel().keySet(), b.byLevel().keySet());
+        Set<TrainingLevel> levels = ComparedRows.union(a.byLevel().keySet(), b.byLevel().keySet());
         ReportFigures.LevelLine none = new ReportFigures.LevelLine(0, 0, Hours.ZERO);
         for (TrainingLevel level : levels) {
             ReportFigures.LevelLine l = a.byLevel().getOrDefault(level, none);
             ReportFigures.LevelLine lb = b.byLevel().getOrDefault(level, none);
             rows.add(new Row(List.of(Cell.text(levelLabel(level)), Cell.count(l.actions()), Cell.count(lb.actions()),
-                    Cell.count(l.beneficiaries()), Cell.count(lb.beneficiaries()), Cell.decimal(hours(l.hours())),
-                    Cell.text(change(l.beneficiaries(), lb.beneficiaries()))), false));
+                    Cell.count(l.beneficiaries()), Cell.count(lb.beneficiaries()),
+                    Cell.decimal(ComparedRows.value(l.hours())),
+                    Cell.text(ComparedRows.change(l.beneficiaries(), lb.beneficiaries()))), false));
         }
         rows.add(new Row(List.of(Cell.text(messages.get("report.total.once")), Cell.count(a.count()),
                 Cell.count(b.count()), Cell.count(a.beneficiaries()), Cell.count(b.beneficiaries()),
-                Cell.decimal(hours(a.hours())), Cell.text(change(a.beneficiaries(), b.beneficiaries()))), true));
+                Cell.decimal(ComparedRows.value(a.hours())),
+                Cell.text(ComparedRows.change(a.beneficiaries(), b.beneficiaries()))), true));
         String cur = now.period().label();
         String prev = before.period().label();
         doc.table(new DocumentModel.Table(messages.get("report.actions.byLevel"), List.of(
@@ -231,15 +243,15 @@ public final class ActivityReport {
                     (double) a.byLevel().getOrDefault(level, none).beneficiaries(),
                     (double) b.byLevel().getOrDefault(level, none).beneficiaries())));
         }
-        doc.chart(new DocumentModel.Chart(messages.get("report.actions.chart"), series(now, before), bars, ""));
+        doc.chart(new DocumentModel.Chart(messages.get("report.actions.chart"), t.series(now, before), bars, ""));
         doc.heading(2, messages.get("report.actions.byStatus"));
-        doc.table(byKey(messages.get("report.actions.byStatus"), now, before, LearnerStatus.class, a.byStatus(),
+        doc.table(t.byKey(messages.get("report.actions.byStatus"), now, before, LearnerStatus.class, a.byStatus(),
                 b.byStatus(), s -> messages.get(s.messageKey()), true));
         doc.heading(2, messages.get("report.actions.bySex"));
-        doc.table(byKey(messages.get("report.actions.bySex"), now, before, Sex.class, a.bySex(), b.bySex(),
+        doc.table(t.byKey(messages.get("report.actions.bySex"), now, before, Sex.class, a.bySex(), b.bySex(),
                 s -> messages.get(s.messageKey()), true));
         doc.heading(2, messages.get("report.actions.byType"));
-        doc.table(byKey(messages.get("report.actions.byType"), now, before, ActionType.class, a.byType(),
+        doc.table(t.byKey(messages.get("report.actions.byType"), now, before, ActionType.class, a.byType(),
                 b.byType(), t -> messages.get(t.messageKey()), true));
     }
 
@@ -253,11 +265,11 @@ public final class ActivityReport {
         ReportFigures.Mobility m = now.mobility();
         ReportFigures.Mobility b = before.mobility();
         doc.heading(1, messages.get("report.mobility"));
-        doc.table(compared(messages.get("report.mobility"), now, before, List.of(
-                counts("report.mobility.actions", m.actions(), b.actions()),
-                counts("report.mobility.beneficiaries", m.beneficiaries(), b.beneficiaries()),
-                counts("report.mobility.outgoing", m.outgoing(), b.outgoing()),
-                counts("report.mobility.incoming", m.incoming(), b.incoming()))));
+        doc.table(t.compared(messages.get("report.mobility"), now, before, List.of(
+                t.counts("report.mobility.actions", m.actions(), b.actions()),
+                t.counts("report.mobility.beneficiaries", m.beneficiaries(), b.beneficiaries()),
+                t.counts("report.mobility.outgoing", m.outgoing(), b.outgoing()),
+                t.counts("report.mobility.incoming", m.incoming(), b.incoming()))));
         if (!m.byCountry().isEmpty()) {
             List<Row> rows = new ArrayList<>();
             m.byCountry().forEach((country, n) -> rows.add(new Row(List.of(Cell.text(country), Cell.count(n)), false)));
@@ -272,13 +284,13 @@ public final class ActivityReport {
         ReportFigures.Finance b = before.finance();
         doc.heading(1, messages.get("report.finance", String.valueOf(f.year())));
         List<Row> rows = List.of(
-                money("report.finance.awarded", f.awarded(), b.awarded()),
-                money("report.finance.received", f.received(), b.received()),
-                money("report.finance.forecast", f.forecastCharges(), b.forecastCharges()),
-                money("report.finance.committed", f.committedCharges(), b.committedCharges()),
-                money("report.finance.paid", f.paidCharges(), b.paidCharges()),
+                t.money("report.finance.awarded", f.awarded(), b.awarded()),
+                t.money("report.finance.received", f.received(), b.received()),
+                t.money("report.finance.forecast", f.forecastCharges(), b.forecastCharges()),
+                t.money("report.finance.committed", f.committedCharges(), b.committedCharges()),
+                t.money("report.finance.paid", f.paidCharges(), b.paidCharges()),
                 new Row(List.of(Cell.text(messages.get("report.finance.execution")), Cell.percent(f.executionRate()),
-                        Cell.percent(b.executionRate()), Cell.text(pointsChange(f.executionRate(),
+                        Cell.percent(b.executionRate()), Cell.text(t.pointsChange(f.executionRate(),
                                 b.executionRate()))), false));
         doc.table(new DocumentModel.Table(messages.get("report.finance", String.valueOf(f.year())), List.of(
                 new Column("", 5, false), new Column(String.valueOf(f.year()), 2.5f, true),
@@ -296,97 +308,5 @@ public final class ActivityReport {
 
     private DocumentModel.Bar euros(String key, Money now, Money before) {
         return new DocumentModel.Bar(messages.get(key), List.of(now.cents() / 100.0, before.cents() / 100.0));
-    }
-
-    // ---- layout helpers
-
-    private List<String> series(ReportFigures now, ReportFigures before) {
-        return List.of(now.period().label(), before.period().label());
-    }
-
-    private DocumentModel.Table compared(String title, ReportFigures now, ReportFigures before, List<Row> rows) {
-        return new DocumentModel.Table(title, List.of(new Column("", 5, false),
-                new Column(now.period().label(), 2.5f, true), new Column(before.period().label(), 2.5f, true),
-                new Column(messages.get("report.column.change"), 2.5f, true)), rows);
-    }
-
-    private Row counts(String key, int now, int before) {
-        return new Row(List.of(Cell.text(messages.get(key)), Cell.count(now), Cell.count(before),
-                Cell.text(change(now, before))), false);
-    }
-
-    private Row hours(String key, Hours now, Hours before) {
-        return new Row(List.of(Cell.text(messages.get(key)), Cell.decimal(hours(now)), Cell.decimal(hours(before)),
-                Cell.text(change(hours(now), hours(before)))), false);
-    }
-
-    private Row money(String key, Money now, Money before) {
-        Money diff = now.minus(before);
-        String text = diff.cents() == 0 ? "=" : (diff.isNegative() ? "" : "+") + diff.display();
-        return new Row(List.of(Cell.text(messages.get(key)), Cell.money(now), Cell.money(before),
-                Cell.text(text)), false);
-    }
-
-    private <K extends Enum<K>> DocumentModel.Table byKey(String title, ReportFigures now, ReportFigures before,
-            Class<K> type, Map<K, Integer> current, Map<K, Integer> previous, Function<K, String> label,
-            boolean total) {
-        List<Row> rows = new ArrayList<>();
-        int sumNow = 0;
-        int sumBefore = 0;
-        for (K k : union(current.keySet(), previous.keySet())) {
-            int a = current.getOrDefault(k, 0);
-            int b = previous.getOrDefault(k, 0);
-            sumNow += a;
-            sumBefore += b;
-            rows.add(new Row(List.of(Cell.text(label.apply(k)), Cell.count(a), Cell.count(b),
-                    Cell.text(change(a, b))), false));
-        }
-        if (total) {
-            rows.add(new Row(List.of(Cell.text(messages.get("report.total")), Cell.count(sumNow),
-                    Cell.count(sumBefore), Cell.text(change(sumNow, sumBefore))), true));
-        }
-        return compared(title, now, before, rows);
-    }
-
-    private <K extends Enum<K>> DocumentModel.Chart chart(String title, ReportFigures now, ReportFigures before,
-            Set<K> keys, Function<K, String> label, Map<K, Integer> current, Map<K, Integer> previous) {
-        List<DocumentModel.Bar> bars = new ArrayList<>();
-        for (K k : keys) {
-            bars.add(new DocumentModel.Bar(label.apply(k), List.of((double) current.getOrDefault(k, 0),
-                    (double) previous.getOrDefault(k, 0))));
-        }
-        return new DocumentModel.Chart(title, series(now, before), bars, "");
-    }
-
-    /** The keys of both periods, in the enum's order. */
-    private static <K extends Comparable<K>> Set<K> union(Set<K> a, Set<K> b) {
-        Set<K> all = new java.util.TreeSet<>(a);
-        all.addAll(b);
-        return new LinkedHashSet<>(all);
-    }
-
-    private static double hours(Hours h) {
-        return h.hundredths() / 100.0;
-    }
-
-    /** « +3 (+12,5 %) », « −2 (−40,0 %) », « = », or « +3 » when there was nothing before. */
-    public static String change(double now, double before) {
-        double diff = now - before;
-        if (diff == 0) {
-            return "=";
-        }
-        String sign = diff > 0 ? "+" : "\u2212";
-        String text = sign + FrenchFormats.decimal(Math.abs(diff));
-        return before == 0 ? text : text + " (" + sign + FrenchFormats.percent(Math.abs(diff) / before * 100) + ")";
-    }
-
-    /** The change of a rate, in points: « +4,2 pts ». */
-    private String pointsChange(Double now, Double before) {
-        if (now == null || before == null) {
-            return "";
-        }
-        double diff = now - before;
-        return diff == 0 ? "=" : messages.get("report.points", (diff > 0 ? "+" : "\u2212")
-                + String.format(messages.locale(), "%.1f", Math.abs(diff)));
     }
 }

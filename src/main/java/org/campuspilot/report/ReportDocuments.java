@@ -90,6 +90,19 @@ public final class ReportDocuments {
     }
 
     /**
+     * The sections of the report that will be empty, so left out, by their titles: the campus without an identity,
+     * the texts the director has not written. Reads the campus: not on the FX thread.
+     */
+    public List<String> emptySections(Map<ReportTexts.Section, String> sections) {
+        List<String> out = new ArrayList<>();
+        if (campus.find().isEmpty()) {
+            out.add(messages.get("report.campus"));
+        }
+        ActivityReport.emptySections(sections).forEach(s -> out.add(messages.get(s.messageKey())));
+        return out;
+    }
+
+    /**
      * The Région workbook of a civil year: one sheet per theme — the campus and its key figures, the member
      * establishments of the year, the companies, the events of the year, the actions by level, the budget
      * execution line by line, the grants of the year.

@@ -33,9 +33,13 @@ public record ReportFigures(ReportPeriod period, Network network, Events events,
             Map<SizeBand, Integer> companiesBySize, int companiesSizeUnknown, Map<String, Integer> companiesByDivision, int contacts) {
     }
 
-    /** The events that started in the period, cancelled ones left out. */
+    /**
+     * The events held in the period (marked done): their number, the people present, by type, by month, the list.
+     * {@code planned}: the period's events still « prévu » (to come, or past and not completed), not counted.
+     */
     public record Events(int count, int attendance, Map<EventType, Integer> byType,
-            Map<EventType, Integer> attendanceByType, Map<YearMonth, Integer> byMonth, List<EventLine> list) {
+            Map<EventType, Integer> attendanceByType, Map<YearMonth, Integer> byMonth, List<EventLine> list,
+            int planned) {
     }
 
     /** One event in the report's list. */
@@ -43,19 +47,24 @@ public record ReportFigures(ReportPeriod period, Network network, Events events,
     }
 
     /**
-     * The actions of the period, cancelled ones left out: a civil year holds the actions that started in it (undated
-     * ones by their school year's start), a school year those of that school year. An action at several levels counts
-     * in each level; the totals count it once.
+     * The actions carried out in the period (done or under way; planned and cancelled ones left out): a civil year
+     * holds the actions that started in it (undated ones by their school year's start), a school year those of that
+     * school year. An action at several levels counts in each level; the totals count it once. {@code planned}: the
+     * period's actions still planned, not counted.
      */
     public record Actions(int count, int beneficiaries, Hours hours, Map<TrainingLevel, LevelLine> byLevel,
-            Map<LearnerStatus, Integer> byStatus, Map<Sex, Integer> bySex, Map<ActionType, Integer> byType) {
+            Map<LearnerStatus, Integer> byStatus, Map<Sex, Integer> bySex, Map<ActionType, Integer> byType,
+            int planned) {
     }
 
     /** Actions, beneficiaries reached and hours delivered at one level. */
     public record LevelLine(int actions, int beneficiaries, Hours hours) {
     }
 
-    /** The international mobility actions: how many, who went, to or from which countries. */
+    /**
+     * The international mobility actions carried out: how many, their participants, those who went abroad and those
+     * who came (a mobility of unknown direction is in neither), the countries.
+     */
     public record Mobility(int actions, int beneficiaries, int outgoing, int incoming, Map<String, Integer> byCountry) {
     }
 

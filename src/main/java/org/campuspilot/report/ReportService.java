@@ -28,11 +28,15 @@ import org.campuspilot.shared.TrainingLevel;
  * summed in the time it takes to read its tables once. Also lists the records behind a figure.
  */
 public final class ReportService {
-    /** The actions of a period, as a condition on {@code action a} with two parameters (first and last day). */
+    /** The actions of a civil year, as a condition on {@code action a} with two parameters (first and last day). */
     private static final String CIVIL_ACTIONS =
-            "a.status <> 'ANNULEE' AND COALESCE(a.start_date, a.end_date, a.school_year || '-09-01') BETWEEN ? AND ?";
-    private static final String SCHOOL_ACTIONS = "a.status <> 'ANNULEE' AND a.school_year = ? AND ? IS NOT NULL";
-    private static final String HELD_EVENTS = "e.status <> 'ANNULE' AND e.start_date BETWEEN ? AND ?";
+            "COALESCE(a.start_date, a.end_date, a.school_year || '-09-01') BETWEEN ? AND ?";
+    /** The actions of a school year, with two parameters (its first year, twice). */
+    private static final String SCHOOL_ACTIONS = "a.school_year = ? AND ? IS NOT NULL";
+    /** An action carried out: done or under way; a planned or cancelled one is not counted (« Actions menées »). */
+    private static final String CARRIED_OUT = "a.status IN ('REALISEE', 'EN_COURS') AND ";
+    /** An event held: marked done; a planned one (to come, or past and not completed) or cancelled is not. */
+    private static final String HELD_EVENTS = "e.status = 'REALISE' AND e.start_date BETWEEN ? AND ?";
     private static final String STATUSES = "('ELEVES', 'APPRENTIS', 'ETUDIANTS', 'STAGIAIRES_FC', 'ENSEIGNANTS')";
 
     private final Jdbc jdbc;
@@ -120,11 +124,15 @@ public final class ReportService {
             byMonth.merge(YearMonth.from(e.date()), 1, Integer::sum);
             attendance += e.present();
         }
-        return new ReportFigures.Events(list.size(), attendance, byType, attendanceByType, byMonth, List.copyOf(list));
+        int planned = (int) jdbc.count("SELECT COUNT(*) FROM event e WHERE e.status = 'PREVU' AND e.start_date "
+                + "BETWEEN ? AND ?", p.first(), p.last());
+        return new ReportFigures.Events(list.size(), attendance, byType, attendanceByType, byMonth, List.copyOf(list),
+                planned);
     }
 
+    /** The actions of the period that count: carried out (done or under way). */
     private String actionsOf(ReportPeriod p) {
-        return p.kind() == ReportPeriod.Kind.CIVIL ? CIVIL_ACTIONS : SCHOOL_ACTIONS;
+        return CARRIED_OUT + (p.kind() == ReportPeriod.Kind.CIVIL ? CIVIL_ACTIONS : SCHOOL_ACTIONS);
     }
 
     private Object[] actionParams(ReportPeriod p) {
@@ -188,8 +196,10 @@ public final class ReportService {
         if (unknown > 0) {
             bySex.put(Sex.NON_PRECISE, unknown);
         }
+        int planned = (int) jdbc.count("SELECT COUNT(*) FROM action a WHERE a.status = 'PREVUE' AND "
+                + (p.kind() == ReportPeriod.Kind.CIVIL ? CIVIL_ACTIONS : SCHOOL_ACTIONS), actionParams(p));
         return new ReportFigures.Actions(facts.size(), people, new Hours(hundredths), byLevel, byStatus, bySex,
-                byType);
+                byType, planned);
     }
 
     private ReportFigures.Mobility mobility(ReportPeriod p) {
@@ -201,9 +211,10 @@ public final class ReportService {
                 + "'MOBILITE_INTERNATIONALE' AND " + actionsOf(p) + " GROUP BY 1, 2 ORDER BY 3 DESC, 2", rs -> {
                     n[0] += rs.getInt(3);
                     n[1] += rs.getInt(4);
+                    // A mobility whose direction is not known counts among the participants, in neither way.
                     if ("ENTRANTE".equals(rs.getString(1))) {
                         n[3] += rs.getInt(4);
-                    } else {
+                    } else if ("SORTANTE".equals(rs.getString(1))) {
                         n[2] += rs.getInt(4);
                     }
                     if (!rs.getString(2).isBlank()) {

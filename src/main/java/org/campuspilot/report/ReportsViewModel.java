@@ -135,14 +135,28 @@ public final class ReportsViewModel {
         });
     }
 
-    /** Asks where, then writes the rapport d'activité (with the texts as typed) in the background. */
+    /**
+     * Says which sections are empty (they are left out) and asks to go on, then asks where and writes the rapport
+     * d'activité (with the texts as typed) in the background.
+     */
     public void exportReport(Format format) {
         ReportPeriod p = period();
         Map<ReportTexts.Section, String> values = currentTexts();
         String title = messages.get("report.screen.exportTitle");
-        dialogs.chooseFileToSave(title, messages.get("report.file", p.label()) + "." + format.extension())
-                .ifPresent(path -> write(title, path, target -> documents.write(documents.activityReport(p, values),
-                        format, target)));
+        tasks.run(() -> documents.emptySections(values), empty -> {
+            if (!empty.isEmpty() && !dialogs.confirm(title, messages.get("report.export.empty", bullets(empty)),
+                    messages.get("report.export.withoutEmpty"))) {
+                return;
+            }
+            dialogs.chooseFileToSave(title, messages.get("report.file", p.label()) + "." + format.extension())
+                    .ifPresent(path -> write(title, path, target -> documents.write(documents.activityReport(p,
+                            values), format, target)));
+        }, failure -> status.set(messages.get("report.screen.buildFailed")));
+    }
+
+    /** « • Introduction » and « • Perspectives », one a line. */
+    static String bullets(List<String> items) {
+        return String.join("\n", items.stream().map(i -> "\u2022 " + i).toList());
     }
 
     /** Asks where, then writes the Région workbook of the chosen year in the background. */

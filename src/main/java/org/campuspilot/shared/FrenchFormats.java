@@ -17,6 +17,9 @@ public final class FrenchFormats {
     private static final DateTimeFormatter SHORT_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The true minus sign (U+2212) that documents and screens print before a negative figure. */
+    public static final String MINUS = "\u2212";
+
     private FrenchFormats() {
     }
 
@@ -74,21 +77,26 @@ public final class FrenchFormats {
         return Checked.fail("validation.time.format", s);
     }
 
-    /** {@code 15,2 %} (one decimal, a no-break space before the sign); empty for null. */
+    /** {@code 15,2 %} (one decimal, a no-break space before the sign, {@code −3,0 %} below zero); empty for null. */
     public static String percent(Double perCent) {
-        return perCent == null ? "" : String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent);
+        return perCent == null ? "" : minus(String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent));
     }
 
     /** {@code 12 345}: a whole number with French grouping (a narrow no-break space), for documents. */
     public static String integer(long n) {
-        return String.format(java.util.Locale.FRANCE, "%,d", n);
+        return minus(String.format(java.util.Locale.FRANCE, "%,d", n));
     }
 
     /** {@code 1 234,5}: up to two decimals, French grouping, trailing zeros dropped, for documents. */
     public static String decimal(double v) {
         java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
-        return f.format(v);
+        return minus(f.format(v));
+    }
+
+    /** A formatted figure with the true minus sign in place of the hyphen Java writes. */
+    private static String minus(String formatted) {
+        return formatted.startsWith("-") ? MINUS + formatted.substring(1) : formatted;
     }
 
     /** {@code 845 Ko}, {@code 12,4 Mo}: a file's size as the French say it. */

@@ -30,7 +30,7 @@ public record Money(long cents) implements Comparable<Money> {
             return Text.withoutSpaces(input).isEmpty() ? Checked.ok(null)
                     : Checked.fail("validation.money.format", input.strip());
         }
-        if (s.startsWith("-") || s.startsWith("(")) {
+        if (s.startsWith("-") || s.startsWith(FrenchFormats.MINUS) || s.startsWith("(")) {
             return Checked.fail("validation.money.negative", input.strip());
         }
         if (GROUPED_DOTS.matcher(s).matches()) {
@@ -70,12 +70,15 @@ public record Money(long cents) implements Comparable<Money> {
         return number() + "\u00A0€";
     }
 
-    /** {@code 12 345,67}: the number alone, grouped, for tables. */
+    /**
+     * {@code 12 345,67}: the number alone, grouped, for tables; a negative amount with a true minus sign (U+2212,
+     * {@code −25,00}), as typography wants it, never in files read by programs ({@link #plain()}).
+     */
     public String number() {
         long abs = Math.abs(cents);
         String euros = group(Long.toString(abs / 100));
         String out = euros + "," + String.format("%02d", abs % 100);
-        return cents < 0 ? "-" + out : out;
+        return cents < 0 ? FrenchFormats.MINUS + out : out;
     }
 
     /** {@code 12345.67}: no grouping, a decimal point, for files read by programs (CSV open data). */

@@ -1,13 +1,13 @@
 package org.campuspilot.shared;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A training level, stored as the 2019 national level (décret 2019-14, the numbers of the European EQF) and shown
  * with the old (1969) roman level beside it, because directors and older documents still say « niveau V ». Levels 1
- * and 2 have no old equivalent; old level I splits into 7 and 8.
+ * and 2 have no old equivalent; old level I splits into 7 and 8 (read as 7, see {@link #ofOld}).
  */
 public enum TrainingLevel {
     LEVEL_1(1, null),
@@ -44,10 +44,14 @@ public enum TrainingLevel {
         return values()[level - 1];
     }
 
-    /** The 2019 levels an old level stands for: one, or two for « I » (7 and 8); none for an unknown one. */
-    public static List<TrainingLevel> ofOld(String roman) {
+    /**
+     * The 2019 level an old level name stands for, empty for an unknown name. Old level I, which the 2019 framework
+     * split into 7 and 8, is read as 7 (master, engineering degree): one action, one level, so it is never counted
+     * twice; a doctorate is given as 8 by its number.
+     */
+    public static Optional<TrainingLevel> ofOld(String roman) {
         String r = roman == null ? "" : roman.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(l -> r.equals(l.old)).toList();
+        return Arrays.stream(values()).filter(l -> r.equals(l.old)).findFirst();
     }
 
     /** The old and new names, « IV (4) », or « 2 » without an old name; the UI writes « niveau IV (4) ». */

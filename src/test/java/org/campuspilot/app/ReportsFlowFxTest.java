@@ -1,6 +1,7 @@
 package org.campuspilot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -74,11 +75,15 @@ class ReportsFlowFxTest {
 
         Path pdf = dir.resolve("rapport.pdf");
         fx.click("#exportPdfButton");
+        // Only the introduction is written: the export first says what it leaves out.
+        assertTrue(fx.dialogText().contains("\u2022 Faits marquants\n\u2022 Perspectives"), fx.dialogText());
+        clickDialogButton("Exporter sans ces sections");
         saveAs(pdf);
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Une année de croissance pour le réseau."), "the text saved is in the PDF");
             assertTrue(text.contains("Sommaire"));
+            assertFalse(text.contains("Faits marquants"), "an empty section is left out");
         }
         Path xlsx = dir.resolve("region.xlsx");
         fx.choose("#regionYearCombo", "2026");
@@ -115,8 +120,11 @@ class ReportsFlowFxTest {
         fx = new FxApp().start(db, dir);
         fx.choose("#yearCombo", "2025-2026");
         javafx.scene.control.Hyperlink actions = fx.find("#yearActionsLink");
-        assertEquals(figures.actions().count() + " actions, " + figures.actions().beneficiaries() + " bénéficiaires",
-                actions.getText());
+        assertEquals(figures.actions().count() + " actions menées, " + figures.actions().beneficiaries()
+                + " bénéficiaires", actions.getText());
+        javafx.scene.control.Hyperlink events = fx.find("#yearEventsLink");
+        assertEquals(figures.events().count() + " événements tenus, " + org.campuspilot.shared.FrenchFormats.integer(
+                figures.events().attendance()) + " participants", events.getText());
         int level4 = figures.actions().byLevel().get(org.campuspilot.shared.TrainingLevel.LEVEL_4).actions();
         fx.click("#levelBar_4_b");
         javafx.scene.control.ListView<?> records = fx.find("#recordsList");

@@ -2,6 +2,7 @@ package org.campuspilot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -69,7 +70,9 @@ class CliTest {
             args[export.length] = "--out";
             args[export.length + 1] = db.toString();
             assertEquals(1, run(args), String.join(" ", export));
-            assertEquals(refused, err().strip(), String.join(" ", export));
+            // The report first says which sections it leaves out (a warning); the refusal is the last line.
+            String[] lines = err().strip().split("\\R");
+            assertEquals(refused, lines[lines.length - 1], String.join(" ", export));
         }
         assertArrayEquals(before, Files.readAllBytes(db));
         assertEquals(0, run("check", "--db", db.toString()), err());
@@ -165,6 +168,40 @@ class CliTest {
         assertTrue(out().contains("validate"), out());
         assertEquals(0, run("--version"));
         assertTrue(out().startsWith("Campus Pilot"), out());
+    }
+
+    @Test
+    void theReportAndTheCerfaSayOnStderrWhatTheyLeaveOutThenWriteWithoutIt() throws Exception {
+        Path db = dir.resolve("w.campuspilot");
+        run("demo", "--db", db.toString());
+        Path report = dir.resolve("rapport.pdf");
+        assertEquals(0, run("export", "report", "--db", db.toString(), "--year", "2026", "--format", "pdf", "--out",
+                report.toString()));
+        assertEquals("Attention : sections vides, laissées hors du rapport : Introduction, Faits marquants, "
+                + "Perspectives.", err().strip());
+        assertTrue(out().contains("Rapport d'activité 2026 écrit"), out());
+        String text = pdfText(report);
+        assertFalse(text.contains("Perspectives") || text.contains("à rédiger"), text);
+        long region = new org.campuspilot.grant.GrantRepository(org.campuspilot.db.Database.open(db)).findByYear(2026)
+                .stream().filter(g -> g.funder() == org.campuspilot.grant.Funder.REGION).findFirst().orElseThrow().id();
+        Path cerfa = dir.resolve("cr.pdf");
+        assertEquals(0, run("export", "cerfa-15059", "--db", db.toString(), "--grant", String.valueOf(region),
+                "--format", "pdf", "--out", cerfa.toString()));
+        assertTrue(err().startsWith("Attention : le document est écrit sans le bilan qualitatif de l'action (partie 1)"
+                + " ; la répartition des charges indirectes"), err());
+        assertEquals(1, err().strip().lines().count(), "one warning line: " + err());
+        text = pdfText(cerfa);
+        assertFalse(text.contains("compléter") || text.contains("Bilan qualitatif"), text);
+        assertTrue(text.contains("2. Tableau de synthèse") && text.contains("Association Campus Industrie"), text);
+        assertEquals(0, run("export", "budget", "--db", db.toString(), "--year", "2026", "--format", "pdf", "--out",
+                dir.resolve("budget.pdf").toString()));
+        assertEquals("", err().strip(), "the demo's identity is complete");
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

@@ -45,6 +45,22 @@ class DemoCampusTest {
     }
 
     @Test
+    void theDemoAssociationHasItsOwnValidSiretNotAnEstablishmentsOrACompanys() {
+        Database db = TestCampus.demo(dir.resolve("demo.db"));
+        var stores = TestCampus.stores(db);
+        String siret = stores.campus().find().orElseThrow().associationSiret().code();
+        assertTrue(org.campuspilot.shared.Siret.check(siret).isOk(), siret + " passes Luhn");
+        assertTrue(org.campuspilot.shared.Siren.check(siret.substring(0, 9)).isOk(), "its SIREN too");
+        for (Establishment e : stores.establishments().findAll()) {
+            assertFalse(e.siret() != null && e.siret().siren().equals(siret.substring(0, 9)),
+                    "the association is not " + e.name() + " (" + e.siret() + ")");
+        }
+        for (var c : stores.companies().findAll()) {
+            assertFalse(c.number().code().startsWith(siret.substring(0, 9)), "nor the company " + c.name());
+        }
+    }
+
+    @Test
     void neverTouchesAnExistingFile() throws Exception {
         Path file = dir.resolve("mine.db");
         Files.writeString(file, "précieux");

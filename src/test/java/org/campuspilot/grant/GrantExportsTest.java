@@ -10,11 +10,15 @@ import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.campuspilot.campus.Campus;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.shared.Money;
+import org.campuspilot.shared.Sector;
+import org.campuspilot.shared.Siret;
 import org.campuspilot.ui.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,9 @@ import org.odftoolkit.odfdom.doc.OdfTextDocument;
 
 /** The Cerfa 15059 and 12156 files read back with other libraries, their figures compared with the follow-up. */
 public class GrantExportsTest {
+    static final Campus CAMPUS = new Campus("Campus Industrie du Futur", Sector.INNOVATIVE_SYSTEMS_MECHATRONICS,
+            "Rennes", "Bretagne", false, null, null, "Association Campus Industrie du Futur",
+            new Siret("82451739500011"));
     @TempDir Path dir;
     GrantFixture f;
     GrantExports exports;
@@ -31,7 +38,7 @@ public class GrantExportsTest {
     @BeforeEach
     void fill() {
         f = new GrantFixture(dir).fill();
-        exports = new GrantExports(f.grants, f.figures, () -> "Campus Industrie du Futur", Messages.load(
+        exports = new GrantExports(f.grants, f.figures, () -> java.util.Optional.of(CAMPUS), Messages.load(
                 Messages.FRENCH));
         report = exports.financialReport(f.region.id()).orElseThrow();
     }
@@ -128,6 +135,34 @@ public class GrantExportsTest {
     }
 
     @Test
+    void negativeGapsArePrintedWithATrueMinusSignInThePdfAndTheOdt() throws Exception {
+        BudgetFollowUp y = f.figures.followUp(2026);
+        Money gap = y.row("604").gap();
+        assertTrue(gap.isNegative(), "the fixture's 604 is under its forecast: " + gap);
+        String printed = gap.number().replace('\u202F', ' ');
+        assertTrue(printed.startsWith("\u2212"), printed);
+        Path pdf = dir.resolve("cr.pdf");
+        exports.writeFinancialReport(report, Format.PDF, pdf);
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pdfText = new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+        Path odt = dir.resolve("cr.odt");
+        exports.writeFinancialReport(report, Format.ODT, odt);
+        String odtText;
+        try (OdfTextDocument doc = OdfTextDocument.loadDocument(odt.toFile())) {
+            odtText = text(doc.getContentRoot()).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+        for (String text : new String[] {pdfText, odtText}) {
+            assertTrue(text.contains(printed), "the gap of 604, " + printed + ", in " + text);
+            assertTrue(text.contains("\u221210,4 %"), "its gap in per cent");
+            java.util.regex.Matcher hyphen = java.util.regex.Pattern.compile("(^|[\\s(])-\\d").matcher(text);
+            assertTrue(!hyphen.find(), "no figure written with a hyphen: « " + (hyphen.find(0) ? text.substring(
+                    hyphen.start(), Math.min(text.length(), hyphen.start() + 20)) : "") + " »");
+        }
+    }
+
+    @Test
     void theBudgetForecastAsOdsAndPdf() throws Exception {
         Path ods = dir.resolve("budget.ods");
         exports.writeBudget(2026, Format.ODS, ods);
@@ -146,6 +181,68 @@ public class GrantExportsTest {
             assertTrue(text.contains(new Money(total).number().replace('\u202F', ' '))
                     || text.contains(new Money(total).number()), text);
         }
+    }
+
+    @Test
+    void theCerfasNameTheAssociationAndItsSiretFromTheCampusIdentity() throws Exception {
+        String siret = "824 517 395 00011";
+        Path pdf = dir.resolve("cr.pdf");
+        exports.writeFinancialReport(report, Format.PDF, pdf);
+        Path budget = dir.resolve("budget.pdf");
+        exports.writeBudget(2026, Format.PDF, budget);
+        for (Path file : new Path[] {pdf, budget}) {
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains("Association Association Campus Industrie du Futur"), file + ": " + text);
+                assertTrue(text.contains("N° SIRET " + siret), file + ": " + text);
+            }
+        }
+        Path odt = dir.resolve("cr.odt");
+        exports.writeFinancialReport(report, Format.ODT, odt);
+        try (OdfTextDocument doc = OdfTextDocument.loadDocument(odt.toFile())) {
+            String text = text(doc.getContentRoot());
+            assertTrue(text.contains("Association Campus Industrie du Futur") && text.contains(siret), text);
+        }
+        for (boolean financialReport : new boolean[] {true, false}) {
+            Path ods = dir.resolve(financialReport ? "cr.ods" : "budget.ods");
+            if (financialReport) {
+                exports.writeFinancialReport(report, Format.ODS, ods);
+            } else {
+                exports.writeBudget(2026, Format.ODS, ods);
+            }
+            Sheet id = new SpreadSheet(ods.toFile()).getSheet("Identification");
+            assertEquals("Association Campus Industrie du Futur", cell(id, "Association", 1), ods.toString());
+            assertEquals(siret, cell(id, "N° SIRET", 1));
+        }
+    }
+
+    @Test
+    void withoutAnIdentityTheCerfaSaysNothingIsThereRatherThanInventingIt() throws Exception {
+        GrantExports none = new GrantExports(f.grants, f.figures, java.util.Optional::empty, Messages.load(
+                Messages.FRENCH));
+        Path ods = dir.resolve("cr.ods");
+        none.writeFinancialReport(none.financialReport(f.region.id()).orElseThrow(), Format.ODS, ods);
+        Sheet id = new SpreadSheet(ods.toFile()).getSheet("Identification");
+        assertEquals("—", cell(id, "Association", 1));
+        assertEquals("—", cell(id, "N° SIRET", 1));
+        Path pdf = dir.resolve("cr.pdf");
+        none.writeFinancialReport(none.financialReport(f.region.id()).orElseThrow(), Format.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("\nRégion Bretagne 2026 — Fonctionnement du campus — exercice 2026"), text);
+        }
+    }
+
+    @Test
+    void whatTheCompteRenduLacksIsListedByWhatTheDirectorWroteAndItsGapsByLine() {
+        List<String> missing = exports.missing(report);
+        assertTrue(missing.stream().noneMatch(m -> m.contains("bilan") || m.contains("SIRET")
+                || m.contains("indirectes")), "the fixture wrote them: " + missing);
+        BudgetFollowUp y = f.figures.followUp(2026);
+        List<String> unexplained = y.significantGaps().stream().map(r -> r.line().code())
+                .filter(code -> !report.grant().gapExplanations().containsKey(code)).toList();
+        assertEquals(!unexplained.isEmpty(), missing.stream().anyMatch(m -> m.startsWith(
+                "l'explication des écarts significatifs des lignes ")), missing + " for " + unexplained);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.campuspilot.TestCampus;
 import org.campuspilot.action.ActionRepository;
 import org.campuspilot.db.Database;
@@ -47,7 +48,7 @@ class GrantViewModelsTest {
         entries = new EntryRepository(db);
         figures = new GrantFigures(grants, budgets, entries);
         service = new GrantService(db, grants, budgets, entries, clock);
-        exports = new GrantExports(grants, figures, () -> "Campus", messages);
+        exports = new GrantExports(grants, figures, java.util.Optional::empty, messages);
     }
 
     private BudgetViewModel budget() {
@@ -168,6 +169,39 @@ class GrantViewModelsTest {
         dialogs.saveTo = dir.resolve("cr.odt");
         vm.export(Format.ODT);
         assertTrue(Files.size(dialogs.saveTo) > 0);
+    }
+
+    @Test
+    void exportingTheCompteRenduListsWhatItLacksFirstAndTheDirectorMayStop() throws Exception {
+        GrantFormViewModel vm = grantForm();
+        vm.edit(region2026());
+        dialogs.saveTo = dir.resolve("cr.pdf");
+        dialogs.confirmAnswer = false;
+        vm.export(Format.PDF);
+        assertEquals(1, dialogs.shown.size(), dialogs.shown.toString());
+        String asked = dialogs.shown.get(0);
+        assertTrue(asked.startsWith("confirm:Exporter quand même:Le document sera écrit sans :\n"), asked);
+        for (String missing : List.of("le nom de l'association", "le SIRET de l'association",
+                "le bilan qualitatif de l'action (partie 1)", "la répartition des charges indirectes")) {
+            assertTrue(asked.contains("\u2022 " + missing), missing + " in " + asked);
+        }
+        assertFalse(Files.exists(dialogs.saveTo), "nothing chosen, nothing written");
+        dialogs.confirmAnswer = true;
+        vm.export(Format.PDF);
+        assertTrue(Files.size(dialogs.saveTo) > 1000);
+    }
+
+    @Test
+    void exportingTheBudgetSaysTheAssociationsIdentityIsMissing() throws Exception {
+        BudgetViewModel vm = budget();
+        dialogs.saveTo = dir.resolve("budget.pdf");
+        dialogs.confirmAnswer = false;
+        vm.export(Format.PDF);
+        assertEquals(List.of("confirm:Exporter quand même:Le document sera écrit sans :\n\u2022 le nom de "
+                + "l'association (identité du campus)\n\u2022 le SIRET de l'association (identité du campus)\n"
+                + "Ils se complètent dans la fiche de la subvention et dans l'identité du campus (Ctrl+I)."),
+                dialogs.shown);
+        assertFalse(Files.exists(dialogs.saveTo));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +74,28 @@ class SheetImportTest {
     private SheetImport.Plan plan(SheetKind kind, Path file) throws ImportFileException {
         TableFile.Table t = TableFile.read(file);
         return importer.plan(kind, t, importer.mapping(kind, t.header()), () -> false);
+    }
+
+    @Test
+    void anActionAtOldLevelOneIsAtLevelSevenOnceAndCountsOnceInTheTotalsByLevel() throws Exception {
+        Path file = dir.resolve("actions-niveau-I.csv");
+        Files.writeString(file, "Intitulé;Type d'action;Niveaux;Année scolaire;Date de début;Date de fin;Public;"
+                + "Bénéficiaires touchés\r\nConférence aux élèves ingénieurs;Intervention de professionnels;niveau I;"
+                + "2025-2026;12/01/2026;12/01/2026;Étudiants;30\r\n", StandardCharsets.UTF_8);
+        SheetImport.Plan plan = plan(SheetKind.ACTIONS, file);
+        assertEquals(List.of(), reasons(plan));
+        importer.apply(plan, n -> {
+        }, () -> false);
+        Action a = new ActionRepository(db).findAll().get(0);
+        assertEquals(java.util.Set.of(TrainingLevel.LEVEL_7), a.levels(), "old level I is level 7, not 7 and 8");
+        var stores = TestCampus.stores(db);
+        var report = new org.campuspilot.report.ReportService(db, new org.campuspilot.grant.GrantFigures(
+                stores.grants(), stores.budgets(), stores.entries())).figures(
+                        org.campuspilot.report.ReportPeriod.school(2025));
+        assertEquals(1, report.actions().count());
+        assertEquals(1, report.actions().byLevel().values().stream().mapToInt(l -> l.actions()).sum(),
+                "one action, one line by level: " + report.actions().byLevel());
+        assertEquals(30, report.actions().byLevel().get(TrainingLevel.LEVEL_7).beneficiaries());
     }
 
     private static List<String> reasons(SheetImport.Plan plan) {

@@ -2,7 +2,6 @@ package org.campuspilot.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +9,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.campuspilot.LibreOffice;
 import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
 import org.campuspilot.document.DocumentFiles.Format;
 import org.campuspilot.document.DocumentModel;
+import org.campuspilot.grant.FinancialReport;
+import org.campuspilot.grant.Funder;
+import org.campuspilot.grant.Grant;
+import org.campuspilot.grant.GrantDocuments;
+import org.campuspilot.grant.GrantExports;
+import org.campuspilot.grant.GrantFigures;
 import org.campuspilot.shared.Money;
+import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,40 +42,6 @@ class LibreOfficeConversionTest {
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 
     @TempDir Path dir;
-
-    /** LibreOffice's soffice on the PATH; the test is skipped without it, except in CI, which installs it. */
-    private static String sofficeOrSkip(String packageName) {
-        String soffice = soffice();
-        if (soffice == null && System.getenv("CI") != null) {
-            throw new AssertionError("CI runs this test: .ci/run installs " + packageName);
-        }
-        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install " + packageName + ")");
-        return soffice;
-    }
-
-    private static String soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            for (String name : new String[] {"soffice", "libreoffice"}) {
-                if (Files.isExecutable(Path.of(dir, name))) {
-                    return Path.of(dir, name).toString();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** What LibreOffice makes of {@code file} when asked to save it as {@code to}. */
-    private Path convert(String soffice, Path file, String to) throws Exception {
-        Path out = dir.resolve("converted-" + file.getFileName());
-        Process p = new ProcessBuilder(soffice, "--headless", "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--convert-to", to, "--outdir", out.toString(), file.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice finished");
-        String name = file.getFileName().toString();
-        Path result = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + to.split(":")[0]);
-        assertTrue(Files.exists(result), "converted " + name);
-        return result;
-    }
 
     /** One cell as LibreOffice holds it: its type and value. */
     private record Read(String type, String value) {
@@ -139,7 +112,7 @@ class LibreOfficeConversionTest {
 
     @Test
     void libreOfficeReadsEveryFigureOfTheRegionWorkbookAsAFigure() throws Exception {
-        String soffice = sofficeOrSkip("libreoffice-calc-nogui");
+        LibreOffice office = LibreOffice.inOrSkip(dir, "libreoffice-calc-nogui");
         Database db = TestCampus.demo(dir.resolve("d.db"));
         ReportDocuments docs = new ReportDocuments(TestCampus.stores(db), Messages.load(Messages.FRENCH));
         DocumentModel model = docs.regionWorkbook(2026);
@@ -147,7 +120,7 @@ class LibreOfficeConversionTest {
         for (Format format : new Format[] {Format.ODS, Format.XLSX}) {
             Path file = dir.resolve("region." + format.extension());
             docs.write(model, format, file);
-            List<List<List<Read>>> sheets = sheets(convert(soffice, file, "fods"));
+            List<List<List<Read>>> sheets = sheets(office.convert(file, "fods"));
             List<DocumentModel.Table> tables = model.tables();
             assertEquals(tables.size(), sheets.size(), format + ": one sheet per table");
             int figures = 0;
@@ -158,7 +131,11 @@ class LibreOfficeConversionTest {
                     for (int c = 0; c < cells.size(); c++) {
                         if (cells.get(c).value() != null) {
                             String where = format + " « " + table.title() + " » row " + (r + 2) + " column " + (c + 1);
-                            assertReadAsFigure(cells.get(c), sheets.get(t).get(r + 1).get(c), where);
+                            Read read = sheets.get(t).get(r + 1).get(c);
+                            assertReadAsFigure(cells.get(c), read, where);
+                            if (format == Format.ODS && cells.get(c).value() instanceof Money) {
+                                assertEquals("currency", read.type(), where + " is a currency in the ODS");
+                            }
                             figures++;
                         }
                     }
@@ -166,7 +143,8 @@ class LibreOfficeConversionTest {
             }
             assertTrue(figures > 200, format + ": " + figures + " figures checked");
             List<List<Read>> campus = sheets.get(0);
-            assertTrue(hasRow(campus, "Actions", f.actions().count()), format + " « Actions »: " + campus);
+            assertTrue(hasRow(campus, "Actions menées (réalisées ou en cours)", f.actions().count()),
+                    format + " « Actions menées »: " + campus);
             assertTrue(hasRow(campus, "Bénéficiaires", f.actions().beneficiaries()), format + " « Bénéficiaires »");
         }
     }
@@ -177,13 +155,105 @@ class LibreOfficeConversionTest {
     }
 
     @Test
+    void libreOfficeShowsTheRegionWorkbookAlikeInOdsAndXlsxInFrenchFormats() throws Exception {
+        LibreOffice office = LibreOffice.inOrSkip(dir, "libreoffice-calc-nogui");
+        Database db = TestCampus.demo(dir.resolve("d.db"));
+        ReportDocuments docs = new ReportDocuments(TestCampus.stores(db), Messages.load(Messages.FRENCH));
+        DocumentModel model = docs.regionWorkbook(2026);
+        List<String> names = LibreOffice.sheetNames(model.tables().stream().map(DocumentModel.Table::title).toList());
+        Path ods = dir.resolve("region.ods");
+        Path xlsx = dir.resolve("region.xlsx");
+        docs.write(model, Format.ODS, ods);
+        docs.write(model, Format.XLSX, xlsx);
+        Map<String, List<List<String>>> shownOds = office.shownAsFrench(ods, names);
+        Map<String, List<List<String>>> shownXlsx = office.shownAsFrench(xlsx, names);
+        for (String name : names) {
+            assertEquals(shownXlsx.get(name), shownOds.get(name), "« " + name + " » shows the same in ODS and XLSX");
+        }
+        int figures = assertShownFormatted(model, names, shownOds, "région ODS");
+        assertTrue(figures > 200, figures + " figures checked");
+    }
+
+    @Test
+    void libreOfficeShowsTheGrantSpreadsheetsAmountsAsEurosAndGapsAsPercentages() throws Exception {
+        LibreOffice office = LibreOffice.inOrSkip(dir, "libreoffice-calc-nogui");
+        Database db = TestCampus.demo(dir.resolve("d.db"));
+        Stores stores = TestCampus.stores(db);
+        Messages messages = Messages.load(Messages.FRENCH);
+        GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
+        GrantExports exports = new GrantExports(stores.grants(), figures, stores.campus()::find, messages);
+        GrantDocuments documents = new GrantDocuments(messages);
+        Grant region = figures.grantsOf(2026).stream().filter(g -> g.funder() == Funder.REGION).findFirst()
+                .orElseThrow();
+        FinancialReport report = exports.financialReport(region.id()).orElseThrow();
+        Path cerfa = dir.resolve("cr.ods");
+        exports.writeFinancialReport(report, Format.ODS, cerfa);
+        Path budget = dir.resolve("budget.ods");
+        exports.writeBudget(2026, Format.ODS, budget);
+        int checked = 0;
+        for (var doc : List.of(Map.entry(cerfa, documents.financialReport(report)), Map.entry(budget,
+                documents.budgetForecast(stores.campus().find().orElseThrow(), 2026, figures.forecast(2026))))) {
+            List<String> names = LibreOffice.sheetNames(doc.getValue().tables().stream()
+                    .map(DocumentModel.Table::title).toList());
+            checked += assertShownFormatted(doc.getValue(), names, office.shownAsFrench(doc.getKey(), names),
+                    doc.getKey().getFileName().toString());
+        }
+        assertTrue(checked > 150, checked + " figures checked");
+    }
+
+    /**
+     * Asserts every figure cell of the model is shown by LibreOffice in its French format: amounts
+     * {@code -4 499,59 €}, percentages {@code -13,8%}, dates {@code 05/09/2026}, whole numbers {@code 2026}, hours
+     * {@code 1 672} or {@code 3,5}. Returns how many were checked.
+     */
+    private static int assertShownFormatted(DocumentModel model, List<String> names,
+            Map<String, List<List<String>>> shown, String what) {
+        java.text.DecimalFormatSymbols fr = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        fr.setDecimalSeparator(',');
+        fr.setGroupingSeparator('\u00A0');
+        java.text.DecimalFormat euros = new java.text.DecimalFormat("#,##0.00", fr);
+        java.text.DecimalFormat percent = new java.text.DecimalFormat("0.0", fr);
+        java.text.DecimalFormat decimal = new java.text.DecimalFormat("#,##0.##", fr);
+        int checked = 0;
+        for (int t = 0; t < model.tables().size(); t++) {
+            DocumentModel.Table table = model.tables().get(t);
+            List<List<String>> sheet = shown.get(names.get(t));
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<DocumentModel.Cell> cells = table.rows().get(r).cells();
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c).value();
+                    if (v == null) {
+                        continue;
+                    }
+                    String expected;
+                    if (v instanceof Money m) {
+                        expected = euros.format(m.cents() / 100.0) + " €";
+                    } else if (v instanceof DocumentModel.Percent p) {
+                        expected = percent.format(p.fraction() * 100) + "%";
+                    } else if (v instanceof LocalDate d) {
+                        expected = org.campuspilot.shared.FrenchFormats.date(d);
+                    } else if (v instanceof Double d) {
+                        expected = decimal.format(d);
+                    } else {
+                        expected = String.valueOf(((Number) v).longValue());
+                    }
+                    assertEquals(expected, sheet.get(r + 1).get(c), what + " « " + table.title() + " » row "
+                            + (r + 2) + " column " + (c + 1));
+                    checked++;
+                }
+            }
+        }
+        return checked;
+    }
+
+    @Test
     void libreOfficeReadsTheActivityReport() throws Exception {
-        String soffice = sofficeOrSkip("libreoffice-writer-nogui");
+        LibreOffice office = LibreOffice.inOrSkip(dir, "libreoffice-writer-nogui");
         Database db = TestCampus.demo(dir.resolve("d.db"));
         ReportDocuments docs = new ReportDocuments(TestCampus.stores(db), Messages.load(Messages.FRENCH));
         Path odt = dir.resolve("rapport.odt");
         docs.write(docs.activityReport(ReportPeriod.civil(2026)), Format.ODT, odt);
-        String text = Files.readString(convert(soffice, odt, "txt:Text (encoded):UTF8"), StandardCharsets.UTF_8);
+        String text = Files.readString(office.convert(odt, "txt:Text (encoded):UTF8"), StandardCharsets.UTF_8);
         assertTrue(text.contains("Rapport d'activité 2026"), text);
         assertTrue(text.contains("Sommaire"), text);
         assertTrue(text.contains("Total (chaque action une fois)"), text);

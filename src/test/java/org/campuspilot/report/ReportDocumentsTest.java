@@ -112,6 +112,70 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void aSectionTheDirectorHasNotWrittenIsLeftOutOfThePdfAndTheOdtNeverAskedFor() throws Exception {
+        // The setup wrote the introduction and the outlook, not the highlights.
+        assertEquals(List.of("Faits marquants"), docs.emptySections(docs.texts().of(period)));
+        Path pdf = dir.resolve("rapport.pdf");
+        docs.write(docs.activityReport(period), Format.PDF, pdf);
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pdfText = new PDFTextStripper().getText(doc);
+        }
+        Path odt = dir.resolve("rapport.odt");
+        docs.write(docs.activityReport(period), Format.ODT, odt);
+        String odtText;
+        try (OdfTextDocument doc = OdfTextDocument.loadDocument(odt.toFile())) {
+            odtText = org.campuspilot.grant.GrantExportsTest.text(doc.getContentRoot());
+        }
+        for (String text : List.of(pdfText, odtText)) {
+            assertFalse(text.contains("Faits marquants"), "no heading, no contents line for an empty section");
+            assertFalse(text.contains("à rédiger") || text.contains("écran Rapports") || text.contains("Subvention."),
+                    "no instruction to the author: " + text);
+            assertTrue(text.contains("Perspectives") && text.contains("Ouvrir le campus à l'international."));
+            assertTrue(text.contains("Introduction") && text.contains("Une année riche"));
+        }
+        docs.texts().save(period, Map.of(), java.time.Instant.now());
+        assertEquals(List.of("Introduction", "Faits marquants", "Perspectives"),
+                docs.emptySections(docs.texts().of(period)));
+    }
+
+    @Test
+    void withoutACampusIdentityTheCampusSectionIsLeftOutAndSaidEmpty() throws Exception {
+        Database empty = Database.open(dir.resolve("vide.campuspilot"));
+        ReportDocuments none = new ReportDocuments(TestCampus.stores(empty), Messages.load(Messages.FRENCH));
+        assertEquals(List.of("Le campus", "Introduction", "Faits marquants", "Perspectives"),
+                none.emptySections(Map.of()));
+        Path pdf = dir.resolve("vide.pdf");
+        none.write(none.activityReport(period), Format.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertFalse(text.contains("Le campus") || text.contains("pas encore renseignée") || text.contains(" — l"), text);
+            assertTrue(text.contains("Le réseau"), text);
+        }
+    }
+
+    @Test
+    void noPageOfThePdfEndsOnAHeading() throws Exception {
+        DocumentModel model = docs.activityReport(ReportPeriod.civil(2026));
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        model.blocks().stream().filter(b -> b instanceof DocumentModel.Heading)
+                .forEach(b -> headings.add(((DocumentModel.Heading) b).text()));
+        Path pdf = dir.resolve("rapport-2026.pdf");
+        docs.write(model, Format.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper strip = new PDFTextStripper();
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                strip.setStartPage(page);
+                strip.setEndPage(page);
+                List<String> lines = strip.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty())
+                        .filter(l -> !l.startsWith("Page ")).toList();
+                String last = lines.get(lines.size() - 1);
+                assertFalse(headings.contains(last), "page " + page + " ends on the heading « " + last + " »");
+            }
+        }
+    }
+
+    @Test
     void theOdtHoldsHeadingsContentsChartsAndFigures() throws Exception {
         Path odt = OUT.resolve("rapport-2025-2026.odt");
         docs.write(docs.activityReport(period), Format.ODT, odt);

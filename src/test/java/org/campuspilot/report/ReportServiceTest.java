@@ -17,12 +17,14 @@ import org.campuspilot.action.ActionRepository;
 import org.campuspilot.action.ActionStatus;
 import org.campuspilot.action.ActionType;
 import org.campuspilot.action.LearnerStatus;
+import org.campuspilot.action.Mobility;
 import org.campuspilot.action.Sex;
 import org.campuspilot.company.Company;
 import org.campuspilot.company.CompanyRepository;
 import org.campuspilot.company.ConventionStatus;
 import org.campuspilot.company.SizeBand;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.Jdbc;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentKind;
 import org.campuspilot.establishment.EstablishmentRepository;
@@ -83,6 +85,41 @@ class ReportServiceTest {
         assertTrue(f.finance().awarded().cents() > 0, "the demo's grants");
         ReportService.Comparison c = service.compare(ReportPeriod.civil(2026));
         assertEquals(ReportPeriod.civil(2025), c.previous().period());
+    }
+
+    @Test
+    void eventsHeldIn2026AreTheSixMarkedDoneNotTheNineOfTheYear() {
+        // The demo's 2026: six events done, three still « prévu » (two past and not completed, one to come).
+        ReportFigures.Events e = service.figures(ReportPeriod.civil(2026)).events();
+        assertEquals(6, e.count());
+        assertEquals(3, e.planned());
+        assertTrue(e.list().stream().noneMatch(l -> l.title().contains("Comité de pilotage d'automne")), e.list()
+                .toString());
+        ReportFigures.Actions a = service.figures(ReportPeriod.school(2026)).actions();
+        assertEquals(1, a.count(), "2026-2027: one action under way");
+        assertEquals(2, a.planned(), "two planned for 2027, not counted");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2024, 2025, 2026, 2027})
+    void theCompteRendusPrefilledReviewCountsWhatTheReportCounts(int year) {
+        ReportFigures f = service.figures(ReportPeriod.civil(year));
+        var a = org.campuspilot.grant.YearActivity.of(year, new ActionRepository(db), new EventRepository(db));
+        assertEquals(f.actions().count(), a.actions());
+        assertEquals(f.actions().beneficiaries(), a.beneficiaries());
+        assertEquals(f.events().count(), a.events());
+        assertEquals(f.events().attendance(), a.present());
+    }
+
+    @Test
+    void aMobilityWithoutADirectionIsNeitherGoneAbroadNorWelcomed() {
+        ReportPeriod p = ReportPeriod.school(2025);
+        ReportFigures.Mobility before = service.figures(p).mobility();
+        new Jdbc(db).update("UPDATE action SET mobility_direction = NULL WHERE type = 'MOBILITE_INTERNATIONALE'"
+                + " AND school_year = 2025");
+        ReportFigures.Mobility after = service.figures(p).mobility();
+        assertEquals(before.beneficiaries(), after.beneficiaries());
+        assertEquals(0, after.outgoing() + after.incoming(), after.toString());
     }
 
     @Test
@@ -156,9 +193,12 @@ class ReportServiceTest {
     }
 
     private void checkEvents(ReportPeriod p, ReportFigures.Events ev) {
+        // « Événements tenus »: marked done; not the planned ones, to come or past and not completed.
         List<Event> held = new EventRepository(db).findAll().stream()
-                .filter(e -> e.status() != EventStatus.ANNULE && within(p, e.timing().startDate())).toList();
+                .filter(e -> e.status() == EventStatus.REALISE && within(p, e.timing().startDate())).toList();
         assertEquals(held.size(), ev.count());
+        assertEquals(new EventRepository(db).findAll().stream().filter(e -> e.status() == EventStatus.PREVU
+                && within(p, e.timing().startDate())).count(), ev.planned(), "the planned ones, said apart");
         assertEquals(held.stream().mapToInt(Event::totalPresent).sum(), ev.attendance());
         Map<EventType, Integer> byType = new EnumMap<>(EventType.class);
         held.forEach(e -> byType.merge(e.type(), 1, Integer::sum));
@@ -174,9 +214,13 @@ class ReportServiceTest {
     }
 
     private void checkActions(ReportPeriod p, ReportFigures.Actions a, ReportFigures.Mobility m) {
+        // « Actions menées (réalisées ou en cours) »: not the planned ones, not the cancelled ones.
         List<Action> of = new ActionRepository(db).findAll().stream()
-                .filter(x -> x.status() != ActionStatus.ANNULEE && belongs(p, x)).toList();
+                .filter(x -> (x.status() == ActionStatus.REALISEE || x.status() == ActionStatus.EN_COURS)
+                        && belongs(p, x)).toList();
         assertEquals(of.size(), a.count());
+        assertEquals(new ActionRepository(db).findAll().stream().filter(x -> x.status() == ActionStatus.PREVUE
+                && belongs(p, x)).count(), a.planned(), "the planned ones, said apart");
         assertEquals(of.stream().mapToInt(x -> x.beneficiaries().actualTotal()).sum(), a.beneficiaries());
         assertEquals(of.stream().map(Action::hoursDelivered).reduce(Hours.ZERO, Hours::plus), a.hours());
         for (TrainingLevel level : TrainingLevel.values()) {
@@ -204,7 +248,10 @@ class ReportServiceTest {
         List<Action> mobility = of.stream().filter(x -> x.type() == ActionType.MOBILITE_INTERNATIONALE).toList();
         assertEquals(mobility.size(), m.actions());
         assertEquals(mobility.stream().mapToInt(x -> x.beneficiaries().actualTotal()).sum(), m.beneficiaries());
-        assertEquals(m.beneficiaries(), m.outgoing() + m.incoming());
+        assertEquals(mobility.stream().filter(x -> x.mobility().direction() == Mobility.Direction.SORTANTE)
+                .mapToInt(x -> x.beneficiaries().actualTotal()).sum(), m.outgoing(), "« partis à l'étranger »");
+        assertEquals(mobility.stream().filter(x -> x.mobility().direction() == Mobility.Direction.ENTRANTE)
+                .mapToInt(x -> x.beneficiaries().actualTotal()).sum(), m.incoming(), "« accueillis »");
     }
 
     private void checkFinance(ReportPeriod p, ReportFigures.Finance f) {

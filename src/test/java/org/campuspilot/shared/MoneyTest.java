@@ -36,6 +36,7 @@ class MoneyTest {
     @Test
     void negativeOrAbsurdAmountsAreRefusedWithAReason() {
         assertEquals("validation.money.negative", problem("-12,50"));
+        assertEquals("validation.money.negative", problem("\u221212,50"), "a true minus sign, as documents print it");
         assertEquals("validation.money.decimals", problem("12,505"));
         assertEquals("validation.money.tooLarge", problem("250 000 000"));
         assertEquals("validation.money.format", problem("douze euros"));
@@ -52,6 +53,17 @@ class MoneyTest {
             assertEquals(fr.format(BigDecimal.valueOf(c, 2)), m.display(), "cents " + c);
         }
         assertEquals("12345.67", new Money(1234567).plain(), "no grouping, a point: for CSV open data");
+    }
+
+    @Test
+    void aNegativeAmountIsShownWithATrueMinusSignAndWrittenForProgramsWithAHyphen() {
+        assertEquals("\u22124\u202F499,59", new Money(-449959).number());
+        assertEquals("\u221225,00\u00A0€", new Money(-2500).display());
+        assertEquals("-4499.59", new Money(-449959).plain(), "CSV and spreadsheets keep a number");
+        assertEquals("\u221213,8\u00A0%", FrenchFormats.percent(-13.8));
+        assertEquals("\u22123", FrenchFormats.integer(-3));
+        assertEquals("\u22121\u202F672,5", FrenchFormats.decimal(-1672.5));
+        assertEquals("13,8\u00A0%", FrenchFormats.percent(13.8));
     }
 
     @Test
