@@ -19,7 +19,7 @@ import org.campuspilot.shared.Money;
 
 /**
  * Writes the tables of a {@link DocumentModel} as an OpenDocument spreadsheet (.ods), one sheet per table, written by
- * hand as the ODT is (decision 0021): every figure cell carries a data style, the same {@link CellFormat} as its XLSX
+ * hand as the ODT is (decision 0024): every figure cell carries a data style, the same {@link CellFormat} as its XLSX
  * twin — amounts as euros with two decimals, percentages, dates {@code dd/mm/yyyy}, whole numbers — so a
  * spreadsheet shows {@code 28 000,41 €}, not {@code 28000.41}, and can still add it up. A bold header on the XLSX's
  * blue, bold group and total rows, the header row frozen, columns as wide as their content. Text cells stay text: a
