@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.campuspilot.shared.Money;
@@ -45,17 +44,7 @@ public final class OdsRenderer {
         for (DocumentModel.Table t : model.tables()) {
             names.add(uniqueName(t.title(), used));
         }
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        byte[] mime = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-        ZipEntry m = new ZipEntry("mimetype");
-        m.setMethod(ZipEntry.STORED);
-        m.setSize(mime.length);
-        CRC32 crc = new CRC32();
-        crc.update(mime);
-        m.setCrc(crc.getValue());
-        zip.putNextEntry(m);
-        zip.write(mime);
-        zip.closeEntry();
+        ZipOutputStream zip = OpenDocumentZip.start(out, MIMETYPE);
         entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
                 + " manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\""
@@ -83,9 +72,7 @@ public final class OdsRenderer {
     }
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        OpenDocumentZip.entry(zip, name, xml);
     }
 
     private static void content(List<DocumentModel.Table> tables, List<String> names, Writer w) throws IOException {

@@ -3,7 +3,6 @@ package org.campuspilot.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,17 +35,7 @@ public final class OdtRenderer {
 
     /** Writes the document; the stream is not closed. */
     public void write(DocumentModel model, OutputStream out, boolean landscape) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        byte[] mime = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-        ZipEntry m = new ZipEntry("mimetype");
-        m.setMethod(ZipEntry.STORED);
-        m.setSize(mime.length);
-        CRC32 crc = new CRC32();
-        crc.update(mime);
-        m.setCrc(crc.getValue());
-        zip.putNextEntry(m);
-        zip.write(mime);
-        zip.closeEntry();
+        ZipOutputStream zip = OpenDocumentZip.start(out, MIMETYPE);
         entry(zip, "META-INF/manifest.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"\
@@ -90,9 +79,7 @@ public final class OdtRenderer {
     }
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        OpenDocumentZip.entry(zip, name, xml);
     }
 
     private String styles(boolean landscape) {
