@@ -331,7 +331,7 @@ class CliTest {
         String sample = TestData.annuaireSample().toString();
         assertEquals(0, run("import", "annuaire", sample, "--db", db.toString(), "--kind", "lycee_professionnel",
                 "mfr", "--as-members", "--member-since", "01/09/2026"), err());
-        assertTrue(out().contains("ont rejoint le réseau comme membres au 01/09/2026"), out());
+        assertTrue(out().contains("ont rejoint le réseau comme membres le 01/09/2026"), out());
         var all = new org.campuspilot.establishment.EstablishmentRepository(org.campuspilot.db.Database.open(db))
                 .findAll();
         assertTrue(all.size() > 40, "the lycées professionnels and MFR of the sample: " + all.size());
