@@ -41,8 +41,13 @@ public record Establishment(
                 website, role, memberSince, memberUntil, conventionSignedOn, notes);
     }
 
-    public Establishment withRole(NetworkRole newRole) {
+    /** The establishment in the network with {@code newRole} from {@code since}, everything else kept. */
+    public Establishment withMembership(NetworkRole newRole, LocalDate since) {
         return new Establishment(id, uai, name, kind, ownership, siret, street, postalCode, city, phone, email,
-                website, newRole, memberSince, memberUntil, conventionSignedOn, notes);
+                website, newRole, since, memberUntil, conventionSignedOn, notes);
+    }
+
+    public Establishment withRole(NetworkRole newRole) {
+        return withMembership(newRole, memberSince);
     }
 }

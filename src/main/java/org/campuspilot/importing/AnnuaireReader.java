@@ -69,12 +69,7 @@ public final class AnnuaireReader {
      */
     public static Result read(Path file, AnnuaireFilter filter, LongConsumer progress, BooleanSupplier cancelled)
             throws ImportFileException {
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new ImportFileException(Problem.of("import.file.notAFile", file.toString()));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ImportFileException(Problem.of("import.file.missing", file.toString()));
-        }
+        TableFile.requireFile(file);
         try (CountingStream counting = new CountingStream(Files.newInputStream(file), progress)) {
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);

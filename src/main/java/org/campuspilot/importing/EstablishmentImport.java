@@ -113,9 +113,7 @@ public final class EstablishmentImport {
             if (!joins(imported) || e.role().inNetwork()) {
                 return e;
             }
-            return new Establishment(e.id(), e.uai(), e.name(), e.kind(), e.ownership(), e.siret(), e.street(),
-                    e.postalCode(), e.city(), e.phone(), e.email(), e.website(), NetworkRole.MEMBRE, since,
-                    e.memberUntil(), e.conventionSignedOn(), e.notes());
+            return e.withMembership(NetworkRole.MEMBRE, since);
         }
     }
 

@@ -70,14 +70,19 @@ public final class TableFile {
     private TableFile() {
     }
 
-    public static Table read(Path file) throws ImportFileException {
-        String name = file.getFileName().toString();
+    /** Refuses, before any reading, a path that is not there or is not a file (a folder, a device). */
+    static void requireFile(Path file) throws ImportFileException {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new ImportFileException(Problem.of("import.file.notAFile", file.toString()));
         }
         if (!Files.isRegularFile(file)) {
             throw new ImportFileException(Problem.of("import.file.missing", file.toString()));
         }
+    }
+
+    public static Table read(Path file) throws ImportFileException {
+        String name = file.getFileName().toString();
+        requireFile(file);
         Table table;
         try {
             if (Format.of(file) != Format.CSV) {

@@ -36,6 +36,11 @@ public final class ReportService {
     /** An action carried out: done or under way; a planned or cancelled one is not counted (« Actions menées »). */
     private static final String CARRIED_OUT = "a.status IN ('REALISEE', 'EN_COURS') AND ";
     /** An event held: marked done; a planned one (to come, or past and not completed) or cancelled is not. */
+    /** An establishment of the network, not only of its territory (decision 0020). */
+    private static final String IN_NETWORK = "network_role <> 'TERRITOIRE'";
+    /** A member on a day (the day given twice): in the network, joined (or no date) and not left. */
+    private static final String MEMBER_ON = IN_NETWORK
+            + " AND (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)";
     private static final String HELD_EVENTS = "e.status = 'REALISE' AND e.start_date BETWEEN ? AND ?";
     private static final String STATUSES = "('ELEVES', 'APPRENTIS', 'ETUDIANTS', 'STAGIAIRES_FC', 'ENSEIGNANTS')";
 
@@ -65,18 +70,14 @@ public final class ReportService {
     private ReportFigures.Network network(ReportPeriod p) {
         String last = p.last().toString();
         Map<EstablishmentKind, Integer> byKind = new EnumMap<>(EstablishmentKind.class);
-        jdbc.list("""
-                SELECT kind, COUNT(*) FROM establishment
-                WHERE network_role <> 'TERRITOIRE'
-                    AND (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)
-                GROUP BY kind""", rs -> byKind.put(EstablishmentKind.valueOf(rs.getString(1)), rs.getInt(2)), last,
-                last);
+        jdbc.list("SELECT kind, COUNT(*) FROM establishment WHERE " + MEMBER_ON + " GROUP BY kind",
+                rs -> byKind.put(EstablishmentKind.valueOf(rs.getString(1)), rs.getInt(2)), last, last);
         int members = byKind.values().stream().mapToInt(Integer::intValue).sum();
-        int joined = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE network_role <> 'TERRITOIRE' "
-                + "AND member_since BETWEEN ? AND ?", p.first(), p.last());
-        int left = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE network_role <> 'TERRITOIRE' "
-                + "AND member_until BETWEEN ? AND ?", p.first(), p.last());
-        int territory = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE network_role = 'TERRITOIRE'");
+        int joined = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE " + IN_NETWORK
+                + " AND member_since BETWEEN ? AND ?", p.first(), p.last());
+        int left = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE " + IN_NETWORK
+                + " AND member_until BETWEEN ? AND ?", p.first(), p.last());
+        int territory = (int) jdbc.count("SELECT COUNT(*) FROM establishment WHERE NOT (" + IN_NETWORK + ")");
         String inForce = "convention_signed_on <= ? AND (convention_ends_on IS NULL OR convention_ends_on >= ?)";
         int partners = (int) jdbc.count("SELECT COUNT(*) FROM company WHERE " + inForce, last, last);
         int newPartnerships = (int) jdbc.count(
@@ -282,11 +283,8 @@ public final class ReportService {
                     .forEach(e -> out.add(new RecordRef(RecordRef.Kind.EVENT, e.id(), e.title(), e.date())));
         } else if (figure instanceof MembersOf of) {
             String last = p.last().toString();
-            out.addAll(jdbc.list("""
-                    SELECT id, name, member_since, kind FROM establishment
-                    WHERE network_role <> 'TERRITOIRE'
-                        AND (member_since IS NULL OR member_since <= ?) AND (member_until IS NULL OR member_until >= ?)
-                    ORDER BY name""", rs -> of.kind() == null || of.kind().name().equals(rs.getString(4))
+            out.addAll(jdbc.list("SELECT id, name, member_since, kind FROM establishment WHERE " + MEMBER_ON
+                    + " ORDER BY name", rs -> of.kind() == null || of.kind().name().equals(rs.getString(4))
                     ? new RecordRef(RecordRef.Kind.ESTABLISHMENT, rs.getLong(1), rs.getString(2),
                             date(rs.getString(3))) : null, last, last));
             out.removeIf(java.util.Objects::isNull);
