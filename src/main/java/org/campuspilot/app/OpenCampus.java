@@ -113,6 +113,7 @@ final class OpenCampus {
             if (closed) {
                 // The system ended the application while this file opened: it is left at once.
                 backupOnLeave(opened.database());
+                opened.database().close();
                 if (opened.lock() != null) {
                     opened.lock().close();
                 }
@@ -125,6 +126,9 @@ final class OpenCampus {
         }
         if (leaving != null && !leaving.file().equals(opened.database().file())) {
             backupOnLeave(leaving);
+        }
+        if (leaving != null && leaving != opened.database()) {
+            leaving.close();
         }
         if (released != null) {
             released.close();
@@ -178,6 +182,9 @@ final class OpenCampus {
             released = lock;
         }
         backupOnLeave(leaving);
+        if (leaving != null) {
+            leaving.close();
+        }
         if (released != null) {
             released.close();
         }

@@ -21,6 +21,7 @@ import java.util.function.LongConsumer;
  * commit survives a power cut); the file uses the WAL journal and is readable by its owner only. Work runs in
  * {@link #withConnection} (joins the transaction of the calling thread when there is one) or {@link #inTransaction}
  * (all or nothing). Each transaction that changes records is a change set of the history (see {@link AuditTriggers}).
+ * Connections are kept between uses ({@link ConnectionPool}, decision 0027): opening one re-reads the whole schema.
  */
 public final class Database {
     private static final int BUSY_TIMEOUT_MS = SqliteFiles.BUSY_TIMEOUT_MS;
@@ -30,6 +31,7 @@ public final class Database {
     private final boolean readOnly;
     private final Map<String, String> pragmas;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ConnectionPool pool;
     private final List<LongConsumer> changeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean audited;
 
@@ -63,6 +65,7 @@ public final class Database {
         this.url = url(this.file);
         this.readOnly = readOnly;
         this.pragmas = pragmas;
+        this.pool = new ConnectionPool(this::connect);
     }
 
     /** Opens the file for writing (creating it when absent) and applies the pending migrations. */
@@ -220,10 +223,19 @@ public final class Database {
         if (bound != null) {
             return run(bound, work);
         }
-        try (Connection c = connect()) {
-            return run(c, work);
+        Connection c;
+        try {
+            c = pool.borrow();
         } catch (SQLException e) {
             throw new DataAccessException("Cannot use " + file, e);
+        }
+        boolean reusable = false;
+        try {
+            T result = run(c, work);
+            reusable = true;
+            return result;
+        } finally {
+            pool.giveBack(c, reusable);
         }
     }
 
@@ -237,7 +249,14 @@ public final class Database {
         }
         long[] changeSet = {0};
         T result;
-        try (Connection c = connect()) {
+        Connection c;
+        try {
+            c = pool.borrow();
+        } catch (SQLException e) {
+            throw new DataAccessException("Transaction failed on " + file, e);
+        }
+        boolean reusable = false;
+        try {
             result = committed(c, conn -> {
                 if (audited) {
                     changeSet[0] = openChangeSet(conn);
@@ -248,8 +267,11 @@ public final class Database {
                 }
                 return done;
             });
+            reusable = true;
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed on " + file, e);
+        } finally {
+            pool.giveBack(c, reusable);
         }
         if (changeSet[0] != 0) {
             for (LongConsumer l : changeListeners) {
@@ -317,6 +339,15 @@ public final class Database {
         } finally {
             current.remove();
         }
+    }
+
+    /**
+     * Closes the connections kept for reuse: the last one to close empties the WAL into the file and removes its
+     * sidecars. The database stays usable (a later use opens a connection again). Called when the file is left,
+     * before it is renamed, and at the end of the process for every database still holding connections.
+     */
+    public void close() {
+        pool.close();
     }
 
     /** Rolls back after a failure; a rollback that fails in turn (nothing left to roll back) keeps the first cause. */

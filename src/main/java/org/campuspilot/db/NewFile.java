@@ -55,7 +55,8 @@ public final class NewFile {
                     }
                     return null;
                 });
-                // No connection is left open (each use opens its own): the journal files hold nothing now.
+                db.close();
+                // No connection is left open: the journal files hold nothing now.
                 for (String suffix : List.of("-wal", "-shm")) {
                     Files.deleteIfExists(part.resolveSibling(part.getFileName() + suffix));
                 }

@@ -47,7 +47,15 @@ public final class DemoCampus {
             return false;
         }
         try {
-            return Files.size(file) > 0 && stores.apply(Database.open(file)).campus().find().isPresent();
+            if (Files.size(file) == 0) {
+                return false;
+            }
+            Database db = Database.open(file);
+            try {
+                return stores.apply(db).campus().find().isPresent();
+            } finally {
+                db.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

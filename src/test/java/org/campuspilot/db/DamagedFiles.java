@@ -38,8 +38,12 @@ public final class DamagedFiles {
                 Files.write(target, bytes);
             }
             case NOT_SQLITE -> Files.writeString(target, "Nom;Ville\nLycée Bréquigny;Rennes\n");
-            case NEWER -> new Jdbc(Database.open(target)).update(
-                    "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'V99', 'x')");
+            case NEWER -> {
+                Database db = Database.open(target);
+                new Jdbc(db).update(
+                        "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'V99', 'x')");
+                db.close(); // the WAL emptied into the file: the file is whole on its own
+            }
             case FOREIGN -> {
                 Files.delete(target);
                 try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + target);

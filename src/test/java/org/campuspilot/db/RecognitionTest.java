@@ -39,7 +39,7 @@ class RecognitionTest {
     @Test
     void aFileMarkedByAnotherProgramIsRefusedUntouchedEvenWithOurTables() throws Exception {
         Path file = dir.resolve("marked.db");
-        Database.open(file);
+        Database.open(file).close();
         sql(file, "PRAGMA application_id = 305419896", "PRAGMA journal_mode = DELETE");
         assertRefusedUntouched(file);
     }
