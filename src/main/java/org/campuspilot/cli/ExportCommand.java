@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code export …}: files for other programs, written without opening the window. */
 @Command(name = "export", description = "Exporte des données vers un fichier.",
         subcommands = {ExportCommand.Ics.class, ExportCommand.Cerfa15059.class, ExportCommand.Budget.class,
-            ExportCommand.Report.class, ExportCommand.Region.class, ExportCommand.Csv.class})
+            ExportCommand.Report.class, ExportCommand.Region.class, ExportCommand.Csv.class, SignInSheetCommand.class})
 final class ExportCommand implements Callable<Integer> {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
 
@@ -243,7 +243,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The same, with {@code failedKey}'s sentence when the file could not be written. */
-    private static Integer write(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
+    static Integer write(CommandLine.Model.CommandSpec spec, Path out, java.util.concurrent.Callable<
             Integer> write, String done, String failedKey) {
         try {
             int rows = write.call();

@@ -51,7 +51,7 @@ public final class PdfRenderer {
         this.pageLabel = pageLabel;
     }
 
-    private static BaseFont font(String name) {
+    static BaseFont font(String name) {
         try (InputStream in = PdfRenderer.class.getResourceAsStream("fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing font " + name);

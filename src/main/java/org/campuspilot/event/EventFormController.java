@@ -77,6 +77,7 @@ public final class EventFormController extends FormController<Event> {
     @FXML private Label formError;
     @FXML private Button saveButton;
     @FXML private Button exportEventButton;
+    @FXML private javafx.scene.control.MenuButton signInButton;
     @FXML private Button deleteButton;
 
     public EventFormController(EventFormViewModel vm, Messages messages) {
@@ -175,6 +176,7 @@ public final class EventFormController extends FormController<Event> {
         BooleanBinding noRecord = vm.editing().isNull().or(vm.busy());
         deleteButton.disableProperty().bind(noRecord);
         exportEventButton.disableProperty().bind(noRecord);
+        signInButton.disableProperty().bind(noRecord);
         saveButton.disableProperty().bind(vm.busy());
         vm.startNew(null);
         vm.loadChoices();
@@ -301,6 +303,16 @@ public final class EventFormController extends FormController<Event> {
             vm.exportIcs(java.util.List.of(e), messages.get("event.ics.fileName.one") + "-" + e.timing().startDate()
                     + ".ics");
         }
+    }
+
+    @FXML
+    private void onSignInFilled() {
+        vm.exportSignInSheet(false);
+    }
+
+    @FXML
+    private void onSignInBlank() {
+        vm.exportSignInSheet(true);
     }
 
     @Override

@@ -25,6 +25,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.campuspilot.contact.ContactRepository;
 import org.campuspilot.document.DocumentFiles;
+import org.campuspilot.document.SignInSheetPdf;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.Count;
 import org.campuspilot.shared.FrenchFormats;
@@ -77,6 +78,7 @@ public final class EventFormViewModel extends FormViewModel<Event> {
     private final EventService service;
     private final ContactRepository contactsRepository;
     private final ICalendarWriter ics;
+    private final SignInSheets signInSheets;
     private final Supplier<String> campusName;
     private final Clock clock;
 
@@ -86,6 +88,7 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         this.service = service;
         this.contactsRepository = contactsRepository;
         this.ics = new ICalendarWriter(messages);
+        this.signInSheets = new SignInSheets(messages);
         this.campusName = campusName;
         this.clock = clock;
         List<ObservableValue<?>> inputs = new ArrayList<>(List.of(title.text(), type, allDay, startDate.text(),
@@ -315,6 +318,29 @@ public final class EventFormViewModel extends FormViewModel<Event> {
                 file -> DocumentFiles.writeText(file, ics.write(events, campusName.get(), Instant.now(clock))),
                 path -> messages.get("event.ics.done", events.size(), path),
                 path -> messages.get("event.ics.failed", path));
+    }
+
+    /**
+     * Writes the feuille d'émargement of the event as saved to a PDF the user chooses: with the people invited,
+     * registered or present, or blank ({@code blank}) for those who come without registering.
+     */
+    public void exportSignInSheet(boolean blank) {
+        Event e = current();
+        if (e == null) {
+            return;
+        }
+        String name = messages.get("event.signIn.fileName") + (blank ? "-vierge" : "") + "-"
+                + e.timing().startDate() + ".pdf";
+        Optional<Path> target = dialogs.chooseFileToSave(messages.get("event.signIn.title"), name);
+        if (target.isEmpty()) {
+            return;
+        }
+        SignInSheetPdf.Sheet sheet = signInSheets.sheet(e, campusName.get(), blank);
+        FileExport.write(tasks, dialogs, messages, messages.get("event.signIn.title"), target.get(),
+                file -> signInSheets.write(sheet, file),
+                path -> blank ? messages.get("event.signIn.blankDone", path)
+                        : messages.get("event.signIn.done", sheet.lines().size(), path),
+                path -> messages.get("event.signIn.failed", path));
     }
 
     /** True when the event is over and still « prévu »: the page asks the director to complete it. */
