@@ -37,6 +37,7 @@ public final class SignInSheetPdf {
     private static final Color MUTED = new Color(0x55, 0x5B, 0x66);
     private static final float MARGIN = 36;
     private static final float FOOT = 40;
+    private static final float[] WIDTHS = {5, 32, 31, 32};
 
     /**
      * What the sheet shows.
@@ -81,21 +82,21 @@ public final class SignInSheetPdf {
             doc.open();
             doc.add(header(sheet));
             PdfPTable table = rows(sheet);
-            // Blank rows to the end of the page that holds the last person, and at least MIN_BLANK_ROWS.
-            float headerRow = table.getRowHeight(0);
-            float firstPage = writer.getVerticalPosition(true) - doc.bottom() - headerRow - 6;
-            float otherPages = doc.top() - doc.bottom() - headerRow - 22;
-            int perFirst = Math.max(1, (int) (firstPage / ROW_HEIGHT));
-            int perOther = Math.max(1, (int) (otherPages / ROW_HEIGHT));
-            int wanted = sheet.lines().size() + MIN_BLANK_ROWS;
-            int capacity = perFirst;
-            while (capacity < wanted) {
-                capacity += perOther;
-            }
-            for (int n = sheet.lines().size() + 1; n <= capacity; n++) {
-                addRow(table, n, "", "");
+            int n = sheet.lines().size();
+            while (n < sheet.lines().size() + MIN_BLANK_ROWS) {
+                addRow(table, ++n, "", "");
             }
             doc.add(table);
+            // Then blank rows to the foot of the page the table ends on, measured where it ended.
+            int room = (int) ((writer.getVerticalPosition(true) - doc.bottom()) / ROW_HEIGHT);
+            if (room > 0) {
+                PdfPTable more = new PdfPTable(WIDTHS);
+                more.setWidthPercentage(100);
+                for (int i = 0; i < room; i++) {
+                    addRow(more, ++n, "", "");
+                }
+                doc.add(more);
+            }
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
@@ -135,7 +136,7 @@ public final class SignInSheetPdf {
     }
 
     private PdfPTable rows(Sheet sheet) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {5, 32, 31, 32});
+        PdfPTable table = new PdfPTable(WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (int i = 0; i < 4; i++) {
