@@ -61,7 +61,11 @@ public final class ChartImage {
         return out.toByteArray();
     }
 
-    private static void draw(Graphics2D g, DocumentModel.Chart chart) {
+    /**
+     * Draws the chart on any Java 2D surface of {@link #WIDTH} × {@link #HEIGHT}: a picture (PNG, for ODT and the
+     * screen) or a PDF page, where it stays vector (sharp at any zoom).
+     */
+    static void draw(Graphics2D g, DocumentModel.Chart chart) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);

@@ -14,6 +14,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfOutline;
@@ -24,14 +25,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Lays a {@link DocumentModel} out as an A4 PDF with OpenPDF: DejaVu Sans Condensed embedded (accents, €, the
  * narrow no-break spaces of French figures), headings, paragraphs, tables whose header repeats on each page, and the
- * page number at the foot of each page.
+ * page number at the foot of each page. Charts are drawn as vector paths.
  */
 public final class PdfRenderer {
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
@@ -68,21 +68,15 @@ public final class PdfRenderer {
      * (which has the same lines both times, so nothing moves). Headings are also the PDF's bookmarks.
      */
     public void write(DocumentModel model, OutputStream out, boolean landscape) {
-        Map<DocumentModel.Chart, byte[]> charts = new IdentityHashMap<>();
-        for (DocumentModel.Block b : model.blocks()) {
-            if (b instanceof DocumentModel.Chart c) {
-                charts.put(c, ChartImage.png(c));
-            }
-        }
         Map<Integer, Integer> pages = new HashMap<>();
         if (model.blocks().stream().anyMatch(b -> b instanceof DocumentModel.Contents)) {
-            render(model, OutputStream.nullOutputStream(), landscape, charts, Map.of(), pages);
+            render(model, OutputStream.nullOutputStream(), landscape, Map.of(), pages);
         }
-        render(model, out, landscape, charts, Map.copyOf(pages), new HashMap<>());
+        render(model, out, landscape, Map.copyOf(pages), new HashMap<>());
     }
 
-    private void render(DocumentModel model, OutputStream out, boolean landscape,
-            Map<DocumentModel.Chart, byte[]> charts, Map<Integer, Integer> knownPages, Map<Integer, Integer> pages) {
+    private void render(DocumentModel model, OutputStream out, boolean landscape, Map<Integer, Integer> knownPages,
+            Map<Integer, Integer> pages) {
         Document doc = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 42, 42, 42, 48);
         List<DocumentModel.Block> blocks = model.blocks();
         try {
@@ -141,7 +135,7 @@ public final class PdfRenderer {
                 } else if (b instanceof DocumentModel.Table t) {
                     doc.add(table(t));
                 } else if (b instanceof DocumentModel.Chart c) {
-                    Image image = Image.getInstance(charts.get(c));
+                    Image image = vector(writer, c);
                     float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
                     image.scaleToFit(width * 0.9f, width * 0.9f * ChartImage.HEIGHT / ChartImage.WIDTH);
                     image.setAlignment(Image.MIDDLE);
@@ -153,9 +147,21 @@ public final class PdfRenderer {
                 }
             }
             doc.close();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The chart drawn as PDF paths (its text as shapes): sharp at any zoom, unlike a picture. */
+    private static Image vector(PdfWriter writer, DocumentModel.Chart chart) throws DocumentException {
+        PdfTemplate template = writer.getDirectContent().createTemplate(ChartImage.WIDTH, ChartImage.HEIGHT);
+        java.awt.Graphics2D g = template.createGraphicsShapes(ChartImage.WIDTH, ChartImage.HEIGHT);
+        try {
+            ChartImage.draw(g, chart);
+        } finally {
+            g.dispose();
+        }
+        return Image.getInstance(template);
     }
 
     /** The headings of level 1 and 2, each with its page (0 on the first pass) and a link to it. */

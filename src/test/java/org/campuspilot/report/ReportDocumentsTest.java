@@ -108,6 +108,17 @@ class ReportDocumentsTest {
             for (var name : fonts) {
                 assertTrue(doc.getPage(1).getResources().getFont(name).isEmbedded(), "fonts embedded");
             }
+            // The charts are vector drawings (forms of paths), sharp at any zoom: no picture anywhere.
+            int forms = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    var x = page.getResources().getXObject(name);
+                    assertFalse(x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject,
+                            "a chart drawn as a picture");
+                    forms += x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject ? 1 : 0;
+                }
+            }
+            assertTrue(forms >= 4, "the four charts, as vector forms: " + forms);
         }
     }
 
