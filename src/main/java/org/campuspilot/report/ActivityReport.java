@@ -145,7 +145,10 @@ public final class ActivityReport {
                 new Column(messages.get("report.network.companiesCount"), 2, true)), rows));
         List<Row> divisions = new ArrayList<>();
         n.companiesByDivision().entrySet().stream().limit(12).forEach(e -> divisions.add(new Row(List.of(
-                Cell.text(messages.get("report.network.division", e.getKey())), Cell.count(e.getValue())), false)));
+                Cell.text(org.campuspilot.shared.NafDivisions.label(e.getKey())
+                        .map(label -> messages.get("report.network.division", e.getKey(), label))
+                        .orElse(messages.get("report.network.divisionUnknown", e.getKey()))),
+                Cell.count(e.getValue())), false)));
         if (!divisions.isEmpty()) {
             doc.table(new DocumentModel.Table(messages.get("report.network.activity"), List.of(
                     new Column(messages.get("report.network.activityColumn"), 5, false),

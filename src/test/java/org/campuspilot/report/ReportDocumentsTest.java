@@ -81,6 +81,7 @@ class ReportDocumentsTest {
                 assertTrue(all.contains(line), "missing « " + line + " »");
             }
             assertTrue(all.contains("Événements tenus " + f.events().count() + " " + before.events().count()));
+            assertTrue(all.contains("25 – Fabrication de produits métalliques"), "NAF divisions named");
             assertTrue(all.contains("Subventions accordées " + f.finance().awarded().number() + " "), "money as shown");
             // The contents: each heading's page number is the page where the heading is printed.
             strip.setStartPage(1);
