@@ -13,7 +13,7 @@ import org.campuspilot.shared.Money;
 public final class DocumentModel {
 
     /** A piece of the document, in reading order. */
-    public sealed interface Block permits Heading, Paragraph, Table, Chart, Contents {
+    public sealed interface Block permits Heading, Paragraph, Table, Chart, Contents, Cover, KeyFigures {
     }
 
     /** A section title; level 1 or 2. */
@@ -60,6 +60,13 @@ public final class DocumentModel {
     public record Row(List<Cell> cells, boolean bold) {
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        /** The same row with another first cell (its label). */
+        public Row withLabel(String label) {
+            List<Cell> changed = new ArrayList<>(cells);
+            changed.set(0, Cell.text(label));
+            return new Row(changed, bold);
         }
     }
 
@@ -122,6 +129,27 @@ public final class DocumentModel {
     public record Contents(String title) implements Block {
     }
 
+    /**
+     * A title page, first in the document: a line above (the campus), the title, then lines under it (the period,
+     * the association). The document's title and subtitle are not printed again above what follows.
+     */
+    public record Cover(String kicker, String title, List<String> lines) implements Block {
+        public Cover {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** The period's big numbers, each with the previous period's and the change, on a page of their own. */
+    public record KeyFigures(List<KeyFigure> figures) implements Block {
+        public KeyFigures {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /** One big number: what it counts, its value, and the previous period's with the change. */
+    public record KeyFigure(String label, String value, String comparison) {
+    }
+
     /** A share as a fraction (0.152 for 15,2 %). */
     public record Percent(double fraction) {
     }
@@ -153,6 +181,21 @@ public final class DocumentModel {
     public DocumentModel chart(Chart chart) {
         blocks.add(chart);
         return this;
+    }
+
+    public DocumentModel cover(String kicker, String coverTitle, List<String> lines) {
+        blocks.add(new Cover(kicker, coverTitle, lines));
+        return this;
+    }
+
+    public DocumentModel keyFigures(List<KeyFigure> figures) {
+        blocks.add(new KeyFigures(figures));
+        return this;
+    }
+
+    /** True when the document opens on a title page (its title is then on it, not above the first block). */
+    public boolean hasCover() {
+        return !blocks.isEmpty() && blocks.get(0) instanceof Cover;
     }
 
     public DocumentModel contents(String contentsTitle) {

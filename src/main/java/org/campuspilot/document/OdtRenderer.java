@@ -154,8 +154,24 @@ public final class OdtRenderer {
                 .append("<style:style style:name=\"BoldCell\" style:family=\"table-cell\">")
                 .append("<style:table-cell-properties fo:padding=\"0.06cm\" fo:border=\"0.5pt solid #9aa3ad\"")
                 .append(" fo:background-color=\"#f4f6f8\"/></style:style>");
-        body.append("<text:p text:style-name=\"Title\">").append(escape(model.title())).append("</text:p>");
-        if (model.subtitle() != null && !model.subtitle().isBlank()) {
+        auto.append("<style:style style:name=\"CoverKicker\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:margin-top=\"7cm\" fo:margin-bottom=\"0.3cm\"/><style:text-properties fo:font-size=\"13pt\"")
+                .append(" fo:color=\"#555b66\"/></style:style>")
+                .append("<style:style style:name=\"CoverTitle\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:margin-bottom=\"0.6cm\"/><style:text-properties fo:font-size=\"28pt\" fo:font-weight=\"bold\"")
+                .append(" fo:color=\"#2f6fb3\"/></style:style>")
+                .append("<style:style style:name=\"CoverLine\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:margin-bottom=\"0.15cm\"/><style:text-properties fo:font-size=\"12pt\"/></style:style>")
+                .append("<style:style style:name=\"PageBreak\" style:family=\"paragraph\"><style:paragraph-properties")
+                .append(" fo:break-after=\"page\"/></style:style>")
+                .append("<style:style style:name=\"KeyValue\" style:family=\"paragraph\"><style:text-properties")
+                .append(" fo:font-size=\"20pt\" fo:font-weight=\"bold\" fo:color=\"#2f6fb3\"/></style:style>")
+                .append("<style:style style:name=\"KeyCell\" style:family=\"table-cell\"><style:table-cell-properties")
+                .append(" fo:padding=\"0.3cm\" fo:border=\"1pt solid #e8eef4\"/></style:style>");
+        if (!model.hasCover()) {
+            body.append("<text:p text:style-name=\"Title\">").append(escape(model.title())).append("</text:p>");
+        }
+        if (!model.hasCover() && model.subtitle() != null && !model.subtitle().isBlank()) {
             body.append("<text:p text:style-name=\"Subtitle\">").append(text(model.subtitle())).append("</text:p>");
         }
         int tableNo = 0;
@@ -177,6 +193,33 @@ public final class OdtRenderer {
                         .append("<svg:title>").append(escape(c.title())).append("</svg:title></draw:frame></text:p>");
             } else if (b instanceof DocumentModel.Contents c) {
                 body.append(contents(c, blocks));
+            } else if (b instanceof DocumentModel.Cover c) {
+                body.append("<text:p text:style-name=\"CoverKicker\">").append(escape(c.kicker() == null ? ""
+                        : c.kicker())).append("</text:p><text:p text:style-name=\"CoverTitle\">")
+                        .append(escape(c.title())).append("</text:p>");
+                for (String line : c.lines()) {
+                    body.append("<text:p text:style-name=\"CoverLine\">").append(escape(line)).append("</text:p>");
+                }
+                body.append("<text:p text:style-name=\"PageBreak\"/>");
+            } else if (b instanceof DocumentModel.KeyFigures k) {
+                body.append("<table:table table:name=\"KeyFigures\"><table:table-column")
+                        .append(" table:number-columns-repeated=\"3\"/>");
+                for (int i = 0; i < k.figures().size(); i += 3) {
+                    body.append("<table:table-row>");
+                    for (int j = i; j < i + 3; j++) {
+                        body.append("<table:table-cell table:style-name=\"KeyCell\" office:value-type=\"string\">");
+                        if (j < k.figures().size()) {
+                            DocumentModel.KeyFigure f = k.figures().get(j);
+                            body.append("<text:p text:style-name=\"KeyValue\">").append(escape(f.value()))
+                                    .append("</text:p><text:p text:style-name=\"Cell\">").append(escape(f.label()))
+                                    .append("</text:p><text:p text:style-name=\"Note\">")
+                                    .append(escape(f.comparison())).append("</text:p>");
+                        }
+                        body.append("</table:table-cell>");
+                    }
+                    body.append("</table:table-row>");
+                }
+                body.append("</table:table><text:p text:style-name=\"PageBreak\"/>");
             } else if (b instanceof DocumentModel.Paragraph p) {
                 body.append("<text:p text:style-name=\"").append(p.muted() ? "Note" : "Standard").append("\">")
                         .append(text(p.text())).append("</text:p>");

@@ -37,6 +37,7 @@ public final class PdfRenderer {
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
     private static final Color BOLD_BACKGROUND = new Color(0xF4, 0xF6, 0xF8);
     private static final Color MUTED = new Color(0x55, 0x5B, 0x66);
+    private static final Color ACCENT = new Color(0x2F, 0x6F, 0xB3);
     /** Points a heading needs below it (itself and a few lines of what follows), or it starts the next page. */
     private static final float KEEP_WITH_NEXT = 100;
 
@@ -104,10 +105,12 @@ public final class PdfRenderer {
             footer.setBorder(Rectangle.NO_BORDER);
             doc.setFooter(footer);
             doc.open();
-            Paragraph title = new Paragraph(model.title(), new Font(bold, 16));
-            title.setSpacingAfter(4);
-            doc.add(title);
-            if (model.subtitle() != null && !model.subtitle().isBlank()) {
+            if (!model.hasCover()) {
+                Paragraph title = new Paragraph(model.title(), new Font(bold, 16));
+                title.setSpacingAfter(4);
+                doc.add(title);
+            }
+            if (!model.hasCover() && model.subtitle() != null && !model.subtitle().isBlank()) {
                 Paragraph sub = new Paragraph(model.subtitle(), new Font(regular, 10, Font.NORMAL, MUTED));
                 sub.setSpacingAfter(10);
                 doc.add(sub);
@@ -144,12 +147,66 @@ public final class PdfRenderer {
                 } else if (b instanceof DocumentModel.Contents c) {
                     doc.add(contents(c, blocks, knownPages));
                     doc.newPage();
+                } else if (b instanceof DocumentModel.Cover c) {
+                    cover(doc, c);
+                    doc.newPage();
+                } else if (b instanceof DocumentModel.KeyFigures k) {
+                    doc.add(keyFigures(k));
+                    doc.newPage();
                 }
             }
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The title page: the campus, the title large, the period and the association, a third of the way down. */
+    private void cover(Document doc, DocumentModel.Cover c) throws DocumentException {
+        Paragraph spacer = new Paragraph("\u00A0", new Font(regular, 10));
+        spacer.setSpacingAfter(200); // a spacing before the first line of a page is dropped; after it, kept
+        doc.add(spacer);
+        Paragraph kicker = new Paragraph(c.kicker() == null ? "" : c.kicker(), new Font(regular, 13, Font.NORMAL,
+                MUTED));
+        kicker.setSpacingAfter(10);
+        doc.add(kicker);
+        Paragraph title = new Paragraph(c.title(), new Font(bold, 28, Font.NORMAL, ACCENT));
+        title.setSpacingAfter(18);
+        doc.add(title);
+        for (String line : c.lines()) {
+            Paragraph p = new Paragraph(line, new Font(regular, 12));
+            p.setSpacingAfter(4);
+            doc.add(p);
+        }
+    }
+
+    /** The big numbers, three to a row, each in its frame: value, what it counts, the previous period's. */
+    private PdfPTable keyFigures(DocumentModel.KeyFigures k) {
+        PdfPTable table = new PdfPTable(3);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        for (DocumentModel.KeyFigure f : k.figures()) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorderColor(HEADER_BACKGROUND);
+            cell.setBorderWidth(1.2f);
+            cell.setPadding(10);
+            cell.setPaddingBottom(14);
+            cell.setMinimumHeight(96);
+            cell.addElement(new Paragraph(f.value(), new Font(bold, 22, Font.NORMAL, ACCENT)));
+            Paragraph label = new Paragraph(f.label(), new Font(regular, 10));
+            label.setSpacingBefore(2);
+            cell.addElement(label);
+            Paragraph before = new Paragraph(f.comparison(), new Font(regular, 8.5f, Font.NORMAL, MUTED));
+            before.setSpacingBefore(3);
+            cell.addElement(before);
+            table.addCell(cell);
+        }
+        for (int i = k.figures().size() % 3; i != 0 && i < 3; i++) {
+            PdfPCell empty = new PdfPCell();
+            empty.setBorder(Rectangle.NO_BORDER);
+            table.addCell(empty); // a last row of one or two figures is complete
+        }
+        return table;
     }
 
     /** The chart drawn as PDF paths (its text as shapes): sharp at any zoom, unlike a picture. */

@@ -50,7 +50,11 @@ public final class ActivityReport {
         DocumentModel doc = new DocumentModel(messages.get("report.title", p.label()), in.campus() == null
                 ? messages.get("report.subtitle.noCampus", periodText(p), before.period().label())
                 : messages.get("report.subtitle", in.campus().name(), periodText(p), before.period().label()));
+        if (in.campus() != null) {
+            doc.cover(messages.get("report.title", p.label()), in.campus().name(), coverLines(in.campus(), p));
+        }
         doc.contents(messages.get("report.contents"));
+        keyFigures(doc, now, before);
         text(doc, in.texts(), ReportTexts.Section.INTRODUCTION);
         campus(doc, in);
         network(doc, now, before);
@@ -62,6 +66,64 @@ public final class ActivityReport {
         text(doc, in.texts(), ReportTexts.Section.OUTLOOK);
         doc.note(messages.get("report.note", periodText(p)));
         return doc;
+    }
+
+    /** Under the campus's name on the cover: the period, the kind of campus, the association, what it is compared to. */
+    private List<String> coverLines(Campus c, ReportPeriod p) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get(p.kind() == ReportPeriod.Kind.CIVIL ? "report.cover.civil" : "report.cover.school",
+                p.label(), FrenchFormats.date(p.first()), FrenchFormats.date(p.last())));
+        lines.add(messages.get(c.sector().messageKey()) + (c.excellence() ? " \u00b7 "
+                + messages.get("dashboard.excellence") : ""));
+        if (c.associationName() != null && !c.associationName().isBlank()) {
+            lines.add(c.associationName());
+        }
+        lines.add(messages.get("report.cover.compared", p.previous().label()));
+        return lines;
+    }
+
+    /**
+     * The big numbers of the period on a page of their own, each beside the previous period's, as the tableau de
+     * bord shows them; the same rows as the sections below, so a figure is the same everywhere.
+     */
+    private void keyFigures(DocumentModel doc, ReportFigures now, ReportFigures before) {
+        ReportFigures.Network n = now.network();
+        ReportFigures.Network nb = before.network();
+        ReportFigures.Events e = now.events();
+        ReportFigures.Events eb = before.events();
+        ReportFigures.Actions a = now.actions();
+        ReportFigures.Actions ab = before.actions();
+        ReportFigures.Finance f = now.finance();
+        ReportFigures.Finance fb = before.finance();
+        String previous = before.period().label();
+        List<DocumentModel.KeyFigure> figures = new ArrayList<>();
+        for (Row r : List.of(t.counts("report.network.members", n.members(), nb.members()),
+                t.counts("report.network.partners", n.partnerCompanies(), nb.partnerCompanies()),
+                t.counts("report.events.count", e.count(), eb.count()),
+                t.counts("report.events.attendance", e.attendance(), eb.attendance()),
+                t.counts("report.actions.count", a.count(), ab.count()),
+                t.counts("report.actions.beneficiaries", a.beneficiaries(), ab.beneficiaries()),
+                t.hours("report.actions.hours", a.hours(), ab.hours()))) {
+            figures.add(figure(r, previous));
+        }
+        figures.add(figure(t.money("report.finance.awarded", f.awarded(), fb.awarded())
+                .withLabel(messages.get("report.finance.awardedYear", String.valueOf(f.year()))),
+                String.valueOf(fb.year())));
+        figures.add(figure(new Row(List.of(Cell.text(messages.get("report.finance.executionYear",
+                String.valueOf(f.year()))), Cell.percent(f.executionRate()), Cell.percent(fb.executionRate()),
+                Cell.text(t.pointsChange(f.executionRate(), fb.executionRate()))), false), String.valueOf(fb.year())));
+        doc.heading(1, messages.get("report.keyFigures"));
+        doc.keyFigures(figures);
+    }
+
+    private DocumentModel.KeyFigure figure(Row r, String previousLabel) {
+        String value = r.cells().get(1).text();
+        String before = r.cells().get(2).text();
+        String change = r.cells().get(3).text();
+        return new DocumentModel.KeyFigure(r.cells().get(0).text(), value.isEmpty() ? "\u2014" : value,
+                change.isBlank() ? messages.get("report.keyFigures.beforeAlone", previousLabel,
+                        before.isEmpty() ? "\u2014" : before)
+                        : messages.get("report.keyFigures.before", previousLabel, before, change));
     }
 
     /** « l'année civile 2025 (du 01/01/2025 au 31/12/2025) » or the school year's. */

@@ -29,15 +29,45 @@ public final class DocumentPreview {
     public static VBox render(DocumentModel model, Messages messages) {
         VBox page = new VBox(8);
         page.getStyleClass().add("document-preview");
-        Label title = new Label(model.title());
-        title.getStyleClass().add("title-2");
-        page.getChildren().add(title);
-        Label subtitle = new Label(model.subtitle());
-        subtitle.setWrapText(true);
-        subtitle.getStyleClass().add("text-muted");
-        page.getChildren().add(subtitle);
+        if (!model.hasCover()) {
+            Label title = new Label(model.title());
+            title.getStyleClass().add("title-2");
+            page.getChildren().add(title);
+            Label subtitle = new Label(model.subtitle());
+            subtitle.setWrapText(true);
+            subtitle.getStyleClass().add("text-muted");
+            page.getChildren().add(subtitle);
+        }
         for (DocumentModel.Block b : model.blocks()) {
-            if (b instanceof DocumentModel.Heading h) {
+            if (b instanceof DocumentModel.Cover c) {
+                Label kicker = new Label(c.kicker());
+                kicker.getStyleClass().add("text-muted");
+                Label title = new Label(c.title());
+                title.getStyleClass().add("title-2");
+                title.setWrapText(true);
+                page.getChildren().addAll(kicker, title);
+                for (String line : c.lines()) {
+                    Label l = new Label(line);
+                    l.setWrapText(true);
+                    page.getChildren().add(l);
+                }
+            } else if (b instanceof DocumentModel.KeyFigures k) {
+                javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(8, 8);
+                for (DocumentModel.KeyFigure f : k.figures()) {
+                    Label value = new Label(f.value());
+                    value.getStyleClass().add("title-3");
+                    Label label = new Label(f.label());
+                    label.setWrapText(true);
+                    Label before = new Label(f.comparison());
+                    before.getStyleClass().add("text-muted");
+                    before.setWrapText(true);
+                    VBox card = new VBox(2, value, label, before);
+                    card.getStyleClass().add("preview-key-figure");
+                    card.setPrefWidth(190);
+                    cards.getChildren().add(card);
+                }
+                page.getChildren().add(cards);
+            } else if (b instanceof DocumentModel.Heading h) {
                 Label l = new Label(h.text());
                 l.getStyleClass().add(h.level() == 1 ? "title-3" : "preview-heading-2");
                 l.setWrapText(true);

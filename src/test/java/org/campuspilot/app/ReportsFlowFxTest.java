@@ -62,7 +62,8 @@ class ReportsFlowFxTest {
         fx.choose("#kindCombo", "Année scolaire");
         fx.choose("#yearCombo", "2025-2026");
         assertTrue(previewShows("Rapport d'activité 2025-2026"));
-        assertTrue(previewShows("comparée à 2024-2025"));
+        assertTrue(previewShows("Chiffres comparés à 2024-2025"));
+        assertTrue(previewShows("Les chiffres clés"), "the key figures, as on the document's second page");
         fx.type("#introductionArea", "Une année de croissance pour le réseau.");
         fx.click("#saveTextsButton");
         assertTrue(((Label) fx.find("#statusLabel")).getText().contains("Textes de 2025-2026 enregistrés"));

@@ -83,13 +83,19 @@ class ReportDocumentsTest {
             assertTrue(all.contains("Événements tenus " + f.events().count() + " " + before.events().count()));
             assertTrue(all.contains("25 – Fabrication de produits métalliques"), "NAF divisions named");
             assertTrue(all.contains("Subventions accordées " + f.finance().awarded().number() + " "), "money as shown");
-            // The contents: each heading's page number is the page where the heading is printed.
+            // The cover, alone on the first page; then the contents, whose page numbers are the headings' pages.
             strip.setStartPage(1);
             strip.setEndPage(1);
+            String cover = strip.getText(doc);
+            assertTrue(cover.contains("Rapport d'activité 2025-2026") && cover.contains(
+                    "Année scolaire 2025-2026, du 01/09/2025 au 31/08/2026") && !cover.contains("Sommaire"), cover);
+            strip.setStartPage(2);
+            strip.setEndPage(2);
             String first = strip.getText(doc);
             assertTrue(first.contains("Sommaire"));
             int checked = 0;
-            for (String heading : List.of("Le réseau", "Les événements", "Les actions", "Perspectives")) {
+            for (String heading : List.of("Les chiffres clés", "Le réseau", "Les événements", "Les actions",
+                    "Perspectives")) {
                 Matcher m = Pattern.compile(Pattern.quote(heading) + " (\\d+)").matcher(first);
                 assertTrue(m.find(), heading + " in the contents");
                 int page = Integer.parseInt(m.group(1));
@@ -99,7 +105,7 @@ class ReportDocumentsTest {
                         heading + " on page " + page);
                 checked++;
             }
-            assertEquals(4, checked);
+            assertEquals(5, checked);
             assertTrue(doc.getNumberOfPages() >= 4);
             assertNotNull(doc.getDocumentCatalog().getDocumentOutline(), "bookmarks");
             strip.setStartPage(doc.getNumberOfPages());
@@ -121,6 +127,32 @@ class ReportDocumentsTest {
             }
             assertTrue(forms >= 4, "the four charts, as vector forms: " + forms);
         }
+    }
+
+    @Test
+    void theReportOpensOnACoverThenTheKeyFiguresEachTheSameAsInItsSection() {
+        DocumentModel model = docs.activityReport(period);
+        assertTrue(model.hasCover());
+        DocumentModel.Cover cover = (DocumentModel.Cover) model.blocks().get(0);
+        assertEquals("Rapport d'activité 2025-2026", cover.kicker());
+        assertEquals(docs.service().figures(period).period().label(), "2025-2026");
+        DocumentModel.KeyFigures key = model.blocks().stream().filter(b -> b instanceof DocumentModel.KeyFigures)
+                .map(DocumentModel.KeyFigures.class::cast).findFirst().orElseThrow();
+        ReportFigures f = docs.service().figures(period);
+        ReportFigures b = docs.service().figures(period.previous());
+        java.util.Map<String, DocumentModel.KeyFigure> byLabel = new java.util.HashMap<>();
+        key.figures().forEach(k -> byLabel.put(k.label(), k));
+        assertEquals(9, key.figures().size());
+        assertEquals(org.campuspilot.shared.FrenchFormats.integer(f.network().members()),
+                byLabel.get("Établissements membres en fin de période").value());
+        assertEquals(org.campuspilot.shared.FrenchFormats.integer(f.events().count()),
+                byLabel.get("Événements tenus").value());
+        assertTrue(byLabel.get("Événements tenus").comparison().startsWith("2024-2025 : "
+                + org.campuspilot.shared.FrenchFormats.integer(b.events().count())));
+        assertEquals(org.campuspilot.shared.FrenchFormats.integer(f.actions().beneficiaries()),
+                byLabel.get("Bénéficiaires").value());
+        assertEquals(f.finance().awarded().number(),
+                byLabel.get("Subventions accordées en " + f.finance().year()).value());
     }
 
     @Test
