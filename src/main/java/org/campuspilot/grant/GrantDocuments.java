@@ -53,9 +53,10 @@ public final class GrantDocuments {
                         pair("grant.progress.received", amount(r.progress().received())),
                         pair("grant.progress.spent", amount(r.progress().committed())))));
         // A part the director has not written is left out, never printed « to complete » (see missing()).
-        if (!blank(g.review())) {
+        String review = ReviewText.written(g.review());
+        if (!blank(review)) {
             doc.heading(1, messages.get("grant.cerfa15059.part1"));
-            doc.paragraph(g.review());
+            doc.paragraph(review);
         }
         doc.heading(1, messages.get("grant.cerfa15059.part2"));
         doc.heading(2, messages.get("grant.cerfa.charges"));
@@ -248,8 +249,10 @@ public final class GrantDocuments {
         List<String> out = new ArrayList<>(missingIdentity(r.campus()));
         Grant g = r.grant();
         BudgetFollowUp f = r.figures();
-        if (blank(g.review())) {
+        if (blank(ReviewText.written(g.review()))) {
             out.add(messages.get("grant.missing.review"));
+        } else if (!ReviewText.unfilled(g.review()).isEmpty()) {
+            out.add(messages.get("grant.missing.reviewParts", String.join(", ", ReviewText.unfilled(g.review()))));
         }
         BudgetFollowUp.Row ci = f.row("CI");
         if (blank(g.indirectCosts()) && (ci.forecast().cents() != 0 || ci.committed().cents() != 0)) {

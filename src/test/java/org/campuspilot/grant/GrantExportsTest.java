@@ -1,6 +1,7 @@
 package org.campuspilot.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -243,6 +244,28 @@ public class GrantExportsTest {
                 .filter(code -> !report.grant().gapExplanations().containsKey(code)).toList();
         assertEquals(!unexplained.isEmpty(), missing.stream().anyMatch(m -> m.startsWith(
                 "l'explication des écarts significatifs des lignes ")), missing + " for " + unexplained);
+    }
+
+    @Test
+    void theRubricsOfThePrefilledReviewLeftEmptyAreNotPrintedAndTheExportNamesThem() throws Exception {
+        Grant g = report.grant();
+        String review = "En 2026, le campus a conduit 12 actions.\n\nObjectifs : sensibiliser 500 collégiens.\n"
+                + "Réalisations marquantes : …\nPublic touché : ...\nDates et lieux : …";
+        Grant prefilled = new Grant(g.id(), g.funder(), g.funderName(), g.year(), g.object(), g.requested(),
+                g.awarded(), g.decisionDate(), g.conventionRef(), g.conventionSignedOn(), g.status(),
+                g.reportDueOverride(), g.reportSentOn(), g.instalments(), review, g.indirectCosts(),
+                g.contributions(), g.gapExplanations(), g.updatedAt());
+        FinancialReport r = new FinancialReport(report.campus(), prefilled, report.progress(), report.figures());
+        assertTrue(exports.missing(r).contains("les rubriques du bilan encore à remplir, laissées hors du document : "
+                + "Réalisations marquantes, Public touché, Dates et lieux"), exports.missing(r).toString());
+        Path out = dir.resolve("cr-prefilled.pdf");
+        exports.writeFinancialReport(r, Format.PDF, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Objectifs : sensibiliser 500 collégiens."), text);
+            assertFalse(text.contains("Réalisations marquantes") || text.contains("Public touché"),
+                    "an empty rubric is never printed: " + text);
+        }
     }
 
     @Test
