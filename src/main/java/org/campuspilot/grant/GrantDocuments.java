@@ -87,12 +87,13 @@ public final class GrantDocuments {
                         Cell.text(g.gapExplanations().getOrDefault(row.line().code(), ""))), false));
             }
             doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.gapsSheet"), List.of(
-                    new Column(messages.get("grant.column.line"), 5, false),
-                    new Column(messages.get("grant.column.forecast"), 2.2f, true),
-                    new Column(messages.get("grant.column.actual"), 2.2f, true),
-                    new Column(messages.get("grant.column.gap"), 2.2f, true),
-                    new Column(messages.get("grant.column.gapPercent"), 2.1f, true),
-                    new Column(messages.get("grant.column.explanation"), 6, false)), rows));
+                    // « Réalisation » whole on one line in LibreOffice too (it wrapped as « Réalisati on »).
+                    new Column(messages.get("grant.column.line"), 4.2f, false),
+                    new Column(messages.get("grant.column.forecast"), 2.6f, true),
+                    new Column(messages.get("grant.column.actual"), 2.8f, true),
+                    new Column(messages.get("grant.column.gap"), 2.6f, true),
+                    new Column(messages.get("grant.column.gapPercent"), 2.2f, true),
+                    new Column(messages.get("grant.column.explanation"), 5, false)), rows));
         }
         doc.heading(2, messages.get("grant.cerfa15059.inKind"));
         doc.paragraph(messages.get("grant.cerfa15059.inKindAmounts", f.actualTotals().contributionEmplois().display(),
