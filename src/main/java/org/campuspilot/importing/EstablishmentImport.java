@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.campuspilot.db.AuditTriggers;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.establishment.Establishment;
@@ -185,6 +186,9 @@ public final class EstablishmentImport {
             int done = 0;
             try (EstablishmentRepository.Inserter inserter = EstablishmentRepository.inserter(c);
                     PreparedStatement remember = c.prepareStatement(REMEMBER)) {
+                // The added rows' history is written in one statement after them, not by a trigger per row: the
+                // same entries, in the same change set, at half the cost (decision 0029).
+                AuditTriggers.silenceInserts(c, "establishment");
                 for (Change change : plan.changes()) {
                     if (cancelled.getAsBoolean()) {
                         throw new ImportCancelled();
@@ -222,6 +226,7 @@ public final class EstablishmentImport {
                     }
                     progress.accept(++done);
                 }
+                inserter.flush();
                 // What was added is exactly what the file said: remembered in one statement.
                 try (PreparedStatement addedValues = c.prepareStatement("""
                         INSERT OR REPLACE INTO establishment_import_value (establishment_id, name, kind, ownership,
@@ -231,6 +236,7 @@ public final class EstablishmentImport {
                     addedValues.setLong(1, inserter.firstId());
                     addedValues.executeUpdate();
                 }
+                AuditTriggers.recordInserts(c, "establishment", inserter.firstId());
             }
             return new Outcome(added, updated, unchanged, kept, joined);
         });
