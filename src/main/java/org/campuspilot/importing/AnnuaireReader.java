@@ -19,7 +19,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.campuspilot.establishment.AnnuaireMapping;
 import org.campuspilot.establishment.Establishment;
@@ -97,13 +96,14 @@ public final class AnnuaireReader {
         int filteredOut = 0;
         // FastCSV rather than Commons CSV here: the national file has 66,000 rows of 71 columns, and reading it is
         // most of an import's time (decision 0013).
-        try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
+        AnnuaireLines handler = new AnnuaireLines();
+        try (CsvReader<AnnuaireLines.Line> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .maxBufferSize(AnnuaireCells.MAX_BUFFER).ofCsvRecord(reader)) {
-            java.util.Iterator<CsvRecord> records = parser.iterator();
+                .maxBufferSize(AnnuaireCells.MAX_BUFFER).build(handler, reader)) {
+            java.util.Iterator<AnnuaireLines.Line> records = parser.iterator();
             Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             if (records.hasNext()) {
-                List<String> titles = records.next().getFields();
+                List<String> titles = List.of(records.next().cells());
                 for (int i = 0; i < titles.size(); i++) {
                     if (!titles.get(i).isBlank()
                             && header.putIfAbsent(AnnuaireMapping.column(titles.get(i)), i) != null) {
@@ -133,26 +133,20 @@ public final class AnnuaireReader {
             int[] indexes = used.values().stream().mapToInt(Integer::intValue).toArray();
             List<String[]> values = new ArrayList<>(CHUNK);
             List<Integer> lines = new ArrayList<>(CHUNK);
+            handler.keepOnly(indexes);
             while (records.hasNext()) {
-                CsvRecord record = records.next();
+                AnnuaireLines.Line record = records.next();
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelled();
                 }
                 // No cell of the annuaire holds a line break: one that does is a quote that never closed, the
                 // cell swallowing the lines after it.
-                for (String field : record.getFields()) {
-                    if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                        throw new ImportFileException(Problem.of("import.sheet.badQuotes", name,
-                                String.valueOf(record.getStartingLineNumber())));
-                    }
+                if (record.lineBreak()) {
+                    throw new ImportFileException(Problem.of("import.sheet.badQuotes", name,
+                            String.valueOf(record.number())));
                 }
-                String[] v = new String[indexes.length];
-                int size = record.getFieldCount();
-                for (int i = 0; i < indexes.length; i++) {
-                    v[i] = indexes[i] < size ? record.getField(indexes[i]) : "";
-                }
-                values.add(v);
-                lines.add((int) record.getStartingLineNumber());
+                values.add(record.cells());
+                lines.add((int) record.number());
                 if (values.size() == CHUNK) {
                     filteredOut += settle(columns, values, lines, filter, seen, candidates, issues);
                     rows += CHUNK;
