@@ -75,6 +75,7 @@ jpackage \
     --runtime-image "$dist/runtime" \
     --icon "$root/packaging/icon/campus-pilot-256.png" \
     "${options[@]}" \
+    --add-launcher "$name-cli=$here/cli-launcher.properties" \
     --dest "$dist"
 
 app="$dist/$name"
@@ -97,13 +98,17 @@ if [[ ! -s "$jsa" ]]; then
 fi
 rm -rf "$train_dir"
 if [[ -s "$jsa" ]]; then
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$name.jsa" >> "$app/lib/app/$name.cfg"
+    for cfg in "$app/lib/app/$name.cfg" "$app/lib/app/$name-cli.cfg"; do
+        echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$name.jsa" >> "$cfg"
+    done
 fi
 
-# The check: the launcher answers --version.
-answer="$("$app/bin/$name" --version)"
-echo "$answer"
-[[ "$answer" == *"$version"* ]] || { echo "Le lanceur ne répond pas --version $version" >&2; exit 1; }
+# The check: both launchers answer --version.
+for launcher in "$name" "$name-cli"; do
+    answer="$("$app/bin/$launcher" --version)"
+    echo "$answer"
+    [[ "$answer" == *"$version"* ]] || { echo "Le lanceur $launcher ne répond pas --version $version" >&2; exit 1; }
+done
 
 if [[ "$want_deb" == "yes" ]]; then
     command -v dpkg-deb >/dev/null || { echo "dpkg-deb introuvable : pas de .deb sur ce système." >&2; exit 0; }
@@ -114,7 +119,7 @@ if [[ "$want_deb" == "yes" ]]; then
     cp -a "$app" "$staged"
     chmod -R u+w "$staged"
     rm -f "$staged/lib/app/$name.jsa"
-    sed -i '/SharedArchiveFile/d' "$staged/lib/app/$name.cfg"
+    sed -i '/SharedArchiveFile/d' "$staged/lib/app/$name.cfg" "$staged/lib/app/$name-cli.cfg"
     jpackage \
         --type deb \
         --app-image "$staged" \

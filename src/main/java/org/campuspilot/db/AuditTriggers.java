@@ -131,16 +131,61 @@ public final class AuditTriggers {
         String oldValues = "INSERT".equals(op) ? "NULL" : json(t.columns(), "OLD");
         String newValues = "DELETE".equals(op) ? "NULL" : json(t.columns(), "NEW");
         String when = "";
+        if ("INSERT".equals(op)) {
+            // Silent while a bulk write records this table's inserts itself (recordInserts): one index probe per row.
+            when = " WHEN NOT EXISTS (SELECT 1 FROM change_set WHERE open = 1 AND bulk_table = '" + t.name() + "')";
+        }
         if ("UPDATE".equals(op)) {
             List<String> compared = t.columns().stream().filter(col -> !NOT_COMPARED.contains(col)).toList();
             when = " WHEN " + json(compared, "OLD") + " IS NOT " + json(compared, "NEW");
         }
-        String recordId = String.join(" || '|' || ", t.recordKey().stream().map(k -> row + "." + k).toList());
         return "CREATE TRIGGER " + name + " AFTER " + op + " ON " + t.name() + when + " BEGIN"
                 + " INSERT INTO audit_entry (change_set_id, table_name, record_table, record_id, operation,"
                 + " old_values, new_values) VALUES ((SELECT id FROM change_set WHERE open = 1), '" + t.name()
-                + "', '" + t.recordTable() + "', " + recordId + ", '" + op + "', " + oldValues + ", " + newValues
-                + "); END";
+                + "', '" + t.recordTable() + "', " + recordId(t, row) + ", '" + op + "', " + oldValues + ", "
+                + newValues + "); END";
+    }
+
+    private static String recordId(Table t, String row) {
+        return String.join(" || '|' || ", t.recordKey().stream().map(k -> row + "." + k).toList());
+    }
+
+    /**
+     * Starts a bulk insert into {@code table} in the running transaction: its insert trigger stays silent until
+     * {@link #recordInserts} writes the same history entries for all the rows in one statement. The transaction must
+     * be a change set's ({@code Database.inTransaction} on a file open for writing), and must call
+     * {@link #recordInserts} before it commits: a rollback undoes both.
+     */
+    public static void silenceInserts(Connection c, String table) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "UPDATE change_set SET bulk_table = ? WHERE open = 1")) {
+            ps.setString(1, table);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("No open change set to record the bulk insert into " + table);
+            }
+        }
+    }
+
+    /**
+     * Writes the history of the rows inserted into {@code table} since {@link #silenceInserts}, those whose rowid is
+     * {@code firstRowid} or more, exactly as the insert trigger would have (same values, in rowid order), in one
+     * statement, and makes the trigger speak again. Returns the number of entries written.
+     */
+    public static int recordInserts(Connection c, String table, long firstRowid) throws SQLException {
+        Table t = describe(c, table);
+        int written;
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (change_set_id, table_name,"
+                + " record_table, record_id, operation, old_values, new_values) SELECT (SELECT id FROM change_set"
+                + " WHERE open = 1), '" + t.name() + "', '" + t.recordTable() + "', " + recordId(t, t.name())
+                + ", 'INSERT', NULL, " + json(t.columns(), t.name()) + " FROM " + t.name()
+                + " WHERE rowid >= ? ORDER BY rowid")) {
+            ps.setLong(1, firstRowid);
+            written = ps.executeUpdate();
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE change_set SET bulk_table = NULL WHERE open = 1");
+        }
+        return written;
     }
 
     /** A JSON object of the row's columns, as the triggers write it ({@code row} is OLD, NEW or a table name). */

@@ -19,7 +19,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.campuspilot.establishment.AnnuaireMapping;
 import org.campuspilot.establishment.Establishment;
@@ -97,13 +96,14 @@ public final class AnnuaireReader {
         int filteredOut = 0;
         // FastCSV rather than Commons CSV here: the national file has 66,000 rows of 71 columns, and reading it is
         // most of an import's time (decision 0013).
-        try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
+        AnnuaireLines handler = new AnnuaireLines();
+        try (CsvReader<AnnuaireLines.Line> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .maxBufferSize(AnnuaireCells.MAX_BUFFER).ofCsvRecord(reader)) {
-            java.util.Iterator<CsvRecord> records = parser.iterator();
+                .maxBufferSize(AnnuaireCells.MAX_BUFFER).build(handler, reader)) {
+            java.util.Iterator<AnnuaireLines.Line> records = parser.iterator();
             Map<String, Integer> header = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             if (records.hasNext()) {
-                List<String> titles = records.next().getFields();
+                List<String> titles = List.of(records.next().cells());
                 for (int i = 0; i < titles.size(); i++) {
                     if (!titles.get(i).isBlank()
                             && header.putIfAbsent(AnnuaireMapping.column(titles.get(i)), i) != null) {
@@ -127,63 +127,33 @@ public final class AnnuaireReader {
                     used.put(column, index);
                 }
             }
-            // Parsing is sequential; checking and mapping each row is done in parallel, then read back in order.
+            // Parsing is sequential; checking and mapping each row is done in parallel, a chunk of rows at a time
+            // (their cells are dropped once mapped: the whole file is never held), then read back in order.
             List<String> columns = List.copyOf(used.keySet());
             int[] indexes = used.values().stream().mapToInt(Integer::intValue).toArray();
-            List<String[]> values = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
+            List<String[]> values = new ArrayList<>(CHUNK);
+            List<Integer> lines = new ArrayList<>(CHUNK);
+            handler.keepOnly(indexes);
             while (records.hasNext()) {
-                CsvRecord record = records.next();
+                AnnuaireLines.Line record = records.next();
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelled();
                 }
                 // No cell of the annuaire holds a line break: one that does is a quote that never closed, the
                 // cell swallowing the lines after it.
-                for (String field : record.getFields()) {
-                    if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                        throw new ImportFileException(Problem.of("import.sheet.badQuotes", name,
-                                String.valueOf(record.getStartingLineNumber())));
-                    }
+                if (record.lineBreak()) {
+                    throw new ImportFileException(Problem.of("import.sheet.badQuotes", name,
+                            String.valueOf(record.number())));
                 }
-                String[] v = new String[indexes.length];
-                int size = record.getFieldCount();
-                for (int i = 0; i < indexes.length; i++) {
-                    v[i] = indexes[i] < size ? record.getField(indexes[i]) : "";
-                }
-                values.add(v);
-                lines.add((int) record.getStartingLineNumber());
-            }
-            rows = values.size();
-            Object[] outcomes = new Object[rows];
-            java.util.stream.IntStream.range(0, rows).parallel().forEach(i -> {
-                Map<String, String> row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                String[] v = values.get(i);
-                for (int c = 0; c < v.length; c++) {
-                    row.put(columns.get(c), v[c]);
-                }
-                outcomes[i] = outcome(row, filter);
-            });
-            for (int i = 0; i < rows; i++) {
-                int line = lines.get(i);
-                Object o = outcomes[i];
-                if (o == FILTERED) {
-                    filteredOut++;
-                } else if (o instanceof Problem p) {
-                    issues.add(p.key().equals("import.annuaire.closed") ? ImportIssue.ignored(line, p)
-                            : ImportIssue.rejected(line, p));
-                } else {
-                    AnnuaireMapping.Mapped m = (AnnuaireMapping.Mapped) o;
-                    Establishment e = m.establishment();
-                    String uai = e.uai().code();
-                    Integer first = seen.putIfAbsent(uai, line);
-                    if (first != null) {
-                        issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
-                    } else {
-                        candidates.add(new Candidate(line, e));
-                        m.warnings().forEach(w -> issues.add(ImportIssue.warning(line, w)));
-                    }
+                values.add(record.cells());
+                lines.add((int) record.number());
+                if (values.size() == CHUNK) {
+                    filteredOut += settle(columns, values, lines, filter, seen, candidates, issues);
+                    rows += CHUNK;
                 }
             }
+            rows += values.size();
+            filteredOut += settle(columns, values, lines, filter, seen, candidates, issues);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException c) {
                 throw c;
@@ -203,6 +173,51 @@ public final class AnnuaireReader {
     }
 
     private static final Object FILTERED = new Object();
+    /** Rows checked together: enough to keep both cores busy, few enough that their cells weigh little. */
+    private static final int CHUNK = 4096;
+
+    /**
+     * Checks and maps the rows read (in parallel), files each as a candidate or an issue in file order, empties the
+     * lists and returns how many rows the filter left out.
+     */
+    private static int settle(List<String> columns, List<String[]> values, List<Integer> lines, AnnuaireFilter filter,
+            Map<String, Integer> seen, List<Candidate> candidates, List<ImportIssue> issues) {
+        int filteredOut = 0;
+        Object[] outcomes = new Object[values.size()];
+        java.util.stream.IntStream.range(0, outcomes.length).parallel().forEach(i -> {
+            // Keyed by the names of USED, which every reader of the row asks for as they are spelt there.
+            Map<String, String> row = new HashMap<>(32);
+            String[] v = values.get(i);
+            for (int c = 0; c < v.length; c++) {
+                row.put(columns.get(c), v[c]);
+            }
+            outcomes[i] = outcome(row, filter);
+        });
+        for (int i = 0; i < outcomes.length; i++) {
+            int line = lines.get(i);
+            Object o = outcomes[i];
+            if (o == FILTERED) {
+                filteredOut++;
+            } else if (o instanceof Problem p) {
+                issues.add(p.key().equals("import.annuaire.closed") ? ImportIssue.ignored(line, p)
+                        : ImportIssue.rejected(line, p));
+            } else {
+                AnnuaireMapping.Mapped m = (AnnuaireMapping.Mapped) o;
+                Establishment e = m.establishment();
+                String uai = e.uai().code();
+                Integer first = seen.putIfAbsent(uai, line);
+                if (first != null) {
+                    issues.add(ImportIssue.ignored(line, Problem.of("import.annuaire.multiSite", uai, first)));
+                } else {
+                    candidates.add(new Candidate(line, e));
+                    m.warnings().forEach(w -> issues.add(ImportIssue.warning(line, w)));
+                }
+            }
+        }
+        values.clear();
+        lines.clear();
+        return filteredOut;
+    }
 
     /** The row's establishment and what was kept out of it, or the problem that keeps it out, or {@link #FILTERED}. */
     private static Object outcome(Map<String, String> row, AnnuaireFilter filter) {

@@ -41,6 +41,11 @@ class IdsNeverReusedTest {
         after.get("audit_entry").remove(after.get("audit_entry").size() - 1);
         assertEquals(List.of(), after.remove("contact_merge"), "a table of a later migration, empty");
         assertEquals(before.keySet(), after.keySet());
+        // V13 adds change_set.bulk_table, last, null on every change set but a running bulk import's.
+        after.put("change_set", after.get("change_set").stream().map(r -> {
+            assertTrue(r.endsWith("|null|"), r);
+            return r.substring(0, r.length() - "null|".length());
+        }).toList());
         for (String table : before.keySet()) {
             assertEquals(before.get(table), after.get(table), table + ": every row, number and link");
         }
@@ -82,7 +87,15 @@ class IdsNeverReusedTest {
                 }
             }
             for (String table : tables) {
-                s.execute("INSERT INTO main." + table + " SELECT * FROM demo." + table);
+                // The columns version 9 had: a later migration may have added some (V13: change_set.bulk_table).
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("name"));
+                    }
+                }
+                String list = String.join(", ", columns);
+                s.execute("INSERT INTO main." + table + " (" + list + ") SELECT " + list + " FROM demo." + table);
             }
             s.execute("DETACH DATABASE demo");
             AuditTriggers.install(c);
