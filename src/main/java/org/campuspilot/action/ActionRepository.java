@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.shared.Hours;
@@ -38,6 +39,14 @@ public final class ActionRepository {
         return read(SELECT + " ORDER BY school_year DESC, start_date DESC, title", new Object[0]);
     }
 
+    /**
+     * Every action, in the order of {@link #findAll}, handed over one at a time as it is read: a whole export
+     * holds no list of them. The link tables are read first, one query each (their rows are small).
+     */
+    public void forEach(Consumer<Action> each) {
+        read(SELECT + " ORDER BY school_year DESC, start_date DESC, title", new Object[0], each);
+    }
+
     public Optional<Action> findById(long id) {
         return read(SELECT + " WHERE id = ?", new Object[] {id}).stream().findFirst();
     }
@@ -56,6 +65,12 @@ public final class ActionRepository {
     }
 
     private List<Action> read(String sql, Object[] params) {
+        List<Action> out = new ArrayList<>();
+        read(sql, params, out::add);
+        return out;
+    }
+
+    private void read(String sql, Object[] params, Consumer<Action> each) {
         Map<Long, Set<TrainingLevel>> levels = new HashMap<>();
         jdbc.list("SELECT action_id, level FROM action_level", rs -> {
             levels.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(TrainingLevel.class))
@@ -88,12 +103,16 @@ public final class ActionRepository {
             contactNames.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(name);
             return null;
         });
-        return jdbc.list(sql, rs -> {
+        jdbc.list(sql, rs -> {
             long id = rs.getLong("id");
-            return map(rs, levels.get(id), beneficiaries(categories.get(id), counts.get(id)),
-                    establishments.get(id), companies.get(id), contactIds.get(id), contactNames.get(id));
+            each.accept(map(rs, levels.get(id), beneficiaries(categories.get(id), counts.get(id)),
+                    establishments.get(id), companies.get(id), contactIds.get(id), contactNames.get(id)));
+            return null;
         }, params);
     }
+
+    private static final Set<String> SEXES = Set.of(Arrays.stream(Sex.values()).map(Sex::name)
+            .toArray(String[]::new));
 
     private static Beneficiaries beneficiaries(List<String> categories, List<int[]> counts) {
         if (categories == null) {
@@ -106,7 +125,7 @@ public final class ActionRepository {
         for (int i = 0; i < categories.size(); i++) {
             String c = categories.get(i);
             int[] n = counts.get(i);
-            if (Arrays.stream(Sex.values()).anyMatch(s -> s.name().equals(c))) {
+            if (SEXES.contains(c)) {
                 tx.put(Sex.valueOf(c), n[0]);
                 ax.put(Sex.valueOf(c), n[1]);
             } else {

@@ -17,6 +17,14 @@ public final class ActionTable {
     }
 
     public static DocumentModel.Table of(Messages messages, List<Action> list) {
+        return columns(messages).build(TITLE, list);
+    }
+
+    /** The list's title (message key). */
+    public static final String TITLE = "export.list.actions";
+
+    /** The columns, each with how an action fills it: for a writer that takes the actions one at a time. */
+    public static RecordTable<Action> columns(Messages messages) {
         RecordTable<Action> table = new RecordTable<Action>(messages::get)
                 .text("export.col.title", 6, Action::title)
                 .text("export.col.type", 3, a -> messages.get(a.type().messageKey()))
@@ -38,7 +46,6 @@ public final class ActionTable {
             table.cell(s.messageKey(), 2, a -> Cell.count(a.beneficiaries().actual(s)));
         }
         return table.cell("export.col.hours", 2, a -> Cell.decimal(a.hoursDelivered().hundredths() / 100.0))
-                .text("export.col.country", 3, a -> a.mobility() == null ? "" : str(a.mobility().country()))
-                .build("export.list.actions", list);
+                .text("export.col.country", 3, a -> a.mobility() == null ? "" : str(a.mobility().country()));
     }
 }

@@ -339,11 +339,8 @@ final class ExportCommand implements Callable<Integer> {
                 return Cli.CANNOT_OPEN;
             }
             org.campuspilot.report.ReportDocuments docs = Cli.context(spec).reports(stores, MESSAGES);
-            return write(spec, out, () -> {
-                org.campuspilot.document.DocumentModel.Table table = docs.list(kind);
-                org.campuspilot.report.ReportDocuments.writeCsv(table, p, out);
-                return table.rows().size();
-            }, MESSAGES.get("cli.export.csv.done", "{rows}", out));
+            return write(spec, out, () -> docs.writeCsv(kind, p, out), MESSAGES.get("cli.export.csv.done", "{rows}",
+                    out));
         }
     }
 }

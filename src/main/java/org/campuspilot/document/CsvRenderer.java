@@ -1,5 +1,6 @@
 package org.campuspilot.document;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,7 +27,20 @@ public final class CsvRenderer {
 
     /** Writes the table; the stream is not closed. */
     public void write(DocumentModel.Table table, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Rows rows = start(table.columns(), out);
+        for (DocumentModel.Row row : table.rows()) {
+            rows.write(row.cells());
+        }
+        rows.finish();
+    }
+
+    /**
+     * Writes the header row, then takes the rows one at a time ({@link Rows#write}): a whole list is written
+     * without being held in memory. {@link Rows#finish} flushes; the stream is not closed.
+     */
+    public Rows start(List<DocumentModel.Column> columns, OutputStream out) throws IOException {
+        // Buffered before the encoder: the printer writes a few characters at a time.
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         if (profile.bom) {
             w.write('\uFEFF');
         }
@@ -34,19 +48,35 @@ public final class CsvRenderer {
                 .get();
         CSVPrinter printer = new CSVPrinter(w, format);
         List<String> header = new ArrayList<>();
-        for (DocumentModel.Column c : table.columns()) {
+        for (DocumentModel.Column c : columns) {
             header.add(SafeText.guard(c.header()));
         }
         printer.printRecord(header);
-        for (DocumentModel.Row row : table.rows()) {
-            List<String> cells = new ArrayList<>(row.cells().size());
-            for (DocumentModel.Cell cell : row.cells()) {
-                cells.add(value(cell));
-            }
-            printer.printRecord(cells);
+        return new Rows(printer, w);
+    }
+
+    /** The rows of a CSV file being written. */
+    public final class Rows {
+        private final CSVPrinter printer;
+        private final Writer writer;
+
+        private Rows(CSVPrinter printer, Writer writer) {
+            this.printer = printer;
+            this.writer = writer;
         }
-        printer.flush();
-        w.flush();
+
+        public void write(List<DocumentModel.Cell> cells) throws IOException {
+            String[] out = new String[cells.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = value(cells.get(i));
+            }
+            printer.printRecord((Object[]) out);
+        }
+
+        public void finish() throws IOException {
+            printer.flush();
+            writer.flush();
+        }
     }
 
     String value(DocumentModel.Cell cell) {

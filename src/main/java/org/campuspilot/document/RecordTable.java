@@ -41,17 +41,25 @@ public final class RecordTable<T> {
 
     /** The table of {@code records}, titled by the message {@code titleKey}. */
     public DocumentModel.Table build(String titleKey, List<T> records) {
-        List<Column> cols = columns.stream().map(c -> new Column(texts.apply(c.key()), c.width(), c.numeric()))
-                .toList();
         List<DocumentModel.Row> rows = new ArrayList<>(records.size());
         for (T r : records) {
-            List<Cell> cells = new ArrayList<>(columns.size());
-            for (Col<T> c : columns) {
-                cells.add(c.cell().apply(r));
-            }
-            rows.add(new DocumentModel.Row(cells, false));
+            rows.add(new DocumentModel.Row(cells(r), false));
         }
-        return new DocumentModel.Table(texts.apply(titleKey), cols, rows);
+        return new DocumentModel.Table(texts.apply(titleKey), columns(), rows);
+    }
+
+    /** The columns, headed in the bundle's words. */
+    public List<Column> columns() {
+        return columns.stream().map(c -> new Column(texts.apply(c.key()), c.width(), c.numeric())).toList();
+    }
+
+    /** One record's cells, in the columns' order: for a writer that takes the records one at a time. */
+    public List<Cell> cells(T record) {
+        List<Cell> cells = new ArrayList<>(columns.size());
+        for (Col<T> c : columns) {
+            cells.add(c.cell().apply(record));
+        }
+        return cells;
     }
 
     /** A value's text, empty for null. */

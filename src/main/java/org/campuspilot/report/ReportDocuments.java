@@ -1,10 +1,12 @@
 package org.campuspilot.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.campuspilot.action.ActionRepository;
 import org.campuspilot.campus.Campus;
 import org.campuspilot.campus.CampusRepository;
@@ -17,6 +19,7 @@ import org.campuspilot.document.DocumentModel;
 import org.campuspilot.document.DocumentModel.Cell;
 import org.campuspilot.document.DocumentModel.Column;
 import org.campuspilot.document.DocumentModel.Row;
+import org.campuspilot.document.RecordTable;
 import org.campuspilot.establishment.Establishment;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.event.EventRepository;
@@ -221,6 +224,40 @@ public final class ReportDocuments {
     /** Writes a document (the report or the workbook) whole or not at all. */
     public void write(DocumentModel model, DocumentFiles.Format format, Path out) throws IOException {
         new DocumentFiles(messages.get("document.page")).write(model, format, out, false);
+    }
+
+    /** Writes every record of a list as CSV, whole or not at all (what {@code export csv} writes); returns the rows. */
+    public int writeCsv(ListKind kind, CsvProfile profile, Path out) throws IOException {
+        if (kind == ListKind.ACTIONS) {
+            // The largest list of a ten-year campus: streamed, from the database to the file, one action at a time.
+            return writeCsv(ActionTable.columns(messages), actions::forEach, profile, out);
+        }
+        DocumentModel.Table table = list(kind);
+        writeCsv(table, profile, out);
+        return table.rows().size();
+    }
+
+    /** Writes the records {@code source} hands over one at a time, as CSV, whole or not at all; returns the rows. */
+    private static <T> int writeCsv(RecordTable<T> table, Consumer<Consumer<T>> source, CsvProfile profile,
+            Path out) throws IOException {
+        int[] rows = {0};
+        try {
+            DocumentFiles.writeWhole(out, o -> {
+                CsvRenderer.Rows csv = new CsvRenderer(profile).start(table.columns(), o);
+                source.accept(record -> {
+                    try {
+                        csv.write(table.cells(record));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    rows[0]++;
+                });
+                csv.finish();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return rows[0];
     }
 
     /** Writes a table as CSV whole or not at all. */

@@ -82,16 +82,38 @@ public final class FrenchFormats {
         return perCent == null ? "" : minus(String.format(java.util.Locale.FRANCE, "%.1f\u00A0%%", perCent));
     }
 
-    /** {@code 12 345}: a whole number with French grouping (a narrow no-break space), for documents. */
+    /** The French grouping separator of this runtime's locale data (a narrow no-break space). */
+    private static final char GROUPING = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE)
+            .getGroupingSeparator();
+
+    /**
+     * {@code 12 345}: a whole number with French grouping (a narrow no-break space), for documents. Written by hand,
+     * not by {@code String.format}: a list's export formats every count cell, and the formatter cost 3 µs each.
+     */
     public static String integer(long n) {
-        return minus(String.format(java.util.Locale.FRANCE, "%,d", n));
+        String digits = Long.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        StringBuilder out = new StringBuilder(length + length / 3 + 1);
+        if (n < 0) {
+            out.append(MINUS);
+        }
+        int head = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, start, start + head);
+        for (int i = start + head; i < digits.length(); i += 3) {
+            out.append(GROUPING).append(digits, i, i + 3);
+        }
+        return out.toString();
     }
+
+    /** One prepared format per thread ({@code DecimalFormat} is not thread-safe, and costly to build per figure). */
+    private static final ThreadLocal<java.text.DecimalFormat> DECIMAL = ThreadLocal.withInitial(
+            () -> new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(
+                    java.util.Locale.FRANCE)));
 
     /** {@code 1 234,5}: up to two decimals, French grouping, trailing zeros dropped, for documents. */
     public static String decimal(double v) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
-        return minus(f.format(v));
+        return minus(DECIMAL.get().format(v));
     }
 
     /** A formatted figure with the true minus sign in place of the hyphen Java writes. */
