@@ -89,12 +89,13 @@ public final class CsvExportBenchmark {
         System.out.printf(Locale.ROOT, "  sqlite3 -csv, the same %d rows: median %.0f ms (%d runs; %.1f MB written,"
                 + " peak %.0f MiB)%n", rows(dir.resolve("sqlite.csv")), sqliteMs, RUNS,
                 sqlite.get(0).bytes() / 1e6, sqlitePeak / 1024.0);
-        System.out.printf(Locale.ROOT, "  export csv actions, whole command (new JVM each): median %.0f ms (%d runs;"
-                + " min %.0f, max %.0f; %.1f MB written)%n", commandMs, RUNS,
+        System.out.printf(Locale.ROOT, "  export csv actions, whole command (new JVM each, %s): median %.0f ms (%d runs;"
+                + " min %.0f, max %.0f; %.1f MB written)%n", String.join(" ", AnnuaireImportBenchmark.cliOptions()),
+                commandMs, RUNS,
                 command.stream().mapToDouble(Run::ms).min().orElseThrow(),
                 command.stream().mapToDouble(Run::ms).max().orElseThrow(), command.get(0).bytes() / 1e6);
         System.out.printf(Locale.ROOT, "  ratio command / sqlite3: %.1f× (target ≤ 5×)%n", commandMs / sqliteMs);
-        System.out.printf(Locale.ROOT, "  command's peak resident memory (VmHWM, default heap, highest of %d): %.0f MiB"
+        System.out.printf(Locale.ROOT, "  command's peak resident memory (VmHWM, the launcher's heap, highest of %d): %.0f MiB"
                 + "%n", RUNS, peak / 1024.0);
         inProcess(file, dir.resolve("in-process.csv"), sqliteMs);
         try (Stream<Path> left = Files.walk(dir)) {
@@ -124,11 +125,15 @@ public final class CsvExportBenchmark {
         return measure(List.of("sqlite3", "-csv", file.toString(), SQL), out);
     }
 
+    /** The command as a user runs it: with the JVM options of the packaged {@code campus-pilot-cli} launcher. */
     private static Run command(Path dir, Path file, Path out) throws Exception {
-        return measure(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                applicationClassPath(), "org.campuspilot.app.Launcher", "--data", dir.resolve("data").toString(),
-                "export", "csv", "actions", "--profile", "excel-fr", "--db", file.toString(), "--out",
-                out.toString()), null);
+        List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        args.addAll(AnnuaireImportBenchmark.cliOptions());
+        args.addAll(List.of("-cp", applicationClassPath(), "org.campuspilot.app.Launcher", "--data",
+                dir.resolve("data").toString(), "export", "csv", "actions", "--profile", "excel-fr", "--db",
+                file.toString(), "--out", out.toString()));
+        return measure(args, null);
     }
 
     /** Runs a command to its end: wall time, peak resident memory, and the size of what it wrote. */
