@@ -134,14 +134,15 @@ public final class MainWindowController implements Navigator {
             then.run();
             return;
         }
-        javafx.beans.value.ChangeListener<Boolean>[] listener = new javafx.beans.value.ChangeListener[1];
-        listener[0] = (o, was, now) -> {
-            if (now) {
-                shown.removeListener(listener[0]);
-                then.run();
+        shown.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    then.run();
+                }
             }
-        };
-        shown.addListener(listener[0]);
+        });
     }
 
     private void firstScreenShown(boolean figures) {
