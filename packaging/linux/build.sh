@@ -80,9 +80,10 @@ jpackage \
 
 app="$dist/$name"
 
-# A class-data-sharing archive of the application's own classes, made by one training run to the first frame (a
-# virtual display is used when there is none; without one, a headless command trains the non-graphical part). Java 17
-# cannot create it on the user's first run (-XX:+AutoCreateSharedArchive came with Java 19): decision 0011.
+# A class-data-sharing archive of the application's own classes, made by one training run on the demo campus to the
+# frame that shows the tableau de bord's figures (a virtual display is used when there is none; without one, a
+# headless command trains the non-graphical part). Java 17 cannot create it on the user's first run
+# (-XX:+AutoCreateSharedArchive came with Java 19): decisions 0011 and 0028.
 jsa="$app/lib/app/$name.jsa"
 train_dir="$(mktemp -d)"
 # Through the launcher itself, so that the archive records exactly the class path the launcher uses.
@@ -90,11 +91,13 @@ train_options="-XX:ArchiveClassesAtExit=$jsa -Dcampuspilot.exitAfterFirstFrame=t
 if [[ -n "${DISPLAY:-}" ]] || command -v xvfb-run >/dev/null; then
     wrapper=()
     [[ -z "${DISPLAY:-}" ]] && wrapper=(xvfb-run -a)
+    "$app/bin/$name" --data "$train_dir" demo --db "$train_dir/demo.campuspilot" >/dev/null 2>&1 || true
     JAVA_TOOL_OPTIONS="$train_options" "${wrapper[@]}" "$app/bin/$name" --db "$train_dir/demo.campuspilot" \
         --data "$train_dir" >/dev/null 2>&1 || true
 fi
 if [[ ! -s "$jsa" ]]; then
-    JAVA_TOOL_OPTIONS="$train_options" "$app/bin/$name" demo --db "$train_dir/demo.campuspilot" >/dev/null 2>&1
+    JAVA_TOOL_OPTIONS="$train_options" "$app/bin/$name" --data "$train_dir" demo --db "$train_dir/demo2.campuspilot" \
+        >/dev/null 2>&1
 fi
 rm -rf "$train_dir"
 if [[ -s "$jsa" ]]; then

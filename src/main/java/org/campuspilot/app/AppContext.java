@@ -83,6 +83,7 @@ public final class AppContext {
     private final ViewLoader views;
     private final org.campuspilot.history.UndoStack undo;
     private MainWindowController mainWindow;
+    private FirstFigures first;
     /** The main window, reached through this until it exists. */
     private final Navigator navigator = new Navigator() {
         @Override
@@ -206,7 +207,7 @@ public final class AppContext {
         EntryRepository entries = stores.entries();
         GrantService grantService = new GrantService(database, grants, stores.budgets(), entries,
                 clock);
-        GrantFigures grantFigures = new GrantFigures(grants, stores.budgets(), entries);
+        GrantFigures grantFigures = grantFigures(stores);
         GrantExports grantExports = new GrantExports(grants, grantFigures, campuses::find, messages);
         org.campuspilot.ui.ListExporter exporter = new org.campuspilot.ui.ListExporter(tasks, dialogs, messages);
         org.campuspilot.history.HistoryService history = new org.campuspilot.history.HistoryService(database);
@@ -227,13 +228,21 @@ public final class AppContext {
                         new CampusFormViewModel(campuses, new CampusService(database, campuses, establishmentService),
                                 establishments, tasks), messages,
                         navigator))
-                .register(DashboardController.class, () -> new DashboardController(
-                        new DashboardViewModel(campuses, establishments, companies, contacts, events, grantFigures,
-                                tasks, clock), messages, navigator))
-                .register(org.campuspilot.dashboard.YearGlanceController.class,
-                        () -> new org.campuspilot.dashboard.YearGlanceController(
-                                new org.campuspilot.dashboard.YearViewModel(new org.campuspilot.report.ReportService(
-                                        database, grantFigures), tasks, clock), messages, navigator))
+                .register(DashboardController.class, () -> {
+                    DashboardViewModel vm = dashboard(stores, grantFigures, tasks, clock);
+                    if (first != null) {
+                        vm.startWith(first.summary);
+                    }
+                    return new DashboardController(vm, messages, navigator);
+                })
+                .register(org.campuspilot.dashboard.YearGlanceController.class, () -> {
+                    org.campuspilot.dashboard.YearViewModel vm = year(stores, grantFigures, tasks, clock);
+                    if (first != null) {
+                        vm.startWith(first.period, first.year);
+                        first = null;
+                    }
+                    return new org.campuspilot.dashboard.YearGlanceController(vm, messages, navigator);
+                })
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
                         new EstablishmentListViewModel(establishments, tasks, clock), messages, exporter))
                 .register(EstablishmentFormController.class, () -> new EstablishmentFormController(
@@ -301,6 +310,37 @@ public final class AppContext {
                         () -> new org.campuspilot.history.TrashController(new org.campuspilot.history.TrashViewModel(
                                 history, tasks, dialogs, messages, clock), messages, () -> mainWindow
                                 .dataChanged()));
+    }
+
+    static GrantFigures grantFigures(org.campuspilot.store.Stores stores) {
+        return new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
+    }
+
+    /** The tableau de bord's view model: the window's, and the start-up's that computes its first figures. */
+    static DashboardViewModel dashboard(org.campuspilot.store.Stores stores, GrantFigures grants, TaskRunner tasks,
+            Clock clock) {
+        return new DashboardViewModel(stores.campus(), stores.establishments(), stores.companies(),
+                stores.contacts(), stores.events(), grants, tasks, clock);
+    }
+
+    /** The tableau de bord's year at a glance: the window's, and the start-up's. */
+    static org.campuspilot.dashboard.YearViewModel year(org.campuspilot.store.Stores stores, GrantFigures grants,
+            TaskRunner tasks, Clock clock) {
+        return new org.campuspilot.dashboard.YearViewModel(new org.campuspilot.report.ReportService(
+                stores.database(), grants), tasks, clock);
+    }
+
+    /**
+     * The tableau de bord's figures the start-up is computing on this file (decision 0028): the first tableau de
+     * bord built takes them.
+     */
+    void startWith(FirstFigures figures) {
+        first = figures;
+    }
+
+    /** Whether the file has a campus, when the start-up already knows; null otherwise (the window reads it). */
+    Boolean campusKnown() {
+        return first == null ? null : first.campusKnown();
     }
 
     private String campusName() {

@@ -43,6 +43,8 @@ public final class CampusPilotApp extends Application implements AppActions {
     /** The empty window behind the question asked when the file given at start-up cannot be opened. */
     private Scene placeholder;
     private Throwable openFailure;
+    /** The tableau de bord's figures the start-up computes, for the first window only. */
+    private FirstFigures firstFigures;
     private Path requestedFile;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Stage stage;
@@ -64,19 +66,18 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     @Override
     public void init() {
+        StartupTrace.mark("init");
         if (options == null) {
             options = StartOptions.parse(getParameters().getRaw());
         }
-        settings = Settings.load(options.dataFolder().resolve("settings.properties"));
-        campus = new OpenCampus(options.dataFolder(), settings::backupMirror, clock());
-        requestedFile = options.databaseFile();
-        try {
-            campus.adopt(campus.open(requestedFile, false));
-            settings.addRecentFile(requestedFile);
-        } catch (RuntimeException e) {
-            FailureLog.log(LOG, Level.SEVERE, "Cannot open " + requestedFile, e);
-            openFailure = e;
-        }
+        // Begun by main() while the toolkit started; run here when it was not (tests build the application).
+        EarlyStart.Opened opened = EarlyStart.take(options, clock());
+        settings = opened.settings();
+        campus = opened.campus();
+        requestedFile = opened.file();
+        openFailure = opened.failure();
+        firstFigures = opened.figures();
+        StartupTrace.mark("campus file taken");
     }
 
     /** Every half hour: the daily automatic backup, when something changed and none was taken today. */
@@ -98,6 +99,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        StartupTrace.mark("start");
         applyTheme(settings.darkTheme());
         messages = Messages.load(settings.language());
         dialogs = new FxDialogService(() -> stage, messages);
@@ -109,18 +111,29 @@ public final class CampusPilotApp extends Application implements AppActions {
         stage.getIcons().add(new Image(String.valueOf(getClass().getResource("icon-256.png"))));
         restoreBounds();
         stage.setOnCloseRequest(e -> rememberBounds());
-        if (campus.database() != null) {
-            showMain();
-        } else {
+        MainWindowController main = campus.database() != null ? showMain() : null;
+        if (main == null) {
             placeholder = new Scene(new javafx.scene.layout.StackPane(), 900, 600);
             stage.setScene(placeholder);
             stage.show();
             Platform.runLater(() -> openFailed(openFailure, requestedFile));
         }
-        if (options.exitAfterFirstFrame()) {
-            FirstFrame.report(stage.getScene(), true);
-        } else if (Boolean.getBoolean("campuspilot.announceFirstFrame")) {
-            FirstFrame.report(stage.getScene(), false);
+        StartupTrace.mark("window shown");
+        boolean exit = options.exitAfterFirstFrame();
+        boolean announce = exit || Boolean.getBoolean("campuspilot.announceFirstFrame");
+        if (announce) {
+            // The figures (or the welcome) end the run; a file that could not be opened ends it at the first frame.
+            FirstFrame.report(stage.getScene(), exit && main == null);
+        }
+        if (main != null) {
+            main.whenFirstScreenShown(figures -> {
+                StartupTrace.mark(figures ? "figures in the scene" : "welcome in the scene");
+                if (figures && announce) {
+                    FirstFrame.reportFigures(stage.getScene(), exit);
+                } else if (exit) {
+                    FirstFrame.exitAfterNextFrame(stage.getScene());
+                }
+            });
         }
     }
 
@@ -244,7 +257,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         };
     }
 
-    private void showMain() {
+    private MainWindowController showMain() {
         Database database = campus.database();
         messages = Messages.load(settings.language());
         dialogs = new FxDialogService(() -> stage, messages);
@@ -255,7 +268,12 @@ public final class CampusPilotApp extends Application implements AppActions {
         }
         startBackupTimer();
         AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this, undo, () -> stage);
+        if (firstFigures != null && firstFigures.database == database) {
+            context.startWith(firstFigures);
+        }
+        firstFigures = null;
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class);
+        StartupTrace.mark("main window loaded");
         if (stage.getScene() == null || stage.getScene() == placeholder) {
             // The first window, or the one shown behind the question about a file that could not be opened.
             double[] b = settings.windowBounds();
@@ -275,6 +293,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         stage.setTitle(messages.get(database.readOnly() ? "app.title.readOnly" : "app.title",
                 database.file().getFileName()));
         stage.show();
+        return view.controller();
     }
 
     private String appCss() {

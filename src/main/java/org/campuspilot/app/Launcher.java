@@ -18,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (args.length > 2 && args[0].equals("--data") && !args[2].startsWith("-")) {
             // « --data DIR command … »: the data folder of a headless command (as -Dcampuspilot.data does).
             System.setProperty("campuspilot.data", args[1]);
@@ -34,11 +35,11 @@ public final class Launcher {
         }
         StartOptions options = StartOptions.parse(java.util.List.of(args));
         Logs.configure(options.dataFolder());
-        DataFolder.cleanUpAtStart(options.dataFolder(), options.database());
-        // Load SQLite's native library while the toolkit starts: the two are independent.
-        Thread warm = new Thread(Launcher::warmUpSqlite, "sqlite-warm-up");
-        warm.setDaemon(true);
-        warm.start();
+        // The file opened and the tableau de bord's figures computed while the toolkit starts: the two are
+        // independent, and the first frame then shows the figures (decision 0028).
+        EarlyStart.begin(options, CampusPilotApp.clock(),
+                () -> DataFolder.cleanUpAtStart(options.dataFolder(), options.database()));
+        StartupTrace.mark("launching the toolkit");
         Application.launch(CampusPilotApp.class, args);
     }
 
@@ -68,14 +69,5 @@ public final class Launcher {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static void warmUpSqlite() {
-        try {
-            Class.forName("org.sqlite.JDBC");
-            org.sqlite.SQLiteJDBCLoader.initialize();
-        } catch (Exception e) {
-            // The real opening of the database reports any problem.
-        }
     }
 }

@@ -38,6 +38,9 @@ public final class MainWindowController implements Navigator {
     /** Each area's view, built the first time it is shown and kept, so that coming back only refreshes its data. */
     private final Map<Area, ViewLoader.View<?>> views = new EnumMap<>(Area.class);
     private final ToggleGroup navGroup = new ToggleGroup();
+    /** What the first screen turned out to be (true: the tableau de bord with its figures), once it is known. */
+    private Boolean firstScreen;
+    private java.util.function.Consumer<Boolean> onFirstScreen;
 
     @FXML private VBox nav;
     @FXML private StackPane content;
@@ -98,15 +101,68 @@ public final class MainWindowController implements Navigator {
         undoItem.disableProperty().bind(undo.undoLabel().isEmpty());
         redoItem.disableProperty().bind(undo.redoLabel().isEmpty());
         setNavigationEnabled(false);
-        context.tasks().run(() -> context.campuses().find().isPresent(), exists -> {
-            if (exists) {
-                setNavigationEnabled(true);
-                show(Area.DASHBOARD);
+        Boolean known = context.campusKnown();
+        if (known != null) {
+            // The start-up has read the file already: the first frame shows the first screen.
+            showFirstScreen(known);
+        } else {
+            context.tasks().run(() -> context.campuses().find().isPresent(), this::showFirstScreen,
+                    failure -> showFirstScreen(false));
+        }
+    }
+
+    /** The tableau de bord when the file has a campus, else the welcome. */
+    private void showFirstScreen(boolean campusExists) {
+        if (campusExists) {
+            setNavigationEnabled(true);
+            show(Area.DASHBOARD);
+            whenFiguresShown(() -> {
+                firstScreenShown(true);
+                // Built while the user reads the tableau de bord, not while it is being drawn.
                 prepare(Area.ESTABLISHMENTS);
-            } else {
-                showWelcome();
+            });
+        } else {
+            showWelcome();
+            firstScreenShown(false);
+        }
+    }
+
+    private void whenFiguresShown(Runnable then) {
+        var shown = ((org.campuspilot.dashboard.DashboardController) views.get(Area.DASHBOARD).controller())
+                .figuresShown();
+        if (shown.get()) {
+            then.run();
+            return;
+        }
+        shown.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    then.run();
+                }
             }
-        }, failure -> showWelcome());
+        });
+    }
+
+    private void firstScreenShown(boolean figures) {
+        if (firstScreen == null) {
+            firstScreen = figures;
+            if (onFirstScreen != null) {
+                onFirstScreen.accept(figures);
+            }
+        }
+    }
+
+    /**
+     * Calls back once the first screen holds what it shows: {@code true} for the tableau de bord with its figures,
+     * {@code false} for the welcome (no campus in the file yet).
+     */
+    void whenFirstScreenShown(java.util.function.Consumer<Boolean> then) {
+        onFirstScreen = then;
+        if (firstScreen != null) {
+            then.accept(firstScreen);
+        }
     }
 
     private static String camel(Area area) {

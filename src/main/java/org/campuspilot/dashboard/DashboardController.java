@@ -43,6 +43,9 @@ public final class DashboardController implements Refreshable {
     @FXML private Label noDeadlineLabel;
     @FXML private YearGlanceController yearController;
     private YearGlanceController year;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper summaryShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private javafx.beans.binding.BooleanBinding figuresShown;
 
     public DashboardController(DashboardViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -53,6 +56,7 @@ public final class DashboardController implements Refreshable {
     @FXML
     private void initialize() {
         year = yearController;
+        figuresShown = summaryShown.and(year.figuresShown());
         labelWarning.setVisible(false);
         labelWarning.setManaged(false);
         vm.summary().addListener((o, a, s) -> show(s));
@@ -112,6 +116,12 @@ public final class DashboardController implements Refreshable {
             labelWarningText.setText(days < 0 ? messages.get("dashboard.label.ended")
                     : messages.get("dashboard.label.endsSoon", days));
         }
+        summaryShown.set(true);
+    }
+
+    /** True once the view holds the network's figures and the year's (what the start-up benchmark waits for). */
+    public javafx.beans.value.ObservableBooleanValue figuresShown() {
+        return figuresShown;
     }
 
     /** The year's charges committed against the forecast, the result so far, the grants, the next deadlines. */

@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.campuspilot.campus.Campus;
@@ -39,6 +41,7 @@ public final class DashboardViewModel {
     private final Clock clock;
     private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private Future<Summary> first;
 
     private final CompanyRepository companies;
     private final ContactRepository contacts;
@@ -88,11 +91,31 @@ public final class DashboardViewModel {
     public record Directory(int companies, int activeConventions, int contacts, int reviewDue) {
     }
 
-    public void load() {
-        tasks.run(this::compute, summary::set, failure -> problem.set(Problem.of("dashboard.loadFailed")));
+    /**
+     * Figures already being computed before the view exists (the start-up computes them while the toolkit starts,
+     * decision 0028): the first {@link #load()} takes them instead of reading the file again, at once when they are
+     * ready. Should their computation have failed, that load computes them itself.
+     */
+    public void startWith(Future<Summary> computing) {
+        first = computing;
     }
 
-    Summary compute() {
+    public void load() {
+        Future<Summary> known = first;
+        first = null;
+        if (known != null && known.isDone()) {
+            Summary ready = FirstResult.of(known);
+            if (ready != null) {
+                summary.set(ready);
+                return;
+            }
+        }
+        Callable<Summary> work = known == null ? this::compute : () -> FirstResult.orElse(known, this::compute);
+        tasks.run(work, summary::set, failure -> problem.set(Problem.of("dashboard.loadFailed")));
+    }
+
+    /** The figures of today, read from the file on the calling thread (never the FX thread). */
+    public Summary compute() {
         LocalDate today = LocalDate.now(clock);
         List<Establishment> all = establishments.findAll();
         Map<EstablishmentKind, Integer> byKind = new EnumMap<>(EstablishmentKind.class);

@@ -44,6 +44,8 @@ public final class YearGlanceController implements Refreshable {
     @FXML private VBox recordsBox;
     @FXML private Label recordsTitle;
     @FXML private ListView<ReportService.RecordRef> recordsList;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper figuresShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public YearGlanceController(YearViewModel vm, Messages messages, Navigator navigator) {
         this.vm = vm;
@@ -188,6 +190,12 @@ public final class YearGlanceController implements Refreshable {
         for (int b = 0; b < budget.getData().size(); b++) {
             clickable(budget.getData().get(b), "budgetBar_" + b, navigator::showGrant);
         }
+        figuresShown.set(true);
+    }
+
+    /** True once the view holds a year's figures and charts. */
+    javafx.beans.property.ReadOnlyBooleanProperty figuresShown() {
+        return figuresShown.getReadOnlyProperty();
     }
 
     private void showLevel(TrainingLevel level) {
@@ -199,7 +207,8 @@ public final class YearGlanceController implements Refreshable {
     private static void clickable(XYChart.Data<String, Number> data, String id, Runnable action) {
         Runnable install = () -> {
             data.getNode().setId(id);
-            data.getNode().setStyle("-fx-cursor: hand;");
+            // A cursor set, not an inline style: no style text to parse (the start-up parses none, decision 0028).
+            data.getNode().setCursor(javafx.scene.Cursor.HAND);
             data.getNode().setOnMouseClicked(e -> action.run());
         };
         if (data.getNode() != null) {

@@ -3,6 +3,8 @@ package org.campuspilot.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +30,8 @@ public final class YearViewModel {
     private final ObservableList<ReportService.RecordRef> records = FXCollections.observableArrayList();
     private final StringProperty recordsTitle = new SimpleStringProperty("");
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private ReportPeriod firstPeriod;
+    private Future<ReportFigures> first;
 
     public YearViewModel(ReportService reports, TaskRunner tasks, Clock clock) {
         this.reports = reports;
@@ -37,6 +41,11 @@ public final class YearViewModel {
     }
 
     /** The years offered, most recent first: next year down to ten years back. */
+    /** The figures of the year chosen, read from the file on the calling thread (never the FX thread). */
+    public ReportFigures compute() {
+        return reports.figures(period.get());
+    }
+
     public List<Integer> years() {
         return ReportPeriod.offeredYears(LocalDate.now(clock));
     }
@@ -46,11 +55,32 @@ public final class YearViewModel {
         load();
     }
 
+    /**
+     * A year's figures already being computed before the view exists (by the start-up, decision 0028): the first
+     * {@link #load()} of that year takes them instead of reading the file again.
+     */
+    public void startWith(ReportPeriod of, Future<ReportFigures> computing) {
+        firstPeriod = of;
+        first = computing;
+    }
+
     public void load() {
         ReportPeriod p = period.get();
         records.clear();
         recordsTitle.set("");
-        tasks.run(() -> reports.figures(p), f -> {
+        Future<ReportFigures> known = p.equals(firstPeriod) ? first : null;
+        first = null;
+        firstPeriod = null;
+        if (known != null && known.isDone()) {
+            ReportFigures ready = FirstResult.of(known);
+            if (ready != null) {
+                figures.set(ready);
+                return;
+            }
+        }
+        Callable<ReportFigures> work = known == null ? () -> reports.figures(p)
+                : () -> FirstResult.orElse(known, () -> reports.figures(p));
+        tasks.run(work, f -> {
             if (p.equals(period.get())) {
                 figures.set(f);
             }

@@ -32,9 +32,15 @@ final class FxApp {
     }
 
     FxApp start(Path database, Path dataFolder) throws TimeoutException {
+        launch(database, dataFolder);
+        settle();
+        return this;
+    }
+
+    /** Starts the application and returns as soon as its start() has run, before any background work is waited for. */
+    FxApp launch(Path database, Path dataFolder) throws TimeoutException {
         app = (CampusPilotApp) FxToolkit.setupApplication(
                 () -> new CampusPilotApp(new StartOptions(database, dataFolder, false)));
-        settle();
         return this;
     }
 

@@ -68,4 +68,51 @@ class DashboardViewModelTest {
         assertEquals(true, f.deadlines().get(0).late());
         assertEquals(DashboardViewModel.DEADLINES, f.deadlines().size());
     }
+
+    private static final TaskRunner NEVER = new TaskRunner() {
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            throw new AssertionError("the figures computed ahead were ready: nothing to run in the background");
+        }
+    };
+
+    private DashboardViewModel dashboard(Database db, TaskRunner tasks) {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 21).atStartOfDay(paris).toInstant(), paris);
+        return new DashboardViewModel(new CampusRepository(db), new EstablishmentRepository(db),
+                new org.campuspilot.company.CompanyRepository(db), new org.campuspilot.contact.ContactRepository(db),
+                new org.campuspilot.event.EventRepository(db),
+                new org.campuspilot.grant.GrantFigures(new org.campuspilot.grant.GrantRepository(db),
+                        new org.campuspilot.grant.BudgetRepository(db), new org.campuspilot.grant.EntryRepository(db)),
+                tasks, clock);
+    }
+
+    @Test
+    void theFirstLoadShowsTheFiguresComputedAheadAtOnce() {
+        Database db = TestCampus.demo(dir.resolve("d.db"));
+        DashboardViewModel.Summary ahead = dashboard(db, TaskRunner.synchronous()).compute();
+        DashboardViewModel vm = dashboard(db, NEVER);
+        vm.startWith(java.util.concurrent.CompletableFuture.completedFuture(ahead));
+        vm.load();
+        assertEquals(ahead, vm.summary().get(), "set on the calling thread, before any frame");
+    }
+
+    @Test
+    void figuresThatFailedAheadAreComputedAgainAndOnlyTheFirstLoadTakesThem() {
+        Database db = TestCampus.demo(dir.resolve("d.db"));
+        DashboardViewModel vm = dashboard(db, TaskRunner.synchronous());
+        vm.startWith(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("ahead")));
+        vm.load();
+        assertEquals(15, vm.summary().get().currentMembers());
+        assertEquals(null, vm.problem().get());
+
+        DashboardViewModel.Summary stale = vm.summary().get();
+        DashboardViewModel again = dashboard(db, TaskRunner.synchronous());
+        again.startWith(java.util.concurrent.CompletableFuture.completedFuture(stale));
+        again.load();
+        again.load();
+        assertEquals(stale, again.summary().get(), "equal figures, read again by the second load");
+        org.junit.jupiter.api.Assertions.assertNotSame(stale, again.summary().get());
+    }
 }
