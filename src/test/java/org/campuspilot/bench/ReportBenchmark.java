@@ -113,7 +113,7 @@ public final class ReportBenchmark {
         throw new IllegalStateException();
     }
 
-    private static void generate(Database db) {
+    static void generate(Database db) {
         Random r = new Random(42);
         String[] kinds = {"LYCEE_PROFESSIONNEL", "LYCEE_POLYVALENT", "CFA", "UNIVERSITE_IUT", "GRETA"};
         String[] sizes = {"MICRO", "PME", "ETI", "GRANDE", null};
