@@ -29,7 +29,7 @@ import org.campuspilot.ui.TaskRunner;
 public final class ActionListViewModel {
     public static final Comparator<ActionRow> BY_YEAR_THEN_TITLE = Comparator
             .comparing((ActionRow r) -> r.action().schoolYear()).reversed()
-            .thenComparing(BackgroundList.text(r -> r.action().title()));
+            .thenComparing(ActionRow::titleKey);
 
     private final Clock clock;
     private final BackgroundList<ActionRow> rows;
