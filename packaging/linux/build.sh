@@ -58,6 +58,10 @@ done
 java_options=(
     "-Dfile.encoding=UTF-8"
     "-Xshare:auto"
+    # The window's memory: the heap gives back what it does not use (decision 0030; the same as the pom's javafx:run).
+    "-XX:+UseSerialGC"
+    "-XX:MinHeapFreeRatio=10"
+    "-XX:MaxHeapFreeRatio=30"
 )
 options=()
 for o in "${java_options[@]}"; do options+=(--java-options "$o"); done

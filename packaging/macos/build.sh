@@ -33,6 +33,8 @@ common=(--name "Campus Pilot" --app-version "$version" --vendor "Campus Pilot"
 jpackage --type app-image "${common[@]}" --input "$dist/input" --main-jar "$name.jar" \
     --main-class org.campuspilot.app.Launcher --runtime-image "$dist/runtime" \
     --java-options "-Dfile.encoding=UTF-8" --mac-package-identifier org.campuspilot \
+    --java-options "-XX:+UseSerialGC" --java-options "-XX:MinHeapFreeRatio=10" \
+    --java-options "-XX:MaxHeapFreeRatio=30" \
     --mac-package-name "Campus Pilot" --dest "$dist"
 "$dist/Campus Pilot.app/Contents/MacOS/Campus Pilot" --version
 

@@ -35,6 +35,8 @@ $common = @("--name", $name, "--app-version", $Version, "--vendor", "Campus Pilo
 jpackage --type app-image @common --input "$dist\input" --main-jar "$name.jar" `
     --main-class org.campuspilot.app.Launcher --runtime-image "$dist\runtime" `
     --java-options "-Dfile.encoding=UTF-8" `
+    --java-options "-XX:+UseSerialGC" --java-options "-XX:MinHeapFreeRatio=10" `
+    --java-options "-XX:MaxHeapFreeRatio=30" `
     --add-launcher "$name-cli=$PSScriptRoot\cli-launcher.properties" --dest $dist
 if ($LASTEXITCODE -ne 0) { throw "jpackage app-image failed" }
 # The window launcher has no console; campus-pilot-cli.exe runs the headless commands in one.

@@ -57,12 +57,14 @@ public final class ActionSummary {
         Map<Sex, Integer> bySex = new EnumMap<>(Sex.class);
         int total = 0;
         Hours hours = Hours.ZERO;
+        LearnerStatus[] statuses = LearnerStatus.values();
+        Sex[] sexes = Sex.values();
         for (Action a : actions) {
             Beneficiaries b = a.beneficiaries();
-            for (LearnerStatus s : LearnerStatus.values()) {
+            for (LearnerStatus s : statuses) {
                 byStatus.merge(s, b.actual(s), Integer::sum);
             }
-            for (Sex s : Sex.values()) {
+            for (Sex s : sexes) {
                 bySex.merge(s, b.actual(s), Integer::sum);
             }
             total += b.actualTotal();

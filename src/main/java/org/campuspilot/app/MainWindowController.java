@@ -41,6 +41,10 @@ public final class MainWindowController implements Navigator {
     /** What the first screen turned out to be (true: the tableau de bord with its figures), once it is known. */
     private Boolean firstScreen;
     private java.util.function.Consumer<Boolean> onFirstScreen;
+    /** When each area was last read: the file's {@link org.campuspilot.db.Database#writes()} then, and the time. */
+    private final Map<Area, long[]> readAt = new EnumMap<>(Area.class);
+    /** An area read longer ago is read again even when nothing was written (« à compléter » follows the clock). */
+    private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
 
     @FXML private VBox nav;
     @FXML private StackPane content;
@@ -254,13 +258,27 @@ public final class MainWindowController implements Navigator {
     void show(Area area) {
         navButtons.get(area).setSelected(true);
         ViewLoader.View<?> view = views.get(area);
+        long[] now = {context.database().writes(), System.nanoTime()};
         if (view == null) {
             view = context.views().load(area.controller);
             views.put(area, view);
-        } else if (view.controller() instanceof Refreshable r) {
+            readAt.put(area, now);
+        } else if (view.controller() instanceof Refreshable r && mayHaveChanged(area, now)) {
             r.refresh();
+            readAt.put(area, now);
         }
         setContent(view.root());
+    }
+
+    /**
+     * Coming back to an area reads it again only when something was written since it was read (by any screen, an
+     * undo, an import), or a while ago: reading ten years of actions again costs seconds (decision 0030). The
+     * backups are files, and a file opened read-only may be written by another instance: always read again.
+     */
+    private boolean mayHaveChanged(Area area, long[] now) {
+        long[] then = readAt.get(area);
+        return then == null || area == Area.SAFETY || context.database().readOnly() || then[0] != now[0]
+                || now[1] - then[1] > FRESH_NANOS;
     }
 
     /**

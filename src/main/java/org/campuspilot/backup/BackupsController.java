@@ -52,7 +52,7 @@ public final class BackupsController implements Refreshable {
         FieldFeedback.bindProblem(mirrorProblem, model.mirrorProblem(), messages);
         folderLabel.textProperty().bind(model.folderText());
         statusLabel.textProperty().bind(model.status());
-        model.load();
+        // Read when its tab is shown (SafetyAreaController).
     }
 
     @FXML

@@ -7,7 +7,10 @@ import org.campuspilot.history.HistoryController;
 import org.campuspilot.history.TrashController;
 import org.campuspilot.ui.Refreshable;
 
-/** The « Sauvegardes » area: the backups, the history of every change, and the trash; each read afresh when shown. */
+/**
+ * The « Sauvegardes » area: the backups, the history of every change, and the trash; each read afresh when shown,
+ * and only when shown (the history of a ten-year campus is not read for a look at the backups).
+ */
 public final class SafetyAreaController implements Refreshable {
     @FXML private TabPane tabs;
     @FXML private Tab backupsTab;
@@ -24,6 +27,7 @@ public final class SafetyAreaController implements Refreshable {
                 refresh(after);
             }
         });
+        refresh();
     }
 
     private void refresh(Tab tab) {

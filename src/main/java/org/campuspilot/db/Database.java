@@ -33,6 +33,8 @@ public final class Database {
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ConnectionPool pool;
     private final List<LongConsumer> changeListeners = new CopyOnWriteArrayList<>();
+    /** Rises after each use of a connection that changed rows: see {@link #writes()}. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean audited;
 
     /** How a file is opened. */
@@ -230,12 +232,40 @@ public final class Database {
             throw new DataAccessException("Cannot use " + file, e);
         }
         boolean reusable = false;
+        long before = totalChanges(c);
         try {
             T result = run(c, work);
             reusable = true;
             return result;
         } finally {
+            countWrites(c, before);
             pool.giveBack(c, reusable);
+        }
+    }
+
+    /**
+     * A number that rises whenever this process changes records of the file: a transaction whose change set has
+     * entries (the history records every table of the campus), or any use outside a transaction that changed rows
+     * (SQLite's {@code total_changes}, triggers included). While it has not changed, what was read before is what the
+     * file holds, unless another process writes to it (a file opened {@link #readOnly()}): the window does not read
+     * an area again when nothing was written since (decision 0030).
+     */
+    public long writes() {
+        return writes.get();
+    }
+
+    /** SQLite's count of the rows this connection changed since it was opened; -1 when it cannot say. */
+    private static long totalChanges(Connection c) {
+        try {
+            return c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().total_changes();
+        } catch (SQLException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private void countWrites(Connection c, long before) {
+        if (before < 0 || totalChanges(c) != before) {
+            writes.incrementAndGet();
         }
     }
 
@@ -256,6 +286,7 @@ public final class Database {
             throw new DataAccessException("Transaction failed on " + file, e);
         }
         boolean reusable = false;
+        long before = totalChanges(c);
         try {
             result = committed(c, conn -> {
                 if (audited) {
@@ -271,9 +302,15 @@ public final class Database {
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed on " + file, e);
         } finally {
+            if (!audited) {
+                countWrites(c, before);
+            }
             pool.giveBack(c, reusable);
         }
         if (changeSet[0] != 0) {
+            // A change set with entries: records changed. One without (a read that only emptied the trash of what
+            // expired) changed no record, though its own row came and went.
+            writes.incrementAndGet();
             for (LongConsumer l : changeListeners) {
                 l.accept(changeSet[0]);
             }

@@ -97,7 +97,7 @@ public final class BudgetController implements Refreshable {
         buildEditor(names);
         editorTotals.textProperty().bind(vm.editorTotals);
         vm.editorWarnings.addListener((javafx.collections.ListChangeListener<String>) c -> showWarnings());
-        vm.load();
+        // Read when its tab is shown (GrantAreaController).
     }
 
     private static void column(TableColumn<BudgetFollowUp.Row, String> c, Function<BudgetFollowUp.Row, String> f) {

@@ -104,7 +104,7 @@ public final class EntryFormController extends FormController<FinanceEntry> {
         deleteButton.disableProperty().bind(vm.editing().isNull().or(vm.busy()));
         saveButton.disableProperty().bind(vm.busy());
         vm.startNew();
-        vm.loadChoices();
+        // The choices are read when the tab is shown (EntryListController.beforeRefresh).
         showTitle(null);
     }
 

@@ -141,8 +141,7 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
         installShortcuts(root, searchField, this::onNewExpense);
         installExport(listHeader, exporter, "depenses-recettes",
                 records -> GrantTable.expenses(messages, records));
-        reload(rows -> {
-        });
+        // Read, with the form's choices, when its tab is shown (GrantAreaController).
     }
 
     /** True when the tab may be left: nothing unsaved, or the director drops it. */

@@ -8,7 +8,8 @@ import org.campuspilot.ui.Refreshable;
 
 /**
  * The grant area: three tabs, the year's budget follow-up, the expenses and income, and the grants with their
- * schedules and comptes rendus. Each tab is read afresh when shown; unsaved input is never dropped without asking.
+ * schedules and comptes rendus. Each tab is read afresh when shown, and only then (ten years of expenses are not
+ * read for a look at the budget); unsaved input is never dropped without asking.
  */
 public final class GrantAreaController implements Refreshable, RecordOpener {
     @FXML private TabPane tabs;
@@ -34,6 +35,7 @@ public final class GrantAreaController implements Refreshable, RecordOpener {
             }
             refresh(after);
         });
+        refresh();
     }
 
     private boolean mayLeave(Tab tab) {

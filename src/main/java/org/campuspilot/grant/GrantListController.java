@@ -100,7 +100,7 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
         installShortcuts(root, searchField, this::onNew);
         installExport(listHeader, exporter, "subventions",
                 records -> GrantTable.grants(messages, records));
-        reload(rows -> Tables.selectFirst(table, g -> false));
+        // Read when its tab is shown (GrantAreaController).
     }
 
     /** True when the tab may be left: nothing unsaved, or the director drops it. */

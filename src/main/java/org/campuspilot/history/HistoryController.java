@@ -81,7 +81,10 @@ public final class HistoryController implements Refreshable {
         Tables.text(recordColumn, HistoryViewModel.Row::record);
         Tables.text(summaryColumn, HistoryViewModel.Row::summary);
         historyTable.setItems(model.rows());
-        historyTable.setPlaceholder(new Label(messages.get("history.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loading())
+                .then(messages.get("history.loading")).otherwise(messages.get("history.empty")));
+        historyTable.setPlaceholder(placeholder);
         historyTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.select(row));
         historyTable.setRowFactory(t -> {
             TableRow<HistoryViewModel.Row> row = new TableRow<>();
@@ -109,8 +112,7 @@ public final class HistoryController implements Refreshable {
         compactButton.setManaged(!compaction.readOnly());
         compactButton.disableProperty().bind(compaction.busy());
         compaction.setOnCompacted(model::load);
-        model.load();
-        compaction.load();
+        // Read when its tab is shown (SafetyAreaController).
     }
 
     @FXML

@@ -127,15 +127,21 @@ public final class HistoryService {
 
     /** The record's name as last known: its current row, or the values it had when it was deleted. */
     public String label(String recordTable, String recordId) {
-        Optional<String> values = jdbc.one("""
-                SELECT COALESCE(new_values, old_values) FROM audit_entry
-                WHERE table_name = ? AND record_table = table_name AND record_id = ? ORDER BY id DESC LIMIT 1""",
-                rs -> rs.getString(1), recordTable, recordId);
-        if (values.isEmpty()) {
-            values = currentValues(recordTable, recordId);
+        // One query: the last values and the fields a label is made of (the history lists 500 records at once).
+        Optional<String> label = jdbc.one("SELECT " + LABEL_FIELDS + """
+                 FROM (SELECT COALESCE(new_values, old_values) AS v FROM audit_entry
+                WHERE table_name = ? AND record_table = table_name AND record_id = ? ORDER BY id DESC LIMIT 1)""",
+                HistoryService::labelFrom, recordTable, recordId);
+        if (label.isEmpty()) {
+            label = currentValues(recordTable, recordId).map(this::labelOf);
         }
-        return values.map(this::labelOf).filter(s -> !s.isBlank()).orElse("n° " + recordId);
+        return label.filter(s -> !s.isBlank()).orElse("n° " + recordId);
     }
+
+    /** The fields a label is made of, in the order {@link #labelFrom} reads them, from a JSON {@code v}. */
+    private static final String LABEL_FIELDS = String.join(", ", java.util.stream.Stream.of("first_name",
+            "last_name", "name", "title", "object", "description", "body", "year", "line_code")
+            .map(k -> "json_extract(v, '$." + k + "')").toList());
 
     private Optional<String> currentValues(String table, String id) {
         return database.withConnection(c -> {
@@ -154,19 +160,25 @@ public final class HistoryService {
     }
 
     private String labelOf(String json) {
-        Map<String, String> v = new LinkedHashMap<>();
-        jdbc.list("SELECT key, atom FROM json_each(?)", rs -> v.put(rs.getString(1), rs.getString(2)), json);
-        if (v.get("first_name") != null || v.get("last_name") != null) {
-            return (nonNull(v.get("first_name")) + " " + nonNull(v.get("last_name"))).strip();
+        return jdbc.one("SELECT " + LABEL_FIELDS + " FROM (SELECT ? AS v)", HistoryService::labelFrom, json)
+                .orElse("");
+    }
+
+    /** A person's name, else a name, title, object or text (60 characters at most), else a budget line's year. */
+    private static String labelFrom(ResultSet rs) throws SQLException {
+        String first = rs.getString(1);
+        String last = rs.getString(2);
+        if (first != null || last != null) {
+            return (nonNull(first) + " " + nonNull(last)).strip();
         }
-        for (String key : List.of("name", "title", "object", "description", "body")) {
-            if (v.get(key) != null) {
-                String text = v.get(key).strip();
+        for (int i = 3; i <= 7; i++) {
+            if (rs.getString(i) != null) {
+                String text = rs.getString(i).strip();
                 return text.length() > 60 ? text.substring(0, 59) + "…" : text;
             }
         }
-        if (v.get("year") != null && v.get("line_code") != null) {
-            return v.get("year") + " · " + v.get("line_code");
+        if (rs.getString(8) != null && rs.getString(9) != null) {
+            return rs.getString(8) + " · " + rs.getString(9);
         }
         return "";
     }

@@ -37,6 +37,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
     private long generation;
 
     /** One change in the list. */
@@ -60,15 +61,22 @@ public final class HistoryViewModel {
         HistoryService.Filter filter = new HistoryService.Filter(kind.get(), operation.get(), from.get(), to.get(),
                 text.get());
         status.set(messages.get("history.loading"));
+        loading.set(true);
         tasks.run(() -> read(filter), read -> {
             if (asked != generation) {
                 return;
             }
+            loading.set(false);
             rows.setAll(read);
             details.clear();
             status.set(read.size() >= SHOWN ? messages.get("history.status.many", SHOWN)
                     : messages.get("history.status.count", read.size()));
-        }, failure -> status.set(messages.get("history.loadFailed")));
+        }, failure -> {
+            if (asked == generation) {
+                loading.set(false);
+                status.set(messages.get("history.loadFailed"));
+            }
+        });
     }
 
     private List<Row> read(HistoryService.Filter filter) {
@@ -77,9 +85,10 @@ public final class HistoryViewModel {
         for (AuditEntry e : history.entries(filter, SHOWN)) {
             String label = labels.computeIfAbsent(e.recordTable() + "#" + e.recordId(),
                     k -> history.label(e.recordTable(), e.recordId()));
-            String what = e.isRecordRow() ? texts.summary(e, history.changes(e).stream()
-                    .filter(HistoryTexts::shown).toList())
-                    : texts.kind(e.table());
+            // Only a modification has a summary: the fields of a creation or a deletion are not read for the list.
+            String what = !e.isRecordRow() ? texts.kind(e.table())
+                    : e.operation() != AuditEntry.Operation.UPDATE ? ""
+                    : texts.summary(e, history.changes(e).stream().filter(HistoryTexts::shown).toList());
             out.add(new Row(e, texts.when(e.at()), texts.operation(e), texts.kind(e.recordTable()), label, what));
         }
         return out;
@@ -140,6 +149,11 @@ public final class HistoryViewModel {
 
     public StringProperty status() {
         return status;
+    }
+
+    /** True from a load's request until its rows are shown: the list is being read, not empty. */
+    public javafx.beans.value.ObservableBooleanValue loading() {
+        return loading;
     }
 
     public HistoryTexts texts() {

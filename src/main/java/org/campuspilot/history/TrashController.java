@@ -42,7 +42,7 @@ public final class TrashController implements Refreshable {
         trashTable.setPlaceholder(empty);
         restoreButton.disableProperty().bind(trashTable.getSelectionModel().selectedItemProperty().isNull());
         statusLabel.textProperty().bind(model.status());
-        model.load();
+        // Read when its tab is shown (SafetyAreaController).
     }
 
     @FXML

@@ -26,7 +26,9 @@ public final class DocumentPreview {
     private DocumentPreview() {
     }
 
-    public static VBox render(DocumentModel model, Messages messages) {
+    /** The preview, with the charts already drawn as PNG ({@code images}); a chart not among them is drawn here. */
+    public static VBox render(DocumentModel model, Messages messages,
+            java.util.Map<DocumentModel.Chart, byte[]> images) {
         VBox page = new VBox(8);
         page.getStyleClass().add("document-preview");
         if (!model.hasCover()) {
@@ -82,7 +84,9 @@ public final class DocumentPreview {
             } else if (b instanceof DocumentModel.Table t) {
                 page.getChildren().add(table(t, messages));
             } else if (b instanceof DocumentModel.Chart c) {
-                ImageView view = new ImageView(new Image(new ByteArrayInputStream(ChartImage.png(c))));
+                byte[] png = images.get(c);
+                ImageView view = new ImageView(new Image(new ByteArrayInputStream(png != null ? png
+                        : ChartImage.png(c))));
                 view.setPreserveRatio(true);
                 view.setFitWidth(CHART_WIDTH);
                 view.setSmooth(true);

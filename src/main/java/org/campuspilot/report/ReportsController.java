@@ -70,7 +70,8 @@ public final class ReportsController implements Refreshable {
         busyIndicator.visibleProperty().bind(vm.busy());
         statusLabel.textProperty().bind(vm.status());
         vm.previewModel().addListener((o, a, model) -> previewBox.getChildren().setAll(model == null
-                ? java.util.List.of() : java.util.List.of(DocumentPreview.render(model, messages))));
+                ? java.util.List.of() : java.util.List.of(DocumentPreview.render(model, messages,
+                        vm.chartImages()))));
         showPeriod();
         vm.loadTexts();
         vm.preview();

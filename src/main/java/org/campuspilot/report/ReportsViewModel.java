@@ -37,6 +37,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<Integer> regionYear = new SimpleObjectProperty<>();
     private final Map<ReportTexts.Section, StringProperty> texts = new EnumMap<>(ReportTexts.Section.class);
     private final ObjectProperty<DocumentModel> preview = new SimpleObjectProperty<>();
+    /** The preview's charts drawn as PNG, in the background with the model (drawing them cost the FX thread). */
+    private Map<DocumentModel.Chart, byte[]> chartImages = Map.of();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private Map<ReportTexts.Section, String> saved = Map.of();
@@ -125,10 +127,20 @@ public final class ReportsViewModel {
         Map<ReportTexts.Section, String> values = currentTexts();
         busy.set(true);
         status.set(messages.get("report.screen.building"));
-        tasks.run(() -> documents.activityReport(p, values), model -> {
+        tasks.run(() -> {
+            DocumentModel model = documents.activityReport(p, values);
+            Map<DocumentModel.Chart, byte[]> images = new java.util.IdentityHashMap<>();
+            for (DocumentModel.Block b : model.blocks()) {
+                if (b instanceof DocumentModel.Chart c) {
+                    images.put(c, org.campuspilot.document.ChartImage.png(c));
+                }
+            }
+            return Map.entry(model, images);
+        }, built -> {
             busy.set(false);
             status.set("");
-            preview.set(model);
+            chartImages = built.getValue();
+            preview.set(built.getKey());
         }, failure -> {
             busy.set(false);
             status.set(messages.get("report.screen.buildFailed"));
@@ -196,6 +208,11 @@ public final class ReportsViewModel {
 
     public ObjectProperty<DocumentModel> previewModel() {
         return preview;
+    }
+
+    /** The charts of the preview shown, as PNG. */
+    public Map<DocumentModel.Chart, byte[]> chartImages() {
+        return chartImages;
     }
 
     public BooleanProperty busy() {

@@ -25,7 +25,9 @@ public final class TenYearCampus {
         if (Files.exists(file)) {
             throw new IllegalStateException("Already exists: " + file);
         }
-        generate(Database.open(file));
+        Database db = Database.open(file);
+        generate(db);
+        db.close(); // the WAL emptied into the file: other programs (sqlite3) read it whole
         return file;
     }
 

@@ -35,6 +35,26 @@ class DatabaseTest {
     }
 
     @Test
+    void writesRiseWhenRecordsChangeAndNotWhenTheyAreOnlyRead() {
+        Database db = Database.open(dir.resolve("w.db"));
+        Jdbc jdbc = new Jdbc(db);
+        long start = db.writes();
+        jdbc.count("SELECT COUNT(*) FROM campus");
+        db.inTransaction(c -> jdbc.update("UPDATE campus SET name = 'Y' WHERE id = 42"));
+        assertEquals(start, db.writes(), "a read, and a transaction that changed no record");
+        jdbc.update("INSERT INTO campus (id, name, sector) VALUES (1, 'X', 'MATERIALS')");
+        long afterInsert = db.writes();
+        assertTrue(afterInsert > start);
+        db.withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("UPDATE campus SET name = 'Z' WHERE id = 1"); // outside any transaction
+            }
+            return null;
+        });
+        assertTrue(db.writes() > afterInsert);
+    }
+
+    @Test
     void aTransactionIsAllOrNothing() {
         Database db = Database.open(dir.resolve("t.db"));
         Jdbc jdbc = new Jdbc(db);
