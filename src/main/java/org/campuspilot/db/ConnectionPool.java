@@ -68,8 +68,9 @@ final class ConnectionPool {
     }
 
     /**
-     * Takes the connection back after a use: kept when the use went well and it is back in auto-commit, else
-     * closed (a failed use may have left it in any state).
+     * Takes the connection back after a use: kept when the use went well, else closed (a failed use may have left it
+     * in any state). A transaction's connection comes back committed and is put back in auto-commit; a use that left
+     * a transaction of its own open is refused by {@link Database} before it gets here.
      */
     void giveBack(Connection c, boolean reusable) {
         boolean kept = false;

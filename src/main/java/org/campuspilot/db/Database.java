@@ -235,7 +235,8 @@ public final class Database {
         long before = totalChanges(c);
         try {
             T result = run(c, work);
-            reusable = true;
+            // A use that left a transaction of its own open is not lent again: closing it rolls that back.
+            reusable = autoCommit(c);
             return result;
         } finally {
             countWrites(c, before);
@@ -429,6 +430,14 @@ public final class Database {
             ps.executeUpdate();
         }
         return changed;
+    }
+
+    private static boolean autoCommit(Connection c) {
+        try {
+            return c.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static <T> T run(Connection c, SqlFunction<Connection, T> work) {

@@ -55,6 +55,19 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void aUseThatLeavesATransactionOpenIsRolledBackAndItsConnectionClosed() throws Exception {
+        Database db = Database.open(dir.resolve("o.db"));
+        db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE note (text TEXT)"));
+        Connection left = db.withConnection(c -> {
+            c.setAutoCommit(false);
+            c.createStatement().executeUpdate("INSERT INTO note VALUES ('half')");
+            return c;
+        });
+        assertTrue(left.isClosed());
+        assertEquals(0, new Jdbc(db).count("SELECT COUNT(*) FROM note"), "never committed by being lent again");
+    }
+
+    @Test
     void twoThreadsGetTwoConnectionsAndEachSeesTheOthersCommits() throws Exception {
         Database db = Database.open(dir.resolve("t.db"));
         db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE note (text TEXT)"));
