@@ -167,7 +167,7 @@ public final class AnnuaireImportBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
-        command.addAll(List.of("-cp", applicationClassPath(), "org.campuspilot.app.Launcher", "--data",
+        command.addAll(List.of("-cp", Processes.applicationClassPath(), "org.campuspilot.app.Launcher", "--data",
                 dir.resolve("data").toString(), "import", "annuaire", csv.toString(), "--db", db.toString()));
         Run run = measured(dir, command);
         if (run.kib() < 0) {
@@ -190,7 +190,7 @@ public final class AnnuaireImportBenchmark {
                 .start();
         long polled = 0;
         while (time ? !p.waitFor(2, java.util.concurrent.TimeUnit.MILLISECONDS) : p.isAlive()) {
-            polled = time ? 0 : Math.max(polled, vmHwm(p.pid()));
+            polled = time ? 0 : Math.max(polled, Processes.vmHwm(p.pid()));
             if (!time) {
                 Thread.sleep(5);
             }
@@ -224,25 +224,7 @@ public final class AnnuaireImportBenchmark {
         return out;
     }
 
-    /** The class path a user's command line has: the application's classes and libraries, not the tests'. */
-    private static String applicationClassPath() {
-        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(e -> !e.endsWith("test-classes")).reduce((a, b) -> a + java.io.File.pathSeparator + b)
-                .orElseThrow();
-    }
 
-    private static long vmHwm(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // The process has just ended.
-        }
-        return 0;
-    }
 
     /** 66,000 rows cycling over the real sample's rows, each with its own valid UAI. */
     public static Path nationalFile(Path dir) throws Exception {

@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 import org.campuspilot.TestCampus;
 import org.campuspilot.app.CampusPilotApp;
 import org.campuspilot.app.StartOptions;
-import org.campuspilot.db.Database;
 
 /**
  * Every area of the window on the generated ten-year campus (TenYearCampus: 3,000 establishments,

@@ -1,6 +1,5 @@
 package org.campuspilot.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,7 +129,7 @@ public final class CsvExportBenchmark {
         List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         args.addAll(AnnuaireImportBenchmark.cliOptions());
-        args.addAll(List.of("-cp", applicationClassPath(), "org.campuspilot.app.Launcher", "--data",
+        args.addAll(List.of("-cp", Processes.applicationClassPath(), "org.campuspilot.app.Launcher", "--data",
                 dir.resolve("data").toString(), "export", "csv", "actions", "--profile", "excel-fr", "--db",
                 file.toString(), "--out", out.toString()));
         return measure(args, null);
@@ -152,7 +151,7 @@ public final class CsvExportBenchmark {
         Process p = pb.start();
         long polled = 0;
         while (!time && p.isAlive()) {
-            polled = Math.max(polled, vmHwm(p.pid()));
+            polled = Math.max(polled, Processes.vmHwm(p.pid()));
             Thread.sleep(5);
         }
         int exit = p.waitFor();
@@ -179,23 +178,5 @@ public final class CsvExportBenchmark {
         return s.get(s.size() / 2);
     }
 
-    /** The class path a user's command line has: the application's classes and libraries, not the tests'. */
-    private static String applicationClassPath() {
-        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.endsWith("test-classes")).reduce((a, b) -> a + File.pathSeparator + b)
-                .orElseThrow();
-    }
 
-    private static long vmHwm(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // The process has just ended.
-        }
-        return 0;
-    }
 }

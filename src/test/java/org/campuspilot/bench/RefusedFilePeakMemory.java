@@ -1,6 +1,5 @@
 package org.campuspilot.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,14 +159,14 @@ public final class RefusedFilePeakMemory {
             command.addAll(List.of(TIME.toString(), "-f", "%M", "-o", report.toString()));
         }
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                applicationClassPath(), "org.campuspilot.app.Launcher", "--data", dir.resolve("data").toString(),
+                Processes.applicationClassPath(), "org.campuspilot.app.Launcher", "--data", dir.resolve("data").toString(),
                 "import", kind, file.toString(), "--db", db.toString()));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long polled = 0;
         while (p.isAlive()) {
-            polled = Math.max(polled, time ? 0 : vmHwm(p.pid()));
+            polled = Math.max(polled, time ? 0 : Processes.vmHwm(p.pid()));
             Thread.sleep(time ? 20 : 5);
         }
         int exit = p.waitFor();
@@ -177,23 +176,5 @@ public final class RefusedFilePeakMemory {
         return new Peak(exit, kib, seconds);
     }
 
-    /** The class path a user's command line has: the application's classes and libraries, not the tests'. */
-    private static String applicationClassPath() {
-        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(e -> !e.endsWith("test-classes")).reduce((a, b) -> a + java.io.File.pathSeparator + b)
-                .orElseThrow();
-    }
 
-    private static long vmHwm(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // The process has just ended.
-        }
-        return 0;
-    }
 }

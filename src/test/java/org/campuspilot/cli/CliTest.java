@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +13,11 @@ import org.campuspilot.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
+class CliTest extends CommandLineTest {
     @TempDir Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new org.campuspilot.app.HeadlessContext());
-    }
 
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
-    String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void aCommandLineThatCannotBeParsedIsExplainedInFrenchWithItsUsage() {

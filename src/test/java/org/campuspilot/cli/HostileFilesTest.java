@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.campuspilot.TestCampus;
 import org.campuspilot.TestData;
-import org.campuspilot.app.HeadlessContext;
 import org.campuspilot.company.Company;
 import org.campuspilot.contact.Contact;
 import org.campuspilot.db.Database;
@@ -42,14 +39,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * campus file is byte-for-byte what it was; tricky but valid files are imported exactly as written (issue 20; the
  * files and their making: hostile/README.md and hostile/make.py).
  */
-class HostileFilesTest {
+class HostileFilesTest extends CommandLineTest {
     private static final Path HOSTILE = Path.of("src/test/resources/org/campuspilot/importing/hostile");
     private static final String FORMULA = " commence comme une formule de tableur";
     private static final String UNREADABLE = " n'a pas pu être lu comme un fichier ";
     @TempDir Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     static Stream<Arguments> refused() {
         return Stream.of(
@@ -353,20 +348,8 @@ class HostileFilesTest {
         return TestCampus.stores(Database.open(db));
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), new HeadlessContext());
-    }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private static byte[] digest(Path file) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,21 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import companies … --update-existing}: the director's export with one city changed, tried then written. */
-class ImportUpdateCliTest {
+class ImportUpdateCliTest extends CommandLineTest {
     @TempDir Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new org.campuspilot.app.HeadlessContext());
-    }
 
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private String city(Path db, String siret) {
         return new CompanyRepository(Database.open(db)).findAll().stream()

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -15,17 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code export emargement}: the sign-in sheet of an event, headless. */
-class SignInSheetCliTest {
+class SignInSheetCliTest extends CommandLineTest {
     @TempDir Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new org.campuspilot.app.HeadlessContext());
-    }
 
     @Test
     void writesTheSheetOfAnEventOrABlankOneAndListsTheNumbersWhenOneIsUnknown() throws Exception {
@@ -33,9 +22,9 @@ class SignInSheetCliTest {
         assertEquals(0, run("demo", "--db", db.toString()));
         Path pdf = dir.resolve("ag.pdf");
         assertEquals(0, run("export", "emargement", "--db", db.toString(), "--event", "9", "--out", pdf.toString()),
-                err.toString(StandardCharsets.UTF_8));
+                err());
         assertEquals("Feuille d'émargement de « Assemblée générale de l'association » (7 personne(s) et des lignes "
-                + "vierges) écrite dans " + pdf + ".", out.toString(StandardCharsets.UTF_8).strip());
+                + "vierges) écrite dans " + pdf + ".", out().strip());
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(new PDFTextStripper().getText(doc).contains("Claire Le Goff"));
         }
@@ -48,7 +37,7 @@ class SignInSheetCliTest {
         Path none = dir.resolve("none.pdf");
         assertEquals(1, run("export", "emargement", "--db", db.toString(), "--event", "999", "--out",
                 none.toString()));
-        String said = err.toString(StandardCharsets.UTF_8);
+        String said = err();
         assertTrue(said.startsWith("Il n'y a pas d'événement numéro 999 dans ce fichier."), said);
         assertTrue(said.contains("Assemblée générale") || said.lines().count() > 1, said);
         assertFalse(Files.exists(none));
