@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,14 +90,14 @@ class ImportHistoryTest {
         Database db = TestCampus.demo(dir.resolve("demo.campuspilot"));
         db.addChangeListener(committed::add);
         HistoryService history = new HistoryService(db);
-        Map<String, List<String>> before = everyRow(db);
+        Map<String, List<String>> before = CampusRows.everyRow(db);
         EstablishmentImport.Outcome o = importSample(db);
         assertTrue(o.added() > 0, "the sample adds establishments to the demo campus");
-        Map<String, List<String>> after = everyRow(db);
+        Map<String, List<String>> after = CampusRows.everyRow(db);
         long importSet = committed.get(committed.size() - 1);
 
         long undo = history.revert(importSet);
-        assertEquals(without(before), without(everyRow(db)), "undo removes every imported establishment");
+        assertEquals(without(before), without(CampusRows.everyRow(db)), "undo removes every imported establishment");
         assertEquals(Integer.valueOf(0), db.<Integer>withConnection(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT COUNT(*) FROM establishment_import_value
@@ -108,7 +107,7 @@ class ImportHistoryTest {
             }
         }), "and the import values of the added ones");
         history.revert(undo);
-        assertEquals(after, everyRow(db), "redo brings them back with their numbers, values and import values");
+        assertEquals(after, CampusRows.everyRow(db), "redo brings them back with their numbers, values and import values");
         assertEquals(o.added(), new EstablishmentRepository(db).findAll().size()
                 - before.get("establishment").size());
     }
@@ -188,37 +187,6 @@ class ImportHistoryTest {
                                 rs.getString(4), rs.getString(5), rs.getString(6)));
                     }
                 }
-            }
-            return out;
-        });
-    }
-
-    /** Every row of every table of the campus (the history's own tables aside), as text. */
-    private static Map<String, List<String>> everyRow(Database db) {
-        return db.withConnection(c -> {
-            List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                    AND name NOT IN ('audit_entry', 'change_set', 'schema_version')""")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            Map<String, List<String>> out = new TreeMap<>();
-            for (String t : tables) {
-                List<String> rows = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + t)) {
-                    ResultSetMetaData m = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= m.getColumnCount(); i++) {
-                            row.append(m.getColumnName(i)).append('=').append(rs.getString(i)).append(';');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                rows.sort(null);
-                out.put(t, rows);
             }
             return out;
         });

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.campuspilot.TestCampus;
 import org.campuspilot.TestData;
 import org.campuspilot.action.ActionService;
@@ -95,15 +93,15 @@ class TrashEveryKindTest {
     }
 
     private void deleteThenRestore(String table, Runnable delete) {
-        Map<String, List<String>> before = everyRow();
+        Map<String, List<String>> before = CampusRows.everyRow(db);
         int waiting = history.trash(Instant.now()).size();
         delete.run();
-        assertTrue(!before.equals(everyRow()), "the deletion changed the file");
+        assertTrue(!before.equals(CampusRows.everyRow(db)), "the deletion changed the file");
         List<HistoryService.TrashItem> trash = history.trash(Instant.now());
         assertEquals(waiting + 1, trash.size(), "the Corbeille holds the deleted " + table);
         assertEquals(table, trash.get(0).recordTable());
         history.restore(trash.get(0).changeSetId());
-        assertEquals("", difference(before, everyRow()), "the " + table + " came back with everything it held");
+        assertEquals("", difference(before, CampusRows.everyRow(db)), "the " + table + " came back with everything it held");
         assertEquals(waiting, history.trash(Instant.now()).size());
     }
 
@@ -120,36 +118,5 @@ class TrashEveryKindTest {
             }
         }
         return out.toString();
-    }
-
-    /** Every row of every table of the campus (the history's own tables aside), as text. */
-    private Map<String, List<String>> everyRow() {
-        return db.withConnection(c -> {
-            List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                    AND name NOT IN ('audit_entry', 'change_set', 'schema_version')""")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            Map<String, List<String>> out = new TreeMap<>();
-            for (String t : tables) {
-                List<String> rows = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + t)) {
-                    ResultSetMetaData m = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= m.getColumnCount(); i++) {
-                            row.append(m.getColumnName(i)).append('=').append(rs.getString(i)).append(';');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                rows.sort(null);
-                out.put(t, rows);
-            }
-            return out;
-        });
     }
 }
