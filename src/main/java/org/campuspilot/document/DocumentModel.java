@@ -61,13 +61,6 @@ public final class DocumentModel {
         public Row {
             cells = List.copyOf(cells);
         }
-
-        /** The same row with another first cell (its label). */
-        public Row withLabel(String label) {
-            List<Cell> changed = new ArrayList<>(cells);
-            changed.set(0, Cell.text(label));
-            return new Row(changed, bold);
-        }
     }
 
     /**

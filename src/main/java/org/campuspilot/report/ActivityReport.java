@@ -106,9 +106,11 @@ public final class ActivityReport {
                 t.hours("report.actions.hours", a.hours(), ab.hours()))) {
             figures.add(figure(r, previous));
         }
-        figures.add(figure(t.money("report.finance.awarded", f.awarded(), fb.awarded())
-                .withLabel(messages.get("report.finance.awardedYear", String.valueOf(f.year()))),
-                String.valueOf(fb.year())));
+        // Money with its euro sign: a big number alone reads as a count.
+        Row awarded = t.money("report.finance.awarded", f.awarded(), fb.awarded());
+        figures.add(figure(new Row(List.of(Cell.text(messages.get("report.finance.awardedYear",
+                String.valueOf(f.year()))), Cell.text(f.awarded().display()), Cell.text(fb.awarded().display()),
+                awarded.cells().get(3)), false), String.valueOf(fb.year())));
         figures.add(figure(new Row(List.of(Cell.text(messages.get("report.finance.executionYear",
                 String.valueOf(f.year()))), Cell.percent(f.executionRate()), Cell.percent(fb.executionRate()),
                 Cell.text(t.pointsChange(f.executionRate(), fb.executionRate()))), false), String.valueOf(fb.year())));

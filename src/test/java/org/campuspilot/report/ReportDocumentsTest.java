@@ -151,8 +151,8 @@ class ReportDocumentsTest {
                 + org.campuspilot.shared.FrenchFormats.integer(b.events().count())));
         assertEquals(org.campuspilot.shared.FrenchFormats.integer(f.actions().beneficiaries()),
                 byLabel.get("Bénéficiaires").value());
-        assertEquals(f.finance().awarded().number(),
-                byLabel.get("Subventions accordées en " + f.finance().year()).value());
+        assertEquals(f.finance().awarded().display(),
+                byLabel.get("Subventions accordées en " + f.finance().year()).value(), "with its euro sign");
     }
 
     @Test
