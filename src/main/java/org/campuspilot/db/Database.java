@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -225,12 +223,7 @@ public final class Database {
         if (bound != null) {
             return run(bound, work);
         }
-        Connection c;
-        try {
-            c = pool.borrow();
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot use " + file, e);
-        }
+        Connection c = borrow("Cannot use ");
         boolean reusable = false;
         long before = totalChanges(c);
         try {
@@ -280,21 +273,16 @@ public final class Database {
         }
         long[] changeSet = {0};
         T result;
-        Connection c;
-        try {
-            c = pool.borrow();
-        } catch (SQLException e) {
-            throw new DataAccessException("Transaction failed on " + file, e);
-        }
+        Connection c = borrow("Transaction failed on ");
         boolean reusable = false;
         long before = totalChanges(c);
         try {
             result = committed(c, conn -> {
                 if (audited) {
-                    changeSet[0] = openChangeSet(conn);
+                    changeSet[0] = ChangeSets.open(conn);
                 }
                 T done = run(conn, work);
-                if (changeSet[0] != 0 && !closeChangeSet(conn, changeSet[0])) {
+                if (changeSet[0] != 0 && !ChangeSets.close(conn, changeSet[0])) {
                     changeSet[0] = 0;
                 }
                 return done;
@@ -397,39 +385,13 @@ public final class Database {
         }
     }
 
-    private static long openChangeSet(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_set (at, open) VALUES (?, 1)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+    /** A kept connection or a new one; {@code failure} begins the message when neither can be had. */
+    private Connection borrow(String failure) {
+        try {
+            return pool.borrow();
+        } catch (SQLException e) {
+            throw new DataAccessException(failure + file, e);
         }
-    }
-
-    /** Closes the change set; one that changed nothing is dropped (false). */
-    private static boolean closeChangeSet(Connection c, long id) throws SQLException {
-        boolean changed;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM audit_entry WHERE change_set_id = ?)")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                changed = rs.next() && rs.getBoolean(1);
-            }
-        }
-        // A deletion of a record goes to the trash: one made by the user, or redone (the reversal of an undo); not
-        // an undo of a creation.
-        try (PreparedStatement ps = c.prepareStatement(changed ? """
-                UPDATE change_set SET open = 0, in_trash = ((reverts IS NULL OR (SELECT r.reverts FROM change_set r
-                    WHERE r.id = change_set.reverts) IS NOT NULL) AND EXISTS (SELECT 1 FROM audit_entry
-                    WHERE change_set_id = ?1 AND operation = 'DELETE' AND table_name = record_table))
-                WHERE id = ?1""" : "DELETE FROM change_set WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-        return changed;
     }
 
     private static boolean autoCommit(Connection c) {
