@@ -314,36 +314,13 @@ public final class AreaBenchmark {
         return (end[0] - start) / 1e6;
     }
 
-    private static double rssMb() throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        }
-        return Double.NaN;
+    private static double rssMb() {
+        java.util.OptionalLong kib = Processes.status("self", "VmRSS");
+        return kib.isPresent() ? kib.getAsLong() / 1024.0 : Double.NaN;
     }
 
-    private static void onFx(ThrowingRunnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("FX thread did not answer");
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException(failure[0]);
-        }
+    private static void onFx(FxThread.Work r) throws Exception {
+        FxThread.run(r, 120);
     }
 
-    private interface ThrowingRunnable {
-        void run() throws Exception;
-    }
 }

@@ -230,23 +230,7 @@ public final class ListBenchmark {
     }
 
     private static void onFx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("FX thread did not answer");
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException(failure[0]);
-        }
+        FxThread.run(r::run, 60);
     }
 
     /** Times the background work and the FX thread's CPU in the hand-overs (the callbacks). */

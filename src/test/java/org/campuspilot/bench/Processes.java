@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /** What the benchmarks that run whole commands share: the user's class path and a process's peak memory. */
@@ -20,15 +21,20 @@ final class Processes {
 
     /** The process's peak resident memory so far (VmHWM), in KiB; 0 once it has ended. */
     static long vmHwm(long pid) {
+        return status(String.valueOf(pid), "VmHWM").orElse(0);
+    }
+
+    /** A figure of {@code /proc/PID/status} in KiB ({@code pid} may be {@code self}); empty once the process ended. */
+    static OptionalLong status(String pid, String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith(field + ":")) {
+                    return OptionalLong.of(Long.parseLong(line.replaceAll("\\D", "")));
                 }
             }
         } catch (IOException | RuntimeException e) {
             // The process has just ended.
         }
-        return 0;
+        return OptionalLong.empty();
     }
 }
