@@ -25,6 +25,10 @@ final class IdentityErasure {
     /** The identity's fields in the history's JSON: the organisation, dates and links stay. */
     private static final String ERASE = "json_set(%s, '$.first_name', NULL, '$.last_name', ?, '$.role', NULL,"
             + " '$.email', NULL, '$.phone', NULL, '$.notes', NULL)";
+    /** The same on a server (its keys then come back in jsonb's order, which only the field list's order shows). */
+    private static final String ERASE_ON_SERVER = "(CAST(%s AS jsonb) || jsonb_build_object('first_name', NULL::text,"
+            + " 'last_name', CAST(? AS text), 'role', NULL::text, 'email', NULL::text, 'phone', NULL::text,"
+            + " 'notes', NULL::text))::text";
 
     private IdentityErasure() {
     }
@@ -32,10 +36,12 @@ final class IdentityErasure {
     /** In the anonymising transaction: the history of the person and of the duplicates merged into them. */
     static void eraseHistory(Connection c, long contactId, String anonymousName) throws SQLException {
         Set<String> ids = withMerged(c, contactId);
+        String erase = org.campuspilot.db.Dialect.of(c) == org.campuspilot.db.Dialect.POSTGRESQL ? ERASE_ON_SERVER
+                : ERASE;
         for (String id : ids) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE audit_entry SET old_values = CASE WHEN old_values"
-                    + " IS NULL THEN NULL ELSE " + ERASE.formatted("old_values") + " END, new_values = CASE WHEN"
-                    + " new_values IS NULL THEN NULL ELSE " + ERASE.formatted("new_values") + " END"
+                    + " IS NULL THEN NULL ELSE " + erase.formatted("old_values") + " END, new_values = CASE WHEN"
+                    + " new_values IS NULL THEN NULL ELSE " + erase.formatted("new_values") + " END"
                     + " WHERE table_name = 'contact' AND record_id = ?")) {
                 ps.setString(1, anonymousName);
                 ps.setString(2, anonymousName);

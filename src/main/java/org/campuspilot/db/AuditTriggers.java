@@ -43,6 +43,10 @@ public final class AuditTriggers {
 
     /** Creates the missing triggers and re-creates the ones whose table changed. */
     static void install(Connection c) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            PostgresAudit.install(c);
+            return;
+        }
         Map<String, String> existing = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
@@ -82,6 +86,9 @@ public final class AuditTriggers {
 
     /** Every audited table of the file, with its key and the record it belongs to. */
     public static List<Table> tables(Connection c) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            return PostgresAudit.tables(c);
+        }
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
@@ -100,6 +107,9 @@ public final class AuditTriggers {
     }
 
     static Table describe(Connection c, String name) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            return PostgresAudit.describe(c, name);
+        }
         List<String> columns = new ArrayList<>();
         Map<Integer, String> key = new java.util.TreeMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + name + ")")) {
@@ -147,7 +157,12 @@ public final class AuditTriggers {
     }
 
     private static String recordId(Table t, String row) {
-        return String.join(" || '|' || ", t.recordKey().stream().map(k -> row + "." + k).toList());
+        return recordId(t, row, Dialect.SQLITE);
+    }
+
+    private static String recordId(Table t, String row, Dialect dialect) {
+        String cast = dialect == Dialect.POSTGRESQL ? "::text" : "";
+        return String.join(" || '|' || ", t.recordKey().stream().map(k -> row + "." + k + cast).toList());
     }
 
     /**
@@ -167,18 +182,20 @@ public final class AuditTriggers {
     }
 
     /**
-     * Writes the history of the rows inserted into {@code table} since {@link #silenceInserts}, those whose rowid is
-     * {@code firstRowid} or more, exactly as the insert trigger would have (same values, in rowid order), in one
+     * Writes the history of the rows inserted into {@code table} since {@link #silenceInserts}, those whose rowid (on
+     * PostgreSQL: id) is {@code firstRowid} or more, exactly as the insert trigger would have (same values, in rowid order), in one
      * statement, and makes the trigger speak again. Returns the number of entries written.
      */
     public static int recordInserts(Connection c, String table, long firstRowid) throws SQLException {
         Table t = describe(c, table);
+        Dialect dialect = Dialect.of(c);
+        String rowid = dialect == Dialect.POSTGRESQL ? "id" : "rowid";
         int written;
         try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (change_set_id, table_name,"
                 + " record_table, record_id, operation, old_values, new_values) SELECT (SELECT id FROM change_set"
-                + " WHERE open = 1), '" + t.name() + "', '" + t.recordTable() + "', " + recordId(t, t.name())
-                + ", 'INSERT', NULL, " + json(t.columns(), t.name()) + " FROM " + t.name()
-                + " WHERE rowid >= ? ORDER BY rowid")) {
+                + " WHERE open = 1), '" + t.name() + "', '" + t.recordTable() + "', " + recordId(t, t.name(), dialect)
+                + ", 'INSERT', NULL, " + dialect.rowJson(t.columns(), t.name()) + " FROM " + t.name()
+                + " WHERE " + t.name() + "." + rowid + " >= ? ORDER BY " + t.name() + "." + rowid)) {
             ps.setLong(1, firstRowid);
             written = ps.executeUpdate();
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 
 /**
@@ -16,11 +15,18 @@ final class ChangeSets {
     private ChangeSets() {
     }
 
-    /** Opens the change set the triggers write into for this transaction; its id. */
-    static long open(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_set (at, open) VALUES (?, 1)",
-                Statement.RETURN_GENERATED_KEYS)) {
+    /**
+     * Opens the change set the triggers write into for this transaction; its id. It records who made it: the
+     * database user on a server, the system's user for a file.
+     */
+    static long open(Connection c, Dialect dialect) throws SQLException {
+        String who = dialect == Dialect.POSTGRESQL ? "session_user" : "?";
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_set (at, open, made_by) VALUES (?, 1, "
+                + who + ")", new String[] {"id"})) {
             ps.setString(1, Instant.now().toString());
+            if (dialect == Dialect.SQLITE) {
+                ps.setString(2, System.getProperty("user.name"));
+            }
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -29,8 +35,12 @@ final class ChangeSets {
         }
     }
 
-    /** Closes the change set; one that changed nothing is dropped (false). */
-    static boolean close(Connection c, long id) throws SQLException {
+    /**
+     * Closes the change set; one that changed nothing is dropped (false). On a server, the other windows open on the
+     * same database hear of it when it commits ({@code NOTIFY}, see {@link ServerChanges}); {@code tag} tells this
+     * process's own notices apart.
+     */
+    static boolean close(Connection c, long id, Dialect dialect, String tag) throws SQLException {
         boolean changed;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT EXISTS (SELECT 1 FROM audit_entry WHERE change_set_id = ?)")) {
@@ -42,12 +52,22 @@ final class ChangeSets {
         // A deletion of a record goes to the trash: one made by the user, or redone (the reversal of an undo); not
         // an undo of a creation.
         try (PreparedStatement ps = c.prepareStatement(changed ? """
-                UPDATE change_set SET open = 0, in_trash = ((reverts IS NULL OR (SELECT r.reverts FROM change_set r
-                    WHERE r.id = change_set.reverts) IS NOT NULL) AND EXISTS (SELECT 1 FROM audit_entry
-                    WHERE change_set_id = ?1 AND operation = 'DELETE' AND table_name = record_table))
-                WHERE id = ?1""" : "DELETE FROM change_set WHERE id = ?")) {
+                UPDATE change_set SET open = 0, in_trash = CASE WHEN (reverts IS NULL OR (SELECT r.reverts
+                    FROM change_set r WHERE r.id = change_set.reverts) IS NOT NULL) AND EXISTS (SELECT 1
+                    FROM audit_entry WHERE change_set_id = ? AND operation = 'DELETE' AND table_name = record_table)
+                    THEN 1 ELSE 0 END
+                WHERE id = ?""" : "DELETE FROM change_set WHERE id = ?")) {
             ps.setLong(1, id);
+            if (changed) {
+                ps.setLong(2, id);
+            }
             ps.executeUpdate();
+        }
+        if (changed && dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)")) {
+                ps.setString(1, tag + ":" + id);
+                ps.execute();
+            }
         }
         return changed;
     }

@@ -26,6 +26,10 @@ public final class Database {
 
     private final Path file;
     private final String url;
+    /** Where it is: {@code file}'s location, or a database on a server (then {@code file} is null). */
+    private final Location location;
+    private final Dialect dialect;
+    private final ServerConnections server;
     private final boolean readOnly;
     private final Map<String, String> pragmas;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
@@ -36,21 +40,27 @@ public final class Database {
     private volatile boolean audited;
 
     /** How a file is opened. */
-    public record Options(boolean readOnly, MigrationGuard beforeMigration, Map<String, String> pragmas) {
+    public record Options(boolean readOnly, MigrationGuard beforeMigration, Map<String, String> pragmas,
+            ServerPassword password) {
         public static final Options DEFAULT = new Options(false, (file, from, to) -> {
-        }, Map.of());
+        }, Map.of(), ServerPassword.FROM_ENVIRONMENT);
 
         public Options readOnly(boolean value) {
-            return new Options(value, beforeMigration, pragmas);
+            return new Options(value, beforeMigration, pragmas, password);
         }
 
         public Options beforeMigration(MigrationGuard guard) {
-            return new Options(readOnly, guard, pragmas);
+            return new Options(readOnly, guard, pragmas, password);
         }
 
         /** Extra connection pragmas (for example {@code max_page_count}, to see what a full disk does). */
         public Options pragmas(Map<String, String> values) {
-            return new Options(readOnly, beforeMigration, Map.copyOf(values));
+            return new Options(readOnly, beforeMigration, Map.copyOf(values), password);
+        }
+
+        /** The password of a server (a file has none): by default from PGPASSWORD or ~/.pgpass. */
+        public Options password(ServerPassword value) {
+            return new Options(readOnly, beforeMigration, pragmas, value);
         }
     }
 
@@ -63,9 +73,59 @@ public final class Database {
     private Database(Path file, boolean readOnly, Map<String, String> pragmas) {
         this.file = file.toAbsolutePath();
         this.url = url(this.file);
+        this.location = new Location.File(this.file);
+        this.dialect = Dialect.SQLITE;
+        this.server = null;
         this.readOnly = readOnly;
         this.pragmas = pragmas;
         this.pool = new ConnectionPool(this::connect);
+    }
+
+    private Database(ServerConnections server, boolean readOnly) {
+        this.file = null;
+        this.url = server.address().jdbcUrl();
+        this.location = server.address();
+        this.dialect = Dialect.POSTGRESQL;
+        this.server = server;
+        this.readOnly = readOnly;
+        this.pragmas = Map.of();
+        this.pool = new ConnectionPool(this::connect);
+    }
+
+    /** Opens a campus where it is: a file ({@link #open(Path, Options)}) or a database on a server. */
+    public static Database open(Location location, Options options) {
+        if (location instanceof Location.File f) {
+            return open(f.path(), options);
+        }
+        return openServer((Location.Server) location, options);
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server (decision 0032): read-only when asked, or when the user may not
+     * write (a board member given the reader role); else brought up to date by the same migrations as a file, with
+     * the history's triggers in PL/pgSQL. A database with tables of another program is refused, untouched.
+     */
+    private static Database openServer(Location.Server address, Options options) {
+        ServerConnections connections = new ServerConnections(address, options.password());
+        boolean mayWrite;
+        try (Connection c = connections.open(false)) {
+            mayWrite = !options.readOnly() && ServerConnections.mayWrite(c);
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot open " + address.display(), e);
+        }
+        Database db = new Database(connections, !mayWrite);
+        if (db.readOnly) {
+            Migrations.checkReadable(db);
+        } else {
+            new Migrations(db).migrate(db.withConnection(Migrations::recognise), options.beforeMigration());
+            db.inTransaction(c -> {
+                Migrations.serialise(c);
+                AuditTriggers.install(c);
+                return null;
+            });
+        }
+        db.audited = !db.readOnly;
+        return db;
     }
 
     /** Opens the file for writing (creating it when absent) and applies the pending migrations. */
@@ -201,8 +261,39 @@ public final class Database {
         }
     }
 
+    /** The campus file; null for a database on a server (see {@link #location()}). */
     public Path file() {
         return file;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** True for a database on a server, which several people use at once. */
+    public boolean shared() {
+        return server != null;
+    }
+
+    /**
+     * Calls {@code listener} (on a thread of its own) each time another window or process commits a change to this
+     * database on a server, within about a second ({@code LISTEN}/{@code NOTIFY}); {@link #writes()} has risen by
+     * then. Nothing for a file: only one window writes to it.
+     */
+    public void addExternalChangeListener(Runnable listener) {
+        if (server != null) {
+            server.changes(writes).add(listener);
+        }
+    }
+
+    public void removeExternalChangeListener(Runnable listener) {
+        if (server != null) {
+            server.changes(writes).remove(listener);
+        }
     }
 
     public boolean readOnly() {
@@ -232,7 +323,9 @@ public final class Database {
             reusable = autoCommit(c);
             return result;
         } finally {
-            countWrites(c, before);
+            if (server == null) {
+                countWrites(c, before);
+            }
             pool.giveBack(c, reusable);
         }
     }
@@ -249,7 +342,10 @@ public final class Database {
     }
 
     /** SQLite's count of the rows this connection changed since it was opened; -1 when it cannot say. */
-    private static long totalChanges(Connection c) {
+    private long totalChanges(Connection c) {
+        if (server != null) {
+            return 0; // Every change on a server is a change set's (Jdbc opens one for a lone statement).
+        }
         try {
             return c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().total_changes();
         } catch (SQLException | RuntimeException e) {
@@ -279,19 +375,19 @@ public final class Database {
         try {
             result = committed(c, conn -> {
                 if (audited) {
-                    changeSet[0] = ChangeSets.open(conn);
+                    changeSet[0] = ChangeSets.open(conn, dialect);
                 }
                 T done = run(conn, work);
-                if (changeSet[0] != 0 && !ChangeSets.close(conn, changeSet[0])) {
+                if (changeSet[0] != 0 && !ChangeSets.close(conn, changeSet[0], dialect, tag())) {
                     changeSet[0] = 0;
                 }
                 return done;
             });
             reusable = true;
         } catch (SQLException e) {
-            throw new DataAccessException("Transaction failed on " + file, e);
+            throw new DataAccessException("Transaction failed on " + location.display(), e);
         } finally {
-            if (!audited) {
+            if (!audited && server == null) {
                 countWrites(c, before);
             }
             pool.giveBack(c, reusable);
@@ -312,6 +408,9 @@ public final class Database {
      * freed page of it or of its {@code -wal} still holds deleted values. Outside any transaction.
      */
     public void shrink() {
+        if (server != null) {
+            return; // The server's own VACUUM (autovacuum) frees the pages of a server's tables.
+        }
         withConnection(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM");
@@ -374,6 +473,14 @@ public final class Database {
      */
     public void close() {
         pool.close();
+        if (server != null) {
+            server.stopListening();
+        }
+    }
+
+    /** What tells this process's notices of its own changes apart from another window's. */
+    private String tag() {
+        return server == null ? "" : server.tag();
     }
 
     /** Rolls back after a failure; a rollback that fails in turn (nothing left to roll back) keeps the first cause. */
@@ -390,7 +497,7 @@ public final class Database {
         try {
             return pool.borrow();
         } catch (SQLException e) {
-            throw new DataAccessException(failure + file, e);
+            throw new DataAccessException(failure + location.display(), e);
         }
     }
 
@@ -420,6 +527,9 @@ public final class Database {
     }
 
     private Connection connect() throws SQLException {
+        if (server != null) {
+            return server.open(readOnly);
+        }
         Properties p = properties();
         if (readOnly) {
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY

@@ -1,8 +1,5 @@
 package org.campuspilot.db;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +22,7 @@ public final class Migrations {
             "V5__grant.sql",
             "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql",
             IdsNeverReused.NAME, "V11__contact_merge.sql", "V12__old_level_one_counted_once.sql",
-            "V13__bulk_insert_history.sql");
+            "V13__bulk_insert_history.sql", "V14__change_made_by.sql");
 
     /**
      * The mark of a campus file in its SQLite header ({@code PRAGMA application_id}): "CPlt" in ASCII. Written with
@@ -63,6 +60,9 @@ public final class Migrations {
      * @throws ForeignDatabaseException when the file belongs to another program
      */
     public static Identity recognise(Connection c) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            return recogniseOnServer(c);
+        }
         int mark;
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement()) {
@@ -96,6 +96,32 @@ public final class Migrations {
             throw new ForeignDatabaseException();
         }
         return new Identity(applied.size(), false);
+    }
+
+    /**
+     * A database on a server has no header to carry a mark: it is ours when its {@code schema_version} rows are our
+     * migrations, in order (all of them are marked, then); one without tables is new; anything else is not ours.
+     */
+    private static Identity recogniseOnServer(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name"
+                + " FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (tables.isEmpty() || tables.equals(List.of("schema_version")) && versions(c).isEmpty()) {
+            return new Identity(0, true);
+        }
+        if (!tables.contains("schema_version")) {
+            throw new ForeignDatabaseException();
+        }
+        List<String> applied = versions(c);
+        int known = Math.min(applied.size(), FILES.size());
+        if (!FILES.subList(0, known).equals(applied.subList(0, known))) {
+            throw new ForeignDatabaseException();
+        }
+        return new Identity(applied.size(), true);
     }
 
     /** The descriptions of the versions applied, in the order of their numbers, which must be 1, 2, 3 and so on. */
@@ -165,6 +191,9 @@ public final class Migrations {
     }
 
     private static void mark(Connection c) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            return; // See recogniseOnServer.
+        }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA application_id = " + APPLICATION_ID);
         }
@@ -176,6 +205,17 @@ public final class Migrations {
     }
 
     private void apply(int version, String name) {
+        if (!name.endsWith(".sql") && database.dialect() == Dialect.POSTGRESQL) {
+            // V10 makes SQLite never give a number twice; a PostgreSQL identity never does.
+            database.inTransaction(c -> {
+                serialise(c);
+                if (currentVersion(jdbc) < version) {
+                    recordVersion(version, name);
+                }
+                return null;
+            });
+            return;
+        }
         if (!name.endsWith(".sql")) {
             database.rebuildingTables(c -> {
                 if (currentVersion(jdbc) < version) {
@@ -186,8 +226,9 @@ public final class Migrations {
             });
             return;
         }
-        String sql = read(name);
+        String sql = database.dialect().migration(name);
         database.inTransaction(c -> {
+            serialise(c);
             if (currentVersion(jdbc) >= version) {
                 return null; // Another process opening the same new file applied it first.
             }
@@ -206,21 +247,21 @@ public final class Migrations {
         });
     }
 
+    /**
+     * On a server, two windows opening a new database at once migrate it one after the other (SQLite's write lock
+     * does this for a file): a lock held until the transaction ends.
+     */
+    static void serialise(Connection c) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + APPLICATION_ID + ")");
+            }
+        }
+    }
+
     private void recordVersion(int version, String name) {
         jdbc.update("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                 version, name, java.time.Instant.now().toString());
-    }
-
-    private static String read(String name) {
-        String path = "/org/campuspilot/db/migration/" + name;
-        try (InputStream in = Migrations.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read migration " + path, e);
-        }
     }
 
     /** The file is a SQLite database of another application: it is left untouched. */

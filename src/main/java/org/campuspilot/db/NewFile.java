@@ -27,7 +27,12 @@ public final class NewFile {
     /** Thrown when the file appeared (or was not empty) before the new one could take its name: it is untouched. */
     public static final class AlreadyThere extends RuntimeException implements KnownCondition {
         AlreadyThere(Path file) {
-            super("Refusing to overwrite " + file);
+            this(file.toString());
+        }
+
+        /** A campus file or database on a server that already holds a campus. */
+        public AlreadyThere(String where) {
+            super("Refusing to overwrite " + where);
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.campuspilot.campus.Campus;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.Location;
 import org.campuspilot.db.NewFile;
 import org.campuspilot.establishment.AnnuaireMapping;
 import org.campuspilot.establishment.Establishment;
@@ -76,6 +77,28 @@ public final class DemoCampus {
                 return null;
             });
         });
+    }
+
+    /**
+     * Creates the demo campus where it is asked: a new file, or an empty database on a server (in one transaction:
+     * a failure leaves it empty).
+     *
+     * @throws NewFile.AlreadyThere when the file or the database already holds a campus: it is never touched
+     */
+    public static Database create(Location location, Database.Options options, Function<Database, Stores> stores) {
+        if (location instanceof Location.File f) {
+            return create(f.path(), stores);
+        }
+        Database db = Database.open(location, options);
+        Stores opened = stores.apply(db);
+        db.inTransaction(c -> {
+            if (opened.campus().find().isPresent()) {
+                throw new NewFile.AlreadyThere(location.display());
+            }
+            fill(opened);
+            return null;
+        });
+        return db;
     }
 
     static void fill(Stores stores) {

@@ -67,6 +67,8 @@ public final class EstablishmentRepository {
      */
     public static final class Inserter implements AutoCloseable {
         private final java.sql.PreparedStatement insert;
+        private final java.sql.Connection connection;
+        private final boolean server;
         private final long firstId;
         /** Rows per batch: one call into SQLite for many rows costs about half as much as one call per row. */
         private static final int BATCH = 1024;
@@ -74,8 +76,20 @@ public final class EstablishmentRepository {
         private int pending;
 
         Inserter(java.sql.Connection c) throws java.sql.SQLException {
+            this.connection = c;
+            this.server = org.campuspilot.db.Dialect.of(c) == org.campuspilot.db.Dialect.POSTGRESQL;
+            if (server) {
+                // Several people write on a server: no one else inserts establishments until this commits, and the
+                // identity's next number is moved past these ones when the inserter closes.
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("LOCK TABLE establishment IN EXCLUSIVE MODE");
+                }
+            }
             try (java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet rs = s.executeQuery("""
+                    java.sql.ResultSet rs = s.executeQuery(server ? """
+                            SELECT GREATEST(COALESCE((SELECT MAX(id) FROM establishment), 0),
+                                (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END
+                                 FROM establishment_id_seq))""" : """
                             SELECT MAX(COALESCE((SELECT MAX(id) FROM establishment), 0),
                                 COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'establishment'), 0))""")) {
                 // An id once given is never given again, not even the last one deleted (decision 0017): the
@@ -122,6 +136,12 @@ public final class EstablishmentRepository {
         @Override
         public void close() throws java.sql.SQLException {
             insert.close();
+            if (server && nextId > firstId) {
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute("SELECT setval('establishment_id_seq', GREATEST(" + (nextId - 1)
+                            + ", (SELECT last_value FROM establishment_id_seq)))");
+                }
+            }
         }
     }
 

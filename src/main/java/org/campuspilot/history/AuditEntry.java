@@ -4,10 +4,11 @@ import java.time.Instant;
 
 /**
  * One row written by one change: the table, the record it is shown under, the operation and the row's values before
- * and after (JSON objects, null for a row that did not exist).
+ * and after (JSON objects, null for a row that did not exist), and who made the change: the database user on a server,
+ * the system's user for a file (null for a change made before the version that records it).
  */
 public record AuditEntry(long id, long changeSetId, Instant at, String table, String recordTable, String recordId,
-        Operation operation, String oldValues, String newValues, Long reverts) {
+        Operation operation, String oldValues, String newValues, Long reverts, String madeBy) {
 
     public enum Operation {
         INSERT, UPDATE, DELETE

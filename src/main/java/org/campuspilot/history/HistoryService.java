@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campuspilot.db.AuditTriggers;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.Dialect;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.shared.Problem;
 
@@ -28,8 +29,7 @@ public final class HistoryService {
     public static final Duration TRASH_KEPT = Duration.ofDays(30);
     private static final String ENTRY_COLUMNS = """
             e.id, e.change_set_id, s.at, e.table_name, e.record_table, e.record_id, e.operation, e.old_values,
-            e.new_values, s.reverts""";
-    private static final String NOT_COMPARED = "$.updated_at";
+            e.new_values, s.reverts, s.made_by""";
 
     private final Database database;
     private final Jdbc jdbc;
@@ -72,10 +72,11 @@ public final class HistoryService {
             args.add(f.to().plusDays(1).atStartOfDay(zone).toInstant().toString());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (e.old_values LIKE ? OR e.new_values LIKE ?)");
-            String like = "%" + f.text().strip().replace("%", "").replace("_", "") + "%";
-            args.add(like);
-            args.add(like);
+            String like = database.dialect() == Dialect.POSTGRESQL ? "ILIKE" : "LIKE"; // SQLite's ignores case
+            sql.append(" AND (e.old_values " + like + " ? OR e.new_values " + like + " ?)");
+            String pattern = "%" + f.text().strip().replace("%", "").replace("_", "") + "%";
+            args.add(pattern);
+            args.add(pattern);
         }
         sql.append(" ORDER BY e.id DESC LIMIT ?");
         args.add(limit);
@@ -113,11 +114,7 @@ public final class HistoryService {
 
     /** The columns whose value differs between before and after (all the values of a created or deleted row). */
     public List<FieldChange> changes(AuditEntry e) {
-        return jdbc.list("""
-                SELECT k.key,
-                       (SELECT o.atom FROM json_each(?1) o WHERE o.key = k.key),
-                       (SELECT n.atom FROM json_each(?2) n WHERE n.key = k.key)
-                FROM json_each(COALESCE(?2, ?1)) k ORDER BY k.id""",
+        return jdbc.list(HistorySql.of(database.dialect()).changes(),
                 rs -> new FieldChange(rs.getString(1), rs.getString(2), rs.getString(3)),
                 e.oldValues(), e.newValues()).stream()
                 .filter(c -> !"updated_at".equals(c.column()))
@@ -128,9 +125,9 @@ public final class HistoryService {
     /** The record's name as last known: its current row, or the values it had when it was deleted. */
     public String label(String recordTable, String recordId) {
         // One query: the last values and the fields a label is made of (the history lists 500 records at once).
-        Optional<String> label = jdbc.one("SELECT " + LABEL_FIELDS + """
+        Optional<String> label = jdbc.one("SELECT " + labelFields() + """
                  FROM (SELECT COALESCE(new_values, old_values) AS v FROM audit_entry
-                WHERE table_name = ? AND record_table = table_name AND record_id = ? ORDER BY id DESC LIMIT 1)""",
+                WHERE table_name = ? AND record_table = table_name AND record_id = ? ORDER BY id DESC LIMIT 1) x""",
                 HistoryService::labelFrom, recordTable, recordId);
         if (label.isEmpty()) {
             label = currentValues(recordTable, recordId).map(this::labelOf);
@@ -139,9 +136,10 @@ public final class HistoryService {
     }
 
     /** The fields a label is made of, in the order {@link #labelFrom} reads them, from a JSON {@code v}. */
-    private static final String LABEL_FIELDS = String.join(", ", java.util.stream.Stream.of("first_name",
-            "last_name", "name", "title", "object", "description", "body", "year", "line_code")
-            .map(k -> "json_extract(v, '$." + k + "')").toList());
+    private String labelFields() {
+        return String.join(", ", java.util.stream.Stream.of("first_name", "last_name", "name", "title", "object",
+                "description", "body", "year", "line_code").map(k -> database.dialect().jsonField("v", k)).toList());
+    }
 
     private Optional<String> currentValues(String table, String id) {
         return database.withConnection(c -> {
@@ -149,8 +147,9 @@ public final class HistoryService {
             if (t == null || t.key().size() != 1) {
                 return Optional.empty();
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + AuditTriggers.json(t.columns(), table)
-                    + " FROM " + table + " WHERE " + t.key().get(0) + " = ?")) {
+            HistorySql sql = HistorySql.of(database.dialect());
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + database.dialect().rowJson(t.columns(), table)
+                    + " FROM " + table + " WHERE " + sql.asText(t.key().get(0)) + " = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -160,7 +159,8 @@ public final class HistoryService {
     }
 
     private String labelOf(String json) {
-        return jdbc.one("SELECT " + LABEL_FIELDS + " FROM (SELECT ? AS v)", HistoryService::labelFrom, json)
+        return jdbc.one("SELECT " + labelFields() + " FROM (SELECT CAST(? AS TEXT) AS v) x", HistoryService::labelFrom,
+                json)
                 .orElse("");
     }
 
@@ -200,9 +200,10 @@ public final class HistoryService {
             throw new RevertRefused(Problem.of("history.revert.nothing"));
         }
         String label = mainEntry(changeSetId).map(e -> label(e.recordTable(), e.recordId())).orElse("");
+        HistorySql sql = HistorySql.of(database.dialect());
         return database.inTransaction(c -> {
             try (var s = c.createStatement()) {
-                s.execute("PRAGMA defer_foreign_keys = ON");
+                s.execute(sql.deferLinks());
             }
             Map<String, AuditTriggers.Table> tables = tables(c);
             for (int i = entries.size() - 1; i >= 0; i--) {
@@ -211,13 +212,11 @@ public final class HistoryService {
                 if (t == null) {
                     throw new RevertRefused(Problem.of("history.revert.changed", label));
                 }
-                checkUnchanged(c, t, e, label);
-                undo(c, t, e);
+                checkUnchanged(c, sql, t, e, label);
+                undo(c, sql, t, e);
             }
-            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-                if (rs.next()) {
-                    throw new RevertRefused(Problem.of("history.revert.linked", label));
-                }
+            if (sql.linksBroken(c)) {
+                throw new RevertRefused(Problem.of("history.revert.linked", label));
             }
             jdbc.update("UPDATE change_set SET in_trash = 0 WHERE id = ?", changeSetId);
             jdbc.update("UPDATE change_set SET reverts = ? WHERE open = 1", changeSetId);
@@ -225,13 +224,10 @@ public final class HistoryService {
         });
     }
 
-    private static void checkUnchanged(Connection c, AuditTriggers.Table t, AuditEntry e, String label)
-            throws SQLException {
-        String sql = "SELECT json_remove(" + AuditTriggers.json(t.columns(), t.name()) + ", '" + NOT_COMPARED
-                + "') IS json_remove(?1, '" + NOT_COMPARED + "') FROM " + t.name() + " WHERE " + keyIn(t, 2);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, e.newValues());
-            ps.setString(2, e.newValues() != null ? e.newValues() : e.oldValues());
+    private static void checkUnchanged(Connection c, HistorySql sql, AuditTriggers.Table t, AuditEntry e,
+            String label) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.unchanged(t))) {
+            sql.bindUnchanged(ps, t, e.newValues(), e.newValues() != null ? e.newValues() : e.oldValues());
             try (ResultSet rs = ps.executeQuery()) {
                 boolean exists = rs.next();
                 if (e.operation() == AuditEntry.Operation.DELETE) {
@@ -247,30 +243,11 @@ public final class HistoryService {
         }
     }
 
-    private static void undo(Connection c, AuditTriggers.Table t, AuditEntry e) throws SQLException {
-        String sql = switch (e.operation()) {
-            case INSERT -> "DELETE FROM " + t.name() + " WHERE " + keyIn(t, 2);
-            case UPDATE -> "UPDATE " + t.name() + " SET " + String.join(", ", t.columns().stream()
-                    .map(col -> col + " = json_extract(?1, '$." + col + "')").toList()) + " WHERE " + keyIn(t, 2);
-            case DELETE -> "INSERT INTO " + t.name() + " (" + String.join(", ", t.columns()) + ") VALUES ("
-                    + String.join(", ", t.columns().stream().map(col -> "json_extract(?1, '$." + col + "')")
-                            .toList()) + ")";
-        };
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (e.operation() != AuditEntry.Operation.INSERT) {
-                ps.setString(1, e.oldValues());
-            }
-            if (e.operation() != AuditEntry.Operation.DELETE) {
-                ps.setString(2, e.newValues());
-            }
+    private static void undo(Connection c, HistorySql sql, AuditTriggers.Table t, AuditEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.undo(t, e.operation()))) {
+            sql.bindUndo(ps, t, e);
             ps.executeUpdate();
         }
-    }
-
-    /** The row whose key columns hold the values of the JSON object bound as parameter {@code index}. */
-    private static String keyIn(AuditTriggers.Table t, int index) {
-        return String.join(" AND ", t.key().stream()
-                .map(k -> k + " = json_extract(?" + index + ", '$." + k + "')").toList());
     }
 
     private static Map<String, AuditTriggers.Table> tables(Connection c) throws SQLException {
@@ -313,6 +290,6 @@ public final class HistoryService {
         Long reverts = rs.wasNull() ? null : revertsId;
         return new AuditEntry(rs.getLong(1), rs.getLong(2), at == null ? Instant.EPOCH : Instant.parse(at),
                 rs.getString(4), rs.getString(5), rs.getString(6), AuditEntry.Operation.valueOf(rs.getString(7)),
-                rs.getString(8), rs.getString(9), reverts);
+                rs.getString(8), rs.getString(9), reverts, rs.getString(11));
     }
 }

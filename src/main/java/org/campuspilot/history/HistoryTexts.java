@@ -82,7 +82,8 @@ public final class HistoryTexts {
             return labelOf.apply(REFERENCES.get(column), raw);
         }
         if (YES_NO.contains(column)) {
-            return messages.get("0".equals(raw) ? "history.value.no" : "history.value.yes");
+            // 0 or 1 in a file, false or true on a server.
+            return messages.get("0".equals(raw) || "false".equals(raw) ? "history.value.no" : "history.value.yes");
         }
         if (raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return FrenchFormats.date(LocalDate.parse(raw));

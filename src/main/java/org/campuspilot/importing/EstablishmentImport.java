@@ -190,11 +190,21 @@ public final class EstablishmentImport {
         });
     }
 
+    /** What replaces the values an earlier import kept (both engines read the same words). */
+    private static final String REPLACE_VALUES = "\n" + """
+            ON CONFLICT (establishment_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                ownership = excluded.ownership, siret = excluded.siret, street = excluded.street,
+                postal_code = excluded.postal_code, city = excluded.city, phone = excluded.phone,
+                email = excluded.email, website = excluded.website""";
+
     /** A negative cache size is in KiB: 32 MiB while an import writes. */
     private static final long IMPORT_CACHE_KIB = -32 * 1024;
 
     /** Reads a connection's pragma, or sets it when {@code value} is given; returns its value before. */
     private static long pragma(java.sql.Connection c, String name, Long value) throws SQLException {
+        if (org.campuspilot.db.Dialect.of(c) == org.campuspilot.db.Dialect.POSTGRESQL) {
+            return 0; // The server's cache is its own.
+        }
         try (java.sql.Statement s = c.createStatement()) {
             if (value != null) {
                 s.execute("PRAGMA " + name + " = " + value);
@@ -259,10 +269,10 @@ public final class EstablishmentImport {
             inserter.flush();
             // What was added is exactly what the file said: remembered in one statement.
             try (PreparedStatement addedValues = c.prepareStatement("""
-                    INSERT OR REPLACE INTO establishment_import_value (establishment_id, name, kind, ownership,
+                    INSERT INTO establishment_import_value (establishment_id, name, kind, ownership,
                         siret, street, postal_code, city, phone, email, website)
                     SELECT id, name, kind, ownership, siret, street, postal_code, city, phone, email, website
-                    FROM establishment WHERE id >= ?""")) {
+                    FROM establishment WHERE id >= ?""" + REPLACE_VALUES)) {
                 addedValues.setLong(1, inserter.firstId());
                 addedValues.executeUpdate();
             }
@@ -272,8 +282,8 @@ public final class EstablishmentImport {
     }
 
     private static final String REMEMBER = """
-            INSERT OR REPLACE INTO establishment_import_value (establishment_id, name, kind, ownership, siret, street,
-                postal_code, city, phone, email, website) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO establishment_import_value (establishment_id, name, kind, ownership, siret, street,
+                postal_code, city, phone, email, website) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + REPLACE_VALUES;
 
     /** Records what this import brought for the establishment, so that later hand edits can be told apart. */
     private static void remember(PreparedStatement ps, long id, Establishment imported) throws SQLException {

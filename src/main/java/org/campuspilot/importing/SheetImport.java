@@ -131,7 +131,8 @@ public final class SheetImport {
                 int index = i;
                 String field = mapping.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey)
                         .findFirst().orElse("");
-                jdbc.update("INSERT OR REPLACE INTO import_mapping (kind, title, field) VALUES (?, ?, ?)",
+                jdbc.update("INSERT INTO import_mapping (kind, title, field) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (kind, title) DO UPDATE SET field = excluded.field",
                         kind.key(), title, field);
             }
             return null;

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class EstablishmentRepositoryTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     EstablishmentRepository repo;
 
@@ -33,7 +38,7 @@ class EstablishmentRepositoryTest {
 
     @BeforeEach
     void open() {
-        repo = new EstablishmentRepository(Database.open(dir.resolve("r.db")));
+        repo = new EstablishmentRepository(store.open(dir));
     }
 
     @Test

@@ -22,7 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class EventRepositoryTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     Database db;
     EventRepository repo;
@@ -30,7 +35,7 @@ class EventRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = TestCampus.demo(dir.resolve("demo.db"));
+        db = store.demo(dir);
         repo = new EventRepository(db);
         contacts = new ContactRepository(db);
     }

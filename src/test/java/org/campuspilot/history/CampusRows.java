@@ -18,9 +18,12 @@ final class CampusRows {
     static Map<String, List<String>> everyRow(Database db) {
         return db.withConnection(c -> {
             List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+            String names = db.dialect() == org.campuspilot.db.Dialect.POSTGRESQL ? """
+                    SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
+                    AND table_name NOT IN ('audit_entry', 'change_set', 'schema_version')""" : """
                     SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                    AND name NOT IN ('audit_entry', 'change_set', 'schema_version')""")) {
+                    AND name NOT IN ('audit_entry', 'change_set', 'schema_version')""";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(names)) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

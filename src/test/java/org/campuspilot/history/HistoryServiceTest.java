@@ -28,7 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The history the triggers write for each kind of change, and reversing a change (undo, redo, trash). */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class HistoryServiceTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     Database db;
     CompanyRepository repo;
@@ -38,7 +43,7 @@ class HistoryServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("c.db"));
+        db = store.open(dir);
         repo = new CompanyRepository(db);
         companies = new CompanyService(db, repo, new ContactRepository(db));
         history = new HistoryService(db);
@@ -155,7 +160,7 @@ class HistoryServiceTest {
     @Test
     void theTriggersFollowAColumnAddedByALaterVersion() {
         new Jdbc(db).update("ALTER TABLE company ADD COLUMN extra TEXT");
-        Database again = Database.open(dir.resolve("c.db"));
+        Database again = Database.open(db.location(), Database.Options.DEFAULT);
         new Jdbc(again).update("INSERT INTO company (siren, name, size_band, extra)"
                 + " VALUES ('476798913', 'X', 'PME', 'nouveau')");
         AuditEntry last = new HistoryService(again).entries(HistoryService.Filter.ALL, 1).get(0);

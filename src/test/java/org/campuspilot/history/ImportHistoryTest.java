@@ -29,7 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * 0029): the history must hold exactly what the triggers would have written, in one change set that can be reviewed,
  * undone and redone, and the triggers must record every later insert again.
  */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class ImportHistoryTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     List<Long> committed = new ArrayList<>();
 
@@ -46,13 +51,13 @@ class ImportHistoryTest {
 
     @Test
     void anImportIsOneChangeSetHoldingTheEntriesTheTriggersWouldHaveWritten() throws Exception {
-        Database imported = Database.open(dir.resolve("imported.campuspilot"));
+        Database imported = store.open(dir.resolve("imported"));
         imported.addChangeListener(committed::add);
         EstablishmentImport.Outcome o = importSample(imported);
         assertEquals(1, committed.size(), "one import, one change set");
 
         // The same establishments written one by one with the triggers speaking, into another empty campus.
-        Database byTriggers = Database.open(dir.resolve("triggers.campuspilot"));
+        Database byTriggers = store.open(dir.resolve("triggers"));
         List<Establishment> added = new EstablishmentRepository(imported).findAll().stream()
                 .sorted(java.util.Comparator.comparing(Establishment::id)).toList();
         byTriggers.inTransaction(c -> {
@@ -87,7 +92,7 @@ class ImportHistoryTest {
 
     @Test
     void undoingAnImportBringsTheCampusBackAndRedoingItImportsItAgain() throws Exception {
-        Database db = TestCampus.demo(dir.resolve("demo.campuspilot"));
+        Database db = store.demo(dir);
         db.addChangeListener(committed::add);
         HistoryService history = new HistoryService(db);
         Map<String, List<String>> before = CampusRows.everyRow(db);
@@ -114,7 +119,7 @@ class ImportHistoryTest {
 
     @Test
     void theTriggersRecordEveryInsertAgainOnceTheBulkIsRecorded() throws Exception {
-        Database db = Database.open(dir.resolve("c.campuspilot"));
+        Database db = store.open(dir.resolve("c"));
         List<Establishment> sample = sample().stream().map(AnnuaireReader.Candidate::establishment).toList();
         db.inTransaction(c -> {
             try (EstablishmentRepository.Inserter inserter = EstablishmentRepository.inserter(c)) {
@@ -153,7 +158,7 @@ class ImportHistoryTest {
 
     @Test
     void aCancelledImportLeavesNoSilentTrigger() throws Exception {
-        Database db = Database.open(dir.resolve("c.campuspilot"));
+        Database db = store.open(dir.resolve("c"));
         EstablishmentImport importer = new EstablishmentImport(db, new EstablishmentRepository(db));
         EstablishmentImport.Plan plan = importer.plan(sample());
         int[] seen = {0};

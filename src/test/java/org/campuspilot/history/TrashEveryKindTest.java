@@ -31,7 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Every kind of record, imported establishments included, goes to the Corbeille when deleted through its service, and
  * comes back from it with everything it held: the whole file (every table, every row) is as before the deletion.
  */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class TrashEveryKindTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     Database db;
     Stores stores;
@@ -40,7 +45,7 @@ class TrashEveryKindTest {
 
     @BeforeEach
     void open() {
-        db = TestCampus.demo(dir.resolve("demo.campuspilot"));
+        db = store.demo(dir);
         stores = TestCampus.stores(db);
         history = new HistoryService(db);
     }
