@@ -127,10 +127,10 @@ public final class ActionFormController extends FormController<Action> {
 
         establishmentChoice.setItems(vm.establishmentChoices);
         TypeToFind.install(establishmentChoice);
-        EnumCells.labelled(establishmentChoice, Organisation::name, null);
+        EnumCells.labelled(establishmentChoice, vm::organisationLabel, null);
         companyChoice.setItems(vm.companyChoices);
         TypeToFind.install(companyChoice);
-        EnumCells.labelled(companyChoice, Organisation::name, null);
+        EnumCells.labelled(companyChoice, vm::organisationLabel, null);
         contactChoice.setItems(vm.contactChoices);
         TypeToFind.install(contactChoice);
         EnumCells.labelled(contactChoice, p -> p.organisation() == null ? p.name()

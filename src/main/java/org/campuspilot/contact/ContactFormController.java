@@ -91,11 +91,11 @@ public final class ContactFormController extends FormController<Contact> {
         organisationKindCombo.valueProperty().bindBidirectional(vm.organisationKind);
         establishmentCombo.setItems(vm.establishmentChoices);
         TypeToFind.install(establishmentCombo);
-        EnumCells.labelled(establishmentCombo, Organisation::name, null);
+        EnumCells.labelled(establishmentCombo, vm::organisationLabel, null);
         establishmentCombo.valueProperty().bindBidirectional(vm.establishment);
         companyCombo.setItems(vm.companyChoices);
         TypeToFind.install(companyCombo);
-        EnumCells.labelled(companyCombo, Organisation::name, null);
+        EnumCells.labelled(companyCombo, vm::organisationLabel, null);
         companyCombo.valueProperty().bindBidirectional(vm.company);
         otherBodyCombo.setItems(vm.otherBodyChoices);
         otherBodyCombo.getEditor().textProperty().bindBidirectional(vm.otherBody.text());

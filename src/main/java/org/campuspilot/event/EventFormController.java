@@ -121,7 +121,7 @@ public final class EventFormController extends FormController<Event> {
             vm.placeEstablishment.set(kept);
         });
         TypeToFind.install(placeEstablishmentCombo);
-        EnumCells.labelled(placeEstablishmentCombo, Organisation::name, messages.get("event.form.place.other"));
+        EnumCells.labelled(placeEstablishmentCombo, vm::organisationLabel, messages.get("event.form.place.other"));
         placeEstablishmentCombo.valueProperty().bindBidirectional(vm.placeEstablishment);
         placeBox.visibleProperty().bind(vm.placeEstablishment.isNull());
 
@@ -132,11 +132,11 @@ public final class EventFormController extends FormController<Event> {
         organiserKindCombo.valueProperty().bindBidirectional(vm.organiserKind);
         organiserEstablishmentCombo.setItems(vm.establishmentChoices);
         TypeToFind.install(organiserEstablishmentCombo);
-        EnumCells.labelled(organiserEstablishmentCombo, Organisation::name, null);
+        EnumCells.labelled(organiserEstablishmentCombo, vm::organisationLabel, null);
         organiserEstablishmentCombo.valueProperty().bindBidirectional(vm.organiserEstablishment);
         organiserCompanyCombo.setItems(vm.companyChoices);
         TypeToFind.install(organiserCompanyCombo);
-        EnumCells.labelled(organiserCompanyCombo, Organisation::name, null);
+        EnumCells.labelled(organiserCompanyCombo, vm::organisationLabel, null);
         organiserCompanyCombo.valueProperty().bindBidirectional(vm.organiserCompany);
         showWhen(organiserEstablishmentCombo, Organisation.Kind.ESTABLISHMENT);
         showWhen(organiserCompanyCombo, Organisation.Kind.COMPANY);
@@ -145,10 +145,10 @@ public final class EventFormController extends FormController<Event> {
 
         establishmentChoice.setItems(vm.establishmentChoices);
         TypeToFind.install(establishmentChoice);
-        EnumCells.labelled(establishmentChoice, Organisation::name, null);
+        EnumCells.labelled(establishmentChoice, vm::organisationLabel, null);
         companyChoice.setItems(vm.companyChoices);
         TypeToFind.install(companyChoice);
-        EnumCells.labelled(companyChoice, Organisation::name, null);
+        EnumCells.labelled(companyChoice, vm::organisationLabel, null);
         contactChoice.setItems(vm.contactChoices);
         TypeToFind.install(contactChoice);
         EnumCells.labelled(contactChoice, EventFormController::personLabel, null);
