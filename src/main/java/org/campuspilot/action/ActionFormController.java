@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.TypeToFind;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.FormViewModel;
@@ -125,10 +126,13 @@ public final class ActionFormController extends FormController<Action> {
         FieldFeedback.bindProblem(mobilityError, vm.mobilityProblem, messages);
 
         establishmentChoice.setItems(vm.establishmentChoices);
-        EnumCells.labelled(establishmentChoice, Organisation::name, null);
+        TypeToFind.install(establishmentChoice);
+        EnumCells.labelled(establishmentChoice, vm::organisationLabel, null);
         companyChoice.setItems(vm.companyChoices);
-        EnumCells.labelled(companyChoice, Organisation::name, null);
+        TypeToFind.install(companyChoice);
+        EnumCells.labelled(companyChoice, vm::organisationLabel, null);
         contactChoice.setItems(vm.contactChoices);
+        TypeToFind.install(contactChoice);
         EnumCells.labelled(contactChoice, p -> p.organisation() == null ? p.name()
                 : p.name() + " (" + p.organisation() + ")", null);
         Lists.removable(establishmentsList, vm.establishments, Organisation::name, messages);

@@ -62,6 +62,11 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
     final ObservableList<Organisation> companies = FXCollections.observableArrayList();
     final ObservableList<Person> contacts = FXCollections.observableArrayList();
     private final OrganisationChoices choices = new OrganisationChoices();
+
+    /** An organisation as a picker shows it: its name, city and UAI or SIRET. */
+    String organisationLabel(Organisation o) {
+        return choices.label(o);
+    }
     final ObservableList<Organisation> establishmentChoices = choices.establishments();
     final ObservableList<Organisation> companyChoices = choices.companies();
     final ObservableList<Person> contactChoices = FXCollections.observableArrayList();
@@ -164,12 +169,15 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
 
     /** Reads the establishments, companies and people that may take part. */
     public void loadChoices() {
-        tasks.run(() -> List.of(contactsRepository.organisationChoices(), contactsRepository.findAll()), lists -> {
+        tasks.run(() -> List.of(contactsRepository.organisationChoices(), contactsRepository.findAll(), contactsRepository.organisationDetails()), lists -> {
             boolean wasDirty = dirty().get();
             @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
             @SuppressWarnings("unchecked") List<org.campuspilot.contact.Contact> people =
                     (List<org.campuspilot.contact.Contact>) lists.get(1);
             choices.setAll(orgs);
+            @SuppressWarnings("unchecked") java.util.Map<String, String> details =
+                    (java.util.Map<String, String>) lists.get(2);
+            choices.setDetails(details);
             contactChoices.setAll(people.stream().filter(p -> !p.isAnonymised()).map(p -> new Person(p.id(),
                     p.fullName(), p.organisation() == null ? null : p.organisation().name())).toList());
             dirty().set(wasDirty);

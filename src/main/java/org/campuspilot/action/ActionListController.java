@@ -22,6 +22,7 @@ import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.SchoolYear;
 import org.campuspilot.shared.TrainingLevel;
 import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.TypeToFind;
 import org.campuspilot.ui.Messages;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.ListScreen;
@@ -134,8 +135,10 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         EnumCells.filter(statusFilter, List.of(ActionStatus.values()), s -> messages.get(s.messageKey()),
                 messages.get("action.filter.allStatuses"));
         statusFilter.valueProperty().bindBidirectional(vm.status());
+        TypeToFind.install(establishmentFilter);
         EnumCells.labelled(establishmentFilter, Organisation::name, messages.get("action.filter.allEstablishments"));
         establishmentFilter.valueProperty().bindBidirectional(vm.establishment());
+        TypeToFind.install(companyFilter);
         EnumCells.labelled(companyFilter, Organisation::name, messages.get("action.filter.allCompanies"));
         companyFilter.valueProperty().bindBidirectional(vm.company());
 

@@ -278,7 +278,7 @@ public final class CampusPilotApp extends Application implements AppActions {
             // The first window, or the one shown behind the question about a file that could not be opened.
             double[] b = settings.windowBounds();
             Scene scene = new Scene(view.root(), b == null ? 1280 : b[2], b == null ? 800 : b[3]);
-            scene.getStylesheets().add(String.valueOf(getClass().getResource("/org/campuspilot/ui/app.css")));
+            scene.getStylesheets().addAll(appCss(), bridgeCss());
             boolean replacing = stage.getScene() == placeholder;
             stage.setScene(scene);
             if (replacing) {
@@ -287,7 +287,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         } else {
             stage.getScene().setRoot(view.root());
             if (!stage.getScene().getStylesheets().contains(appCss())) {
-                stage.getScene().getStylesheets().add(appCss());
+                stage.getScene().getStylesheets().addAll(appCss(), bridgeCss());
             }
         }
         stage.setTitle(messages.get(database.readOnly() ? "app.title.readOnly" : "app.title",
@@ -298,6 +298,11 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     private String appCss() {
         return String.valueOf(getClass().getResource("/org/campuspilot/ui/app.css"));
+    }
+
+    /** Modena's colour names that ControlsFX's stylesheets look up, given AtlantaFX's tokens (decision 0040). */
+    private String bridgeCss() {
+        return String.valueOf(getClass().getResource("/org/campuspilot/ui/controlsfx-bridge.css"));
     }
 
     private void restoreBounds() {

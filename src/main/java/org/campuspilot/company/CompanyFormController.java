@@ -15,6 +15,7 @@ import org.campuspilot.ui.RelatedRecords;
 import org.campuspilot.shared.NafVersion;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.TypeToFind;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.FormViewModel;
@@ -100,6 +101,7 @@ public final class CompanyFormController extends FormController<Company> {
             partnershipsPane.getChildren().add(box);
         });
         mainContactCombo.setItems(vm.mainContactChoices);
+        TypeToFind.install(mainContactCombo);
         EnumCells.labelled(mainContactCombo, Contact::fullName, null);
         mainContactCombo.valueProperty().bindBidirectional(vm.mainContact);
         mainContactCombo.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.mainContactChoices));

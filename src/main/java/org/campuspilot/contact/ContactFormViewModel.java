@@ -45,6 +45,11 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
     final InputField<String> otherBody = InputField.text(false);
     final ObjectProperty<Problem> organisationProblem = new SimpleObjectProperty<>();
     private final OrganisationChoices choices = new OrganisationChoices();
+
+    /** An organisation as a picker shows it: its name, city and UAI or SIRET. */
+    String organisationLabel(Organisation o) {
+        return choices.label(o);
+    }
     final ObservableList<Organisation> establishmentChoices = choices.establishments();
     final ObservableList<Organisation> companyChoices = choices.companies();
     final ObservableList<String> otherBodyChoices = FXCollections.observableArrayList();
@@ -78,13 +83,16 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
 
     /** Reads the establishments, companies and other bodies offered as organisations. */
     public void loadChoices() {
-        tasks.run(() -> List.of(repository.organisationChoices(), repository.otherBodies()), lists -> {
+        tasks.run(() -> List.of(repository.organisationChoices(), repository.otherBodies(), repository.organisationDetails()), lists -> {
             boolean wasDirty = dirty().get();
             Organisation e = establishment.get();
             Organisation c = company.get();
             @SuppressWarnings("unchecked") List<Organisation> orgs = (List<Organisation>) lists.get(0);
             @SuppressWarnings("unchecked") List<String> others = (List<String>) lists.get(1);
             choices.setAll(orgs);
+            @SuppressWarnings("unchecked") java.util.Map<String, String> details =
+                    (java.util.Map<String, String>) lists.get(2);
+            choices.setDetails(details);
             otherBodyChoices.setAll(others);
             establishment.set(choices.same(e));
             company.set(choices.same(c));

@@ -192,4 +192,28 @@ public final class ContactRepository {
                 rs -> Organisation.company(rs.getLong(1), rs.getString(2))));
         return out;
     }
+
+    /**
+     * What tells organisations of the same name apart, by {@link Organisation#detailKey}: an establishment's city
+     * and UAI, a company's city and SIRET.
+     */
+    public java.util.Map<String, String> organisationDetails() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.list("SELECT id, city, uai FROM establishment", rs -> {
+            out.put(Organisation.detailKey(Organisation.Kind.ESTABLISHMENT, rs.getLong(1)),
+                    detail(rs.getString(2), rs.getString(3)));
+            return null;
+        });
+        jdbc.list("SELECT id, city, siret FROM company", rs -> {
+            out.put(Organisation.detailKey(Organisation.Kind.COMPANY, rs.getLong(1)),
+                    detail(rs.getString(2), rs.getString(3)));
+            return null;
+        });
+        return out;
+    }
+
+    private static String detail(String city, String code) {
+        return java.util.stream.Stream.of(city, code).filter(t -> t != null && !t.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.EnumCells;
+import org.campuspilot.ui.TypeToFind;
 import org.campuspilot.ui.FieldFeedback;
 import org.campuspilot.ui.FormController;
 import org.campuspilot.ui.FormViewModel;
@@ -119,7 +120,8 @@ public final class EventFormController extends FormController<Event> {
             placeEstablishmentCombo.getItems().add(0, null);
             vm.placeEstablishment.set(kept);
         });
-        EnumCells.labelled(placeEstablishmentCombo, Organisation::name, messages.get("event.form.place.other"));
+        TypeToFind.install(placeEstablishmentCombo);
+        EnumCells.labelled(placeEstablishmentCombo, vm::organisationLabel, messages.get("event.form.place.other"));
         placeEstablishmentCombo.valueProperty().bindBidirectional(vm.placeEstablishment);
         placeBox.visibleProperty().bind(vm.placeEstablishment.isNull());
 
@@ -129,10 +131,12 @@ public final class EventFormController extends FormController<Event> {
                 messages.get("event.form.organiser.campus"));
         organiserKindCombo.valueProperty().bindBidirectional(vm.organiserKind);
         organiserEstablishmentCombo.setItems(vm.establishmentChoices);
-        EnumCells.labelled(organiserEstablishmentCombo, Organisation::name, null);
+        TypeToFind.install(organiserEstablishmentCombo);
+        EnumCells.labelled(organiserEstablishmentCombo, vm::organisationLabel, null);
         organiserEstablishmentCombo.valueProperty().bindBidirectional(vm.organiserEstablishment);
         organiserCompanyCombo.setItems(vm.companyChoices);
-        EnumCells.labelled(organiserCompanyCombo, Organisation::name, null);
+        TypeToFind.install(organiserCompanyCombo);
+        EnumCells.labelled(organiserCompanyCombo, vm::organisationLabel, null);
         organiserCompanyCombo.valueProperty().bindBidirectional(vm.organiserCompany);
         showWhen(organiserEstablishmentCombo, Organisation.Kind.ESTABLISHMENT);
         showWhen(organiserCompanyCombo, Organisation.Kind.COMPANY);
@@ -140,10 +144,13 @@ public final class EventFormController extends FormController<Event> {
         FieldFeedback.bindProblem(organiserError, vm.organiserProblem, messages);
 
         establishmentChoice.setItems(vm.establishmentChoices);
-        EnumCells.labelled(establishmentChoice, Organisation::name, null);
+        TypeToFind.install(establishmentChoice);
+        EnumCells.labelled(establishmentChoice, vm::organisationLabel, null);
         companyChoice.setItems(vm.companyChoices);
-        EnumCells.labelled(companyChoice, Organisation::name, null);
+        TypeToFind.install(companyChoice);
+        EnumCells.labelled(companyChoice, vm::organisationLabel, null);
         contactChoice.setItems(vm.contactChoices);
+        TypeToFind.install(contactChoice);
         EnumCells.labelled(contactChoice, EventFormController::personLabel, null);
         Lists.removable(establishmentsList, vm.establishments, Organisation::name, messages);
         Lists.removable(companiesList, vm.companies, Organisation::name, messages);

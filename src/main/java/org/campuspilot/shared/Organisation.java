@@ -52,4 +52,9 @@ public record Organisation(Kind kind, Long id, String name) {
     public String toString() {
         return name;
     }
+
+    /** The key of an organisation in a map of what tells organisations apart (city and UAI or SIRET). */
+    public static String detailKey(Kind kind, long id) {
+        return kind + ":" + id;
+    }
 }

@@ -9,6 +9,21 @@ import org.campuspilot.shared.Organisation;
 public final class OrganisationChoices {
     private final ObservableList<Organisation> establishments = FXCollections.observableArrayList();
     private final ObservableList<Organisation> companies = FXCollections.observableArrayList();
+    private java.util.Map<String, String> details = java.util.Map.of();
+
+    /** Sets what tells the organisations apart (city and UAI or SIRET), by {@link Organisation#detailKey}. */
+    public void setDetails(java.util.Map<String, String> details) {
+        this.details = details;
+    }
+
+    /** The name followed by what tells it apart: « Lycée Chateaubriand · Rennes · 0350001A ». */
+    public String label(Organisation o) {
+        if (o == null || o.id() == null || o.kind() == Organisation.Kind.OTHER) {
+            return o == null ? "" : o.name();
+        }
+        String d = details.getOrDefault(Organisation.detailKey(o.kind(), o.id()), "");
+        return d.isEmpty() ? o.name() : o.name() + " · " + d;
+    }
 
     /** Replaces the choices with these organisations (establishments and companies, any order within each kind). */
     public void setAll(List<Organisation> all) {

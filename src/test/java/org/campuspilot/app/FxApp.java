@@ -157,7 +157,7 @@ final class FxApp {
         for (int i = 0; i < combo.getItems().size(); i++) {
             Object item = combo.getItems().get(i);
             String shown = combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item);
-            if (text.equals(shown)) {
+            if (names(shown, text)) {
                 index = i;
                 break;
             }
@@ -170,7 +170,7 @@ final class FxApp {
         robot.interact(() -> list.scrollTo(at));
         settle();
         Node cell = robot.lookup(".combo-box-popup .list-cell")
-                .match((ListCell<?> c) -> text.equals(c.getText()) && c.getListView() == list).query();
+                .match((ListCell<?> c) -> names(c.getText(), text) && c.getListView() == list).query();
         // Click the middle of the part of the cell inside the popup window: the last item of a long list may stick
         // out of a popup shown above its combo box.
         javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
@@ -179,23 +179,28 @@ final class FxApp {
         double bottom = Math.min(b.getMaxY(), w.getY() + w.getHeight());
         robot.clickOn(new javafx.geometry.Point2D(b.getMinX() + Math.min(40, b.getWidth() / 2), (top + bottom) / 2));
         settle();
-        if (combo.isShowing() || combo.getValue() == null || !text.equals(combo.getConverter() == null
-                ? String.valueOf(combo.getValue()) : combo.getConverter().toString(combo.getValue()))) {
+        if (combo.isShowing() || combo.getValue() == null || !names(combo.getConverter() == null
+                ? String.valueOf(combo.getValue()) : combo.getConverter().toString(combo.getValue()), text)) {
             // The popup could not be clicked there (a long list shown above its combo box under Monocle): choose
             // with the keyboard, as a user may, one item at a time.
             if (combo.isShowing()) {
                 robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
             }
             robot.interact(combo::requestFocus);
-            for (int i = 0; i <= combo.getItems().size() && !text.equals(combo.getConverter().toString(
-                    combo.getValue())); i++) {
+            for (int i = 0; i <= combo.getItems().size() && !names(combo.getConverter().toString(
+                    combo.getValue()), text); i++) {
                 robot.press(javafx.scene.input.KeyCode.DOWN).release(javafx.scene.input.KeyCode.DOWN);
                 WaitForAsyncUtils.waitForFxEvents();
             }
             settle();
         }
-        assertTrue(combo.getConverter() == null || text.equals(combo.getConverter().toString(castValue(combo))),
+        assertTrue(combo.getConverter() == null || names(combo.getConverter().toString(castValue(combo)), text),
                 "combo shows " + combo.getValue());
+    }
+
+    /** True when an item shows this text, or this name followed by what tells it apart (« name · city · UAI »). */
+    private static boolean names(String shown, String text) {
+        return text.equals(shown) || shown != null && shown.startsWith(text + " · ");
     }
 
     private static String comboQuery(ComboBox<?> combo) {
