@@ -48,6 +48,7 @@ class OldLevelOneTest {
             for (String trigger : inserts) {
                 s.execute("DROP TRIGGER " + trigger);
             }
+            s.execute("ALTER TABLE change_set DROP COLUMN made_by");
             s.execute("ALTER TABLE change_set DROP COLUMN bulk_table");
             s.execute("DELETE FROM schema_version WHERE version >= 12");
         }
