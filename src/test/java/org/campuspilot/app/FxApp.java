@@ -86,8 +86,28 @@ final class FxApp {
     void click(String query) {
         Node node = find(query);
         reveal(node);
+        inView(node);
         robot.clickOn(node);
         settle();
+    }
+
+    /**
+     * Waits (up to 10 s) until the node lies within its window, as a user waits for a form still being laid out:
+     * on a loaded build machine the layout of a form just opened can come a few pulses after its tasks ended.
+     */
+    private void inView(Node node) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                if (node.getScene() == null) {
+                    return false;
+                }
+                javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+                return b.getWidth() > 0 && b.getMinX() >= 0 && b.getMinY() >= 0
+                        && b.getMaxX() <= node.getScene().getWidth() && b.getMaxY() <= node.getScene().getHeight();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Clicked anyway: TestFX then says where it is.
+        }
     }
 
     /** Scrolls the enclosing scroll pane, as a user would, until the node is in view. */

@@ -63,7 +63,9 @@ class ControlsFxStyleFxTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
+        // A stage of its own: the primary stage is the one the application's tests reuse, at its size.
+        robot.interact(() -> stage = new Stage());
         cssLogger.addHandler(handler);
     }
 
