@@ -274,11 +274,6 @@ public final class Database {
         return dialect;
     }
 
-    /** True for a database on a server, which several people use at once. */
-    public boolean shared() {
-        return server != null;
-    }
-
     /**
      * Calls {@code listener} (on a thread of its own) each time another window or process commits a change to this
      * database on a server, within about a second ({@code LISTEN}/{@code NOTIFY}); {@link #writes()} has risen by
@@ -292,7 +287,7 @@ public final class Database {
 
     public void removeExternalChangeListener(Runnable listener) {
         if (server != null) {
-            server.changes(writes).remove(listener);
+            server.stopHearing(listener);
         }
     }
 

@@ -46,15 +46,18 @@ public sealed interface Location {
 
         @Override
         public String display() {
-            String where = host.contains(":") ? "[" + host + "]" : host;
-            return "postgresql://" + user + "@" + where + ":" + port + "/" + database
+            return "postgresql://" + user + "@" + hostAndPort() + "/" + database
                     + ("prefer".equals(tls) ? "" : "?sslmode=" + tls);
         }
 
         /** The JDBC URL, without the user or the password (given as properties). */
         String jdbcUrl() {
-            String where = host.contains(":") ? "[" + host + "]" : host;
-            return "jdbc:postgresql://" + where + ":" + port + "/" + database;
+            return "jdbc:postgresql://" + hostAndPort() + "/" + database;
+        }
+
+        /** {@code host:port}, an IPv6 host in brackets. */
+        private String hostAndPort() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
         }
     }
 

@@ -73,6 +73,13 @@ final class ServerConnections {
         return changes;
     }
 
+    /** Removes a listener; removing one never starts the listening thread. */
+    synchronized void stopHearing(Runnable listener) {
+        if (changes != null) {
+            changes.remove(listener);
+        }
+    }
+
     synchronized void stopListening() {
         if (changes != null) {
             changes.stop();
