@@ -416,6 +416,98 @@ public final class Database {
     }
 
     /**
+     * Reads in one consistent snapshot of the whole campus (another window may write meanwhile): a read transaction
+     * of the file, a {@code REPEATABLE READ} one on a server. Rolled back at the end: it never writes.
+     */
+    <T> T readingSnapshot(SqlFunction<Connection, T> work) {
+        Connection c = borrow("Cannot read ");
+        boolean reusable = false;
+        try {
+            c.setAutoCommit(false);
+            if (server != null) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
+            }
+            try {
+                return work.apply(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                reusable = true;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read " + location.display(), e);
+        } finally {
+            pool.giveBack(c, reusable);
+        }
+    }
+
+    /**
+     * Runs a copy from another store into this one ({@link StoreCopy}) in one transaction, outside the history (the
+     * copy brings its own): on a server the triggers are told so ({@code campuspilot.copying}), in a file they are
+     * removed and re-created within the transaction. The links are checked at the commit. Other windows on a server
+     * hear of it.
+     */
+    <T> T copyingInto(SqlFunction<Connection, T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("Read-only " + location.display());
+        }
+        Connection c = borrow("Cannot copy into ");
+        boolean reusable = false;
+        try {
+            T result = committed(c, conn -> {
+                try (Statement s = conn.createStatement()) {
+                    if (server != null) {
+                        s.execute("SET LOCAL campuspilot.copying = 'on'");
+                        s.execute("SET CONSTRAINTS ALL DEFERRED");
+                    } else {
+                        s.execute("PRAGMA defer_foreign_keys = ON");
+                        dropAuditTriggers(s);
+                    }
+                }
+                T done = run(conn, work);
+                if (server == null) {
+                    AuditTriggers.install(conn);
+                    try (Statement s = conn.createStatement();
+                            ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                        if (rs.next()) {
+                            throw new SQLException("Broken link in " + rs.getString(1) + " after the copy");
+                        }
+                    }
+                } else {
+                    try (java.sql.PreparedStatement ps = conn.prepareStatement(
+                            "SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)")) {
+                        ps.setString(1, tag() + ":copy");
+                        ps.execute();
+                    }
+                }
+                return done;
+            });
+            reusable = true;
+            return result;
+        } catch (SQLException e) {
+            throw new DataAccessException("Copy failed into " + location.display(), e);
+        } finally {
+            writes.incrementAndGet();
+            pool.giveBack(c, reusable);
+        }
+    }
+
+    private static void dropAuditTriggers(Statement s) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                + " AND name LIKE 'audit\\_%' ESCAPE '\\'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String name : names) {
+            s.execute("DROP TRIGGER " + name);
+        }
+    }
+
+    /**
      * Runs a migration that rebuilds tables: in one transaction with foreign keys off (else dropping a table would
      * delete or clear the rows that refer to it), the links checked ({@code PRAGMA foreign_key_check}) before the
      * commit. Not a change set of the history.
