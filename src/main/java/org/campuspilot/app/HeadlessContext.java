@@ -32,6 +32,12 @@ public final class HeadlessContext implements CommandContext {
         return Safety.backups(file, data, backupMirror(data), clock());
     }
 
+    @Override
+    public Backups backupsOf(Database server) {
+        Path data = DataFolder.current();
+        return Backups.ofServer(server, data, backupMirror(data), clock());
+    }
+
     /** The second backup folder this user chose in the window (settings of the data folder), or null. */
     private static Path backupMirror(Path dataFolder) {
         try (Settings settings = Settings.load(dataFolder.resolve("settings.properties"))) {

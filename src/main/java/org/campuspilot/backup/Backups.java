@@ -27,8 +27,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.DatabaseProblem;
+import org.campuspilot.db.Location;
 import org.campuspilot.db.OwnerOnly;
 import org.campuspilot.db.Sidecars;
+import org.campuspilot.db.StoreCopy;
 import org.campuspilot.shared.Problem;
 
 /**
@@ -41,6 +43,8 @@ public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
 
     private final Path file;
+    /** A campus on a server, backed up into ordinary campus files (then {@code file} is null). */
+    private final Database server;
     private final Path folder;
     private final Path mirror;
     private final Clock clock;
@@ -52,21 +56,53 @@ public final class Backups {
      */
     public Backups(Path file, Path folder, Path mirror, Clock clock) {
         this.file = file.toAbsolutePath();
+        this.server = null;
         this.folder = folder;
         this.mirror = mirror;
         this.clock = clock;
     }
 
+    private Backups(Database server, Path folder, Path mirror, Clock clock) {
+        this.file = null;
+        this.server = server;
+        this.folder = folder;
+        this.mirror = mirror;
+        this.clock = clock;
+    }
+
+    /**
+     * The backups of a campus on a server: ordinary campus files (a consistent snapshot, {@link StoreCopy}), kept in
+     * the data folder like a file's, under the database's name and a hash of its address; the same rotation.
+     */
+    public static Backups ofServer(Database server, Path dataFolder, Path mirror, Clock clock) {
+        Location.Server address = (Location.Server) server.location();
+        return new Backups(server, dataFolder.resolve("backups").resolve(address.database() + "-"
+                + hash(address.display())), mirror, clock);
+    }
+
     /** The folder of one campus file's backups inside the data folder: its name and a hash of its full path. */
     public static Path folderFor(Path dataFolder, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        return dataFolder.resolve("backups").resolve(stem(absolute) + "-" + hash(absolute.toString()));
+    }
+
+    private static String hash(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(absolute.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return dataFolder.resolve("backups").resolve(stem(absolute) + "-" + HexFormat.of().formatHex(hash, 0, 4));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The name backups are given: the file's, or the server database's. */
+    private String stem() {
+        return server != null ? ((Location.Server) server.location()).database() : stem(file);
+    }
+
+    /** Whether the campus is on a server (its backups are copies of it into files). */
+    public boolean ofServer() {
+        return server != null;
     }
 
     private static String stem(Path file) {
@@ -116,8 +152,13 @@ public final class Backups {
         try {
             OwnerOnly.createFolder(folder);
             Leftovers.removeStale(folder, Leftovers::isBackupPart);
-            Path target = folder.resolve(BackupFile.fileName(stem(file), now, reason));
-            copyConsistent(file, target);
+            Path target = folder.resolve(BackupFile.fileName(stem(), now, reason));
+            if (server != null) {
+                StoreCopy.intoNewFile(server, target);
+                OwnerOnly.restrict(target);
+            } else {
+                copyConsistent(file, target);
+            }
             made = new BackupFile(target, now, reason, Files.size(target));
             rotate(folder, now);
         } catch (IOException e) {
@@ -255,14 +296,21 @@ public final class Backups {
             return true;
         }
         try {
-            return lastChange(file) != lastChange(newest.get().path());
+            long last = server != null ? server.withConnection(Backups::lastChange) : lastChange(file);
+            return last != lastChange(newest.get().path());
         } catch (SQLException e) {
             return true;
         }
     }
 
     private static long lastChange(Path db) throws SQLException {
-        try (Connection c = Database.readOnlyConnection(db); Statement s = c.createStatement();
+        try (Connection c = Database.readOnlyConnection(db)) {
+            return lastChange(c);
+        }
+    }
+
+    private static long lastChange(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
@@ -339,6 +387,9 @@ public final class Backups {
         Optional<Problem> refused = verify(backup);
         if (refused.isPresent()) {
             throw new BackupException(refused.get(), null);
+        }
+        if (server != null) {
+            return new Restored(ServerRestore.replace(this, server, backup), null);
         }
         if (Files.exists(file) && !(Files.isWritable(file) && Files.isWritable(file.getParent()))) {
             // Refused before anything is done (no useless backup of a file that cannot be replaced).

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.Location;
 import org.campuspilot.db.Migrations;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.document.DocumentFiles;
@@ -30,13 +31,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "campus-pilot", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         description = "Campus Pilot : le campus des métiers et des qualifications, sans tableur.",
         subcommands = {Cli.Demo.class, Cli.Check.class, Cli.Validate.class, ExportCommand.class,
-            ImportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class})
+            ImportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, CopyCommand.class})
 public final class Cli implements Callable<Integer> {
     static final int OK = 0;
     static final int REJECTED = 1;
     static final int USAGE = 2;
     /** The exit code when the database (or the window's display) cannot be opened. */
     public static final int CANNOT_OPEN = 3;
+    /** What every {@code --db} option takes. */
+    static final String DB = "Le campus : son fichier, ou l'adresse de sa base partagée"
+            + " (postgresql://utilisateur@serveur:5432/base ; le mot de passe est lu dans PGPASSWORD ou ~/.pgpass).";
 
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Cli.class.getName());
@@ -56,6 +60,7 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err, CommandContext context) {
         CommandLine cl = new CommandLine(new Cli(context));
         ImportCommand.addSheetCommands(cl.getSubcommands().get("import"));
+        cl.registerConverter(Location.class, Location::parse); // after the last subcommand: it reaches them all
         // picocli's own words (help options, headings), in French like the rest of the commands.
         cl.setResourceBundle(new java.util.ListResourceBundle() {
             @Override
@@ -82,10 +87,15 @@ public final class Cli implements Callable<Integer> {
     @Command(name = "demo", description = "Crée le campus de démonstration dans un nouveau fichier.")
     static final class Demo implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier à créer.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = "Le fichier à créer, ou"
+                + " l'adresse d'une base partagée vide (postgresql://utilisateur@serveur:5432/base).") Location location;
 
         @Override
         public Integer call() throws Exception {
+            if ((location instanceof Location.Server)) {
+                return onServer();
+            }
+            Path db = ((Location.File) location).path();
             if (Files.isDirectory(db)) {
                 spec.commandLine().getErr().println(MESSAGES.get("file.error.folder", db));
                 return CANNOT_OPEN;
@@ -103,19 +113,37 @@ public final class Cli implements Callable<Integer> {
             spec.commandLine().getOut().println(MESSAGES.get("cli.demo.created", db));
             return OK;
         }
+
+        private int onServer() {
+            try {
+                DemoCampus.create(location, Database.Options.DEFAULT, context(spec)::stores).close();
+            } catch (org.campuspilot.db.NewFile.AlreadyThere e) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.demo.exists", location.display()));
+                return REJECTED;
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, location));
+                return CANNOT_OPEN;
+            }
+            spec.commandLine().getOut().println(MESSAGES.get("cli.demo.created", location.display()));
+            return OK;
+        }
     }
 
     @Command(name = "check", description = "Vérifie un fichier sans le modifier : version du schéma et intégrité"
             + " SQLite complète. Code de sortie 3 si le fichier est endommagé ou inutilisable.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER",
-                description = "Le fichier à vérifier.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS",
+                description = "Le fichier à vérifier, ou l'adresse d'une base partagée.") Location location;
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
+            if ((location instanceof Location.Server)) {
+                return checkServer(out, err);
+            }
+            Path db = ((Location.File) location).path();
             if (!Files.isRegularFile(db)) {
                 err.println(notAFile(db));
                 return CANNOT_OPEN;
@@ -125,6 +153,25 @@ public final class Cli implements Callable<Integer> {
                 return check(db, out, err);
             } finally {
                 org.campuspilot.db.Sidecars.removeIfCreated(db, noSidecars);
+            }
+        }
+
+        /** A server keeps its own pages whole: the check is that the base opens, is ours, and of which version. */
+        private int checkServer(PrintWriter out, PrintWriter err) {
+            Database db;
+            try {
+                db = Database.open(location, Database.Options.DEFAULT.readOnly(true));
+            } catch (RuntimeException e) {
+                err.println(OpenFailures.describe(MESSAGES, e, location));
+                return CANNOT_OPEN;
+            }
+            try {
+                long version = new org.campuspilot.db.Jdbc(db).count("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+                out.println(MESSAGES.get("cli.check.server", location.display()));
+                out.println(MESSAGES.get("cli.check.version", version, Migrations.latestVersion()));
+                return OK;
+            } finally {
+                db.close();
             }
         }
 
@@ -239,6 +286,10 @@ public final class Cli implements Callable<Integer> {
     /** A command line picocli cannot parse: one French sentence, then the command's usage; exit 2. */
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
+        if (ex.getCause() instanceof Location.BadAddress bad) {
+            err.println(MESSAGES.get(bad.key(), ex.getValue()));
+            return USAGE;
+        }
         if (ex instanceof CommandLine.MissingParameterException missing) {
             err.println(MESSAGES.get("cli.usage.missing", String.join(", ", missing.getMissing().stream()
                     .map(Cli::name).toList())));
@@ -268,11 +319,19 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * Runs a command that writes to a campus file while holding its writer lock; refused (exit 3) when the file is
-     * open in the window or another command.
+     * Runs a command that writes to a campus while holding its writer lock; refused (exit 3) when the file is open in
+     * the window or another command. A server lets several write at once: no lock.
      */
     @SuppressWarnings("try") // the lock is held for the work, never read
-    static int whileLocked(CommandLine.Model.CommandSpec spec, Path db, Callable<Integer> work) {
+    static int whileLocked(CommandLine.Model.CommandSpec spec, Location location, Callable<Integer> work) {
+        if (!(location instanceof Location.File f)) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Path db = f.path();
         java.util.Optional<org.campuspilot.db.WriterLock> lock;
         try {
             lock = org.campuspilot.db.WriterLock.tryAcquire(db);
@@ -292,22 +351,36 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** Runs a command that writes to a campus file: under its writer lock, once the file is open (else exit 3). */
-    static int writing(CommandLine.Model.CommandSpec spec, Path db, java.util.function.Function<Stores, Integer> work) {
+    /** Runs a command that writes to a campus: under its writer lock, once it is open (else exit 3). */
+    static int writing(CommandLine.Model.CommandSpec spec, Location db,
+            java.util.function.Function<Stores, Integer> work) {
         return whileLocked(spec, db, () -> {
             Stores stores = open(spec, db);
-            return stores == null ? CANNOT_OPEN : work.apply(stores);
+            if (stores == null) {
+                return CANNOT_OPEN;
+            }
+            try {
+                return work.apply(stores);
+            } finally {
+                stores.database().close();
+            }
         });
     }
 
-    /** Opens the campus file of a command and gives its repositories, or prints why it cannot and gives null. */
-    static Stores open(CommandLine.Model.CommandSpec spec, Path db) {
-        if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println(notAFile(db));
+    /** Opens the campus of a command and gives its repositories, or prints why it cannot and gives null. */
+    static Stores open(CommandLine.Model.CommandSpec spec, Location db) {
+        Database database = openDatabase(spec, db);
+        return database == null ? null : context(spec).stores(database);
+    }
+
+    /** Opens a campus (a file that exists, or a base on a server), or prints why it cannot and gives null. */
+    static Database openDatabase(CommandLine.Model.CommandSpec spec, Location db) {
+        if (db instanceof Location.File f && !Files.isRegularFile(f.path())) {
+            spec.commandLine().getErr().println(notAFile(f.path()));
             return null;
         }
         try {
-            return context(spec).stores(context(spec).open(db));
+            return context(spec).open(db);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(OpenFailures.describe(MESSAGES, e, db));
             return null;

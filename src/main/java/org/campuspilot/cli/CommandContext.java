@@ -24,11 +24,25 @@ public interface CommandContext {
      */
     Database open(Path file);
 
+    /**
+     * Opens a campus where it is: a file ({@link #open(Path)}), or a database on a server, its password from
+     * {@code PGPASSWORD} or {@code ~/.pgpass} (a command never asks for it).
+     */
+    default Database open(org.campuspilot.db.Location location) {
+        if (location instanceof org.campuspilot.db.Location.File f) {
+            return open(f.path());
+        }
+        return Database.open(location, Database.Options.DEFAULT);
+    }
+
     /** The repositories of an opened file. */
     Stores stores(Database database);
 
     /** The backups of a file, in this user's data folder and second folder. */
     Backups backupsOf(Path file);
+
+    /** The backups of a campus on a server: campus files in this user's data folder (and second folder). */
+    Backups backupsOf(Database server);
 
     GrantExports grantExports(Stores stores, Messages messages);
 

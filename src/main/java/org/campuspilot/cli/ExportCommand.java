@@ -14,6 +14,7 @@ import org.campuspilot.grant.FinancialReport;
 import org.campuspilot.grant.GrantExports;
 import org.campuspilot.shared.Checked;
 import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.db.Location;
 import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
 import picocli.CommandLine;
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "ics", description = "Les événements au format iCalendar (.ics), pour un agenda.")
     static final class Ics implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--out", required = true, paramLabel = "FICHIER",
                 description = "Le fichier .ics à écrire.") Path out;
         @Option(names = "--from", paramLabel = "DATE",
@@ -85,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "cerfa-15059", description = "Le compte rendu financier d'une subvention (Cerfa 15059).")
     static final class Cerfa15059 implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--grant", required = true, paramLabel = "NUMÉRO",
                 description = "Le numéro de la subvention.") long grant;
         @Option(names = "--format", required = true, paramLabel = "FORMAT",
@@ -120,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
     /** A document of one year ({@code --year}), in one of its formats: the budget, the Région workbook. */
     abstract static class YearDocument implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--year", required = true, paramLabel = "AAAA", description = "L'année (aaaa).") int year;
         @Option(names = "--out", required = true, paramLabel = "FICHIER",
                 description = "Le fichier à écrire.") Path out;
@@ -258,7 +259,7 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "report", description = "Le rapport d'activité d'une année civile ou scolaire (PDF ou ODT).")
     static final class Report implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--year", paramLabel = "AAAA", description = "L'année civile (aaaa).") Integer year;
         @Option(names = "--school-year", paramLabel = "AAAA-AAAA",
                 description = "L'année scolaire (aaaa-aaaa).") String schoolYear;
@@ -316,7 +317,7 @@ final class ExportCommand implements Callable<Integer> {
                 + "grants ou expenses.") String list;
         @Option(names = "--profile", required = true, paramLabel = "PROFIL",
                 description = "excel-fr ou open-data.") String profile;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--out", required = true, paramLabel = "FICHIER",
                 description = "Le fichier .csv à écrire.") Path out;
 

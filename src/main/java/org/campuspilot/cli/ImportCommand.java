@@ -16,6 +16,7 @@ import org.campuspilot.importing.SheetImport;
 import org.campuspilot.importing.SheetKind;
 import org.campuspilot.importing.SheetTemplates;
 import org.campuspilot.importing.TableFile;
+import org.campuspilot.db.Location;
 import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
 import picocli.CommandLine;
@@ -99,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
     static final class Annuaire implements Callable<Integer> {
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FICHIER", description = "Le fichier CSV de l'annuaire.") Path file;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
         @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
         boolean skipInvalid;
@@ -209,7 +210,7 @@ final class ImportCommand implements Callable<Integer> {
         private final SheetKind kind;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FICHIER", description = "Le fichier CSV, ODS ou XLSX.") Path file;
-        @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
         @Option(names = "--dry-run", description = "Vérifie et résume sans rien écrire.") boolean dryRun;
         @Option(names = "--skip-invalid", description = "Importe les lignes valides même si d'autres sont rejetées.")
         boolean skipInvalid;

@@ -10,6 +10,7 @@ import org.campuspilot.event.Event;
 import org.campuspilot.event.SignInSheets;
 import org.campuspilot.document.SignInSheetPdf;
 import org.campuspilot.shared.FrenchFormats;
+import org.campuspilot.db.Location;
 import org.campuspilot.store.Stores;
 import org.campuspilot.ui.Messages;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ final class SignInSheetCommand implements Callable<Integer> {
     private static final int LISTED = 30;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--db", required = true, paramLabel = "FICHIER", description = "Le fichier du campus.") Path db;
+    @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
     @Option(names = "--event", required = true, paramLabel = "NUMÉRO",
             description = "Le numéro de l'événement (sans numéro connu, la commande liste les événements).") long event;
     @Option(names = "--blank", description = "Une feuille vierge, sans noms, pour les personnes non inscrites.")

@@ -62,7 +62,7 @@ public sealed interface Location {
     }
 
     /** True for {@code postgresql://…} or {@code postgres://…}. */
-    static boolean isServer(String text) {
+    public static boolean isServer(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
     }
@@ -73,7 +73,7 @@ public sealed interface Location {
      *
      * @throws BadAddress when a server address cannot be read, or holds a password
      */
-    static Location parse(String text) {
+    public static Location parse(String text) {
         if (!isServer(text)) {
             return new File(Path.of(text));
         }

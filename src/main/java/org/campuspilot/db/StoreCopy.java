@@ -77,6 +77,42 @@ public final class StoreCopy {
         return from.readingSnapshot(source -> to.copyingInto(target -> copy(source, target, mode)));
     }
 
+    /**
+     * Writes the campus into a new file {@code target} (which must not exist): built under a hidden name next to it,
+     * readable by its owner only, synced, then renamed; a failure leaves nothing behind.
+     */
+    public static Counts intoNewFile(Database from, java.nio.file.Path target) throws java.io.IOException {
+        java.nio.file.Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        deleteWithSidecars(part);
+        Database copy = null;
+        try {
+            OwnerOnly.createFile(part);
+            copy = Database.open(part, Database.Options.DEFAULT);
+            Counts counts = copy(from, copy, Mode.INTO_EMPTY);
+            copy.close();
+            copy = null;
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return counts;
+        } catch (DataAccessException e) {
+            throw new java.io.IOException(e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                copy.close();
+            }
+            deleteWithSidecars(part);
+        }
+    }
+
+    private static void deleteWithSidecars(java.nio.file.Path file) throws java.io.IOException {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
     /** The rows of each of the campus's tables (the schema's own bookkeeping left out). */
     public static Counts count(Database db) {
         return db.withConnection(c -> new Counts(count(c, tables(c))));
