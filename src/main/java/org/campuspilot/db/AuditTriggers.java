@@ -179,6 +179,9 @@ public final class AuditTriggers {
                 throw new SQLException("No open change set to record the bulk insert into " + table);
             }
         }
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            bulkSetting(c, table); // the trigger reads it for each row, a table only once
+        }
     }
 
     /**
@@ -202,7 +205,18 @@ public final class AuditTriggers {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE change_set SET bulk_table = NULL WHERE open = 1");
         }
+        if (dialect == Dialect.POSTGRESQL) {
+            bulkSetting(c, "");
+        }
         return written;
+    }
+
+    /** The transaction's {@code campuspilot.bulk}: the table whose inserts the trigger leaves to a bulk write. */
+    private static void bulkSetting(Connection c, String table) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT set_config('campuspilot.bulk', ?, true)")) {
+            ps.setString(1, table);
+            ps.execute();
+        }
     }
 
     /** A JSON object of the row's columns, as the triggers write it ({@code row} is OLD, NEW or a table name). */

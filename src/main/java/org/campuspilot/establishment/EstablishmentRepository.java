@@ -72,8 +72,14 @@ public final class EstablishmentRepository {
         private final long firstId;
         /** Rows per batch: one call into SQLite for many rows costs about half as much as one call per row. */
         private static final int BATCH = 1024;
+        private static final int COPY_BATCH = 8192;
+        private static final String COPY = "COPY establishment (uai, name, kind, ownership, siret, street,"
+                + " postal_code, city, phone, email, website, network_role, member_since, member_until,"
+                + " convention_signed_on, notes, id) FROM STDIN";
         private long nextId;
         private int pending;
+        /** On a server, the rows waiting for their COPY, in its text format. */
+        private final StringBuilder copyRows = new StringBuilder();
 
         Inserter(java.sql.Connection c) throws java.sql.SQLException {
             this.connection = c;
@@ -112,19 +118,41 @@ public final class EstablishmentRepository {
             Object[] values = values(e);
             Object[] withId = java.util.Arrays.copyOf(values, values.length + 1);
             withId[values.length] = nextId;
-            Jdbc.bind(insert, withId);
-            insert.addBatch();
-            if (++pending == BATCH) {
-                flush();
+            if (server) {
+                org.campuspilot.db.CopyText.row(copyRows, withId);
+                if (++pending == COPY_BATCH) {
+                    flush();
+                }
+            } else {
+                Jdbc.bind(insert, withId);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    flush();
+                }
             }
             return e.withId(nextId++);
         }
 
-        /** Writes the rows inserted since the last flush. */
+        /**
+         * Writes the rows inserted since the last flush: SQLite's batch, or on a server PostgreSQL's bulk path
+         * ({@code COPY … FROM STDIN}, one call for thousands of rows).
+         */
         public void flush() throws java.sql.SQLException {
-            if (pending > 0) {
-                pending = 0;
+            if (pending == 0) {
+                return;
+            }
+            pending = 0;
+            if (!server) {
                 insert.executeBatch();
+                return;
+            }
+            try {
+                connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(COPY,
+                        new java.io.StringReader(copyRows.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.sql.SQLException("COPY into establishment failed", e);
+            } finally {
+                copyRows.setLength(0);
             }
         }
 
