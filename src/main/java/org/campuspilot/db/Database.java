@@ -1,16 +1,12 @@
 package org.campuspilot.db;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
@@ -142,17 +138,17 @@ public final class Database {
     public static Database open(Path file, Options options) {
         Database db = new Database(file, options.readOnly(), options.pragmas());
         if (!options.readOnly()) {
-            db.prepareFile();
+            SqliteFiles.prepare(db.file);
         }
-        db.quickCheck();
+        SqliteFiles.quickCheck(db.file, db.readOnly);
         if (options.readOnly()) {
             Migrations.checkReadable(db);
         } else {
             // Recognised on a read-only connection: a foreign or newer file is refused before anything changes.
-            new Migrations(db).migrate(db.recognise(), options.beforeMigration());
+            new Migrations(db).migrate(SqliteFiles.recognise(db.file), options.beforeMigration());
             // Ours, now: made readable by its owner only (a file of another program is left as it was).
             OwnerOnly.restrict(db.file);
-            db.useWal();
+            SqliteFiles.useWal(db);
             // In a transaction: two processes opening the file at once install the triggers one after the other.
             db.inTransaction(c -> {
                 AuditTriggers.install(c);
@@ -163,67 +159,6 @@ public final class Database {
         return db;
     }
 
-    /**
-     * Switches the file to the WAL journal (once: it stays so). The switch needs the file to itself and does not wait
-     * for another process opening it at the same moment: it is tried again for up to the busy timeout.
-     */
-    private void useWal() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                withConnection(c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("PRAGMA journal_mode=WAL");
-                    }
-                    return null;
-                });
-                return;
-            } catch (DataAccessException e) {
-                if (!String.valueOf(e.getMessage()).contains("SQLITE_BUSY") || attempt * 50 >= BUSY_TIMEOUT_MS) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** The folder exists and the file, when this creates it, is readable by its owner only. */
-    private void prepareFile() {
-        try {
-            Path parent = file.getParent();
-            if (parent != null) {
-                OwnerOnly.createFolder(parent);
-            }
-            if (Files.notExists(file)) {
-                try {
-                    OwnerOnly.createFile(file);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // Another process created it a moment ago: created with the same mode.
-                }
-            }
-        } catch (IOException e) {
-            throw new DataAccessException("Cannot prepare " + file, new SQLException(e.getMessage(), e));
-        }
-    }
-
-    /** SQLite's quick check, on a read-only connection: a damaged file is refused before anything writes to it. */
-    private void quickCheck() {
-        if (!Files.exists(file)) {
-            if (readOnly) {
-                throw new DataAccessException("No file", new SQLException("[SQLITE_CANTOPEN] " + file));
-            }
-            return;
-        }
-        List<String> problems = readOnlyQuery("PRAGMA quick_check(5)");
-        if (!problems.equals(List.of("ok"))) {
-            throw new DamagedDatabaseException(file, problems);
-        }
-    }
-
     /** A connection that cannot write to the file: see {@link SqliteFiles#readOnlyConnection}. */
     public static Connection readOnlyConnection(Path file) throws SQLException {
         return SqliteFiles.readOnlyConnection(file);
@@ -232,33 +167,6 @@ public final class Database {
     /** The JDBC URL of a file, whatever its name: see {@link SqliteFiles#url}. */
     public static String url(Path file) {
         return SqliteFiles.url(file);
-    }
-
-    private Migrations.Identity recognise() {
-        if (!Files.exists(file)) {
-            return new Migrations.Identity(0, false);
-        }
-        try (Connection c = readOnlyConnection(file)) {
-            return Migrations.recognise(c);
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot read " + file, e);
-        }
-    }
-
-    private List<String> readOnlyQuery(String sql) {
-        try (Connection c = readOnlyConnection(file); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            List<String> out = new java.util.ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("SQLITE_CORRUPT")) {
-                throw new DamagedDatabaseException(file, List.of(e.getMessage()));
-            }
-            throw new DataAccessException("Cannot read " + file, e);
-        }
     }
 
     /** The campus file; null for a database on a server (see {@link #location()}). */
@@ -444,67 +352,30 @@ public final class Database {
     }
 
     /**
-     * Runs a copy from another store into this one ({@link StoreCopy}) in one transaction, outside the history (the
-     * copy brings its own): on a server the triggers are told so ({@code campuspilot.copying}), in a file they are
-     * removed and re-created within the transaction. The links are checked at the commit. Other windows on a server
-     * hear of it.
+     * Runs the work in one transaction that is not a change set of the history (a copy between stores brings its
+     * own, {@link StoreCopy}): committed when it returns, rolled back when it throws. Counts as a write.
      */
-    <T> T copyingInto(SqlFunction<Connection, T> work) {
+    <T> T outsideHistory(SqlFunction<Connection, T> work) {
         if (readOnly) {
             throw new IllegalStateException("Read-only " + location.display());
         }
-        Connection c = borrow("Cannot copy into ");
+        Connection c = borrow("Cannot write into ");
         boolean reusable = false;
         try {
-            T result = committed(c, conn -> {
-                try (Statement s = conn.createStatement()) {
-                    if (server != null) {
-                        s.execute("SET LOCAL campuspilot.copying = 'on'");
-                        s.execute("SET CONSTRAINTS ALL DEFERRED");
-                    } else {
-                        s.execute("PRAGMA defer_foreign_keys = ON");
-                        dropAuditTriggers(s);
-                    }
-                }
-                T done = run(conn, work);
-                if (server == null) {
-                    AuditTriggers.install(conn);
-                    try (Statement s = conn.createStatement();
-                            ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-                        if (rs.next()) {
-                            throw new SQLException("Broken link in " + rs.getString(1) + " after the copy");
-                        }
-                    }
-                } else {
-                    try (java.sql.PreparedStatement ps = conn.prepareStatement(
-                            "SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)")) {
-                        ps.setString(1, tag() + ":copy");
-                        ps.execute();
-                    }
-                }
-                return done;
-            });
+            T result = committed(c, work);
             reusable = true;
             return result;
         } catch (SQLException e) {
-            throw new DataAccessException("Copy failed into " + location.display(), e);
+            throw new DataAccessException("Transaction failed on " + location.display(), e);
         } finally {
             writes.incrementAndGet();
             pool.giveBack(c, reusable);
         }
     }
 
-    private static void dropAuditTriggers(Statement s) throws SQLException {
-        List<String> names = new java.util.ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                + " AND name LIKE 'audit\\_%' ESCAPE '\\'")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        for (String name : names) {
-            s.execute("DROP TRIGGER " + name);
-        }
+    /** What tells this process's notices of its own changes apart from another window's (empty for a file). */
+    String tag() {
+        return server == null ? "" : server.tag();
     }
 
     /**
@@ -565,11 +436,6 @@ public final class Database {
         }
     }
 
-    /** What tells this process's notices of its own changes apart from another window's. */
-    private String tag() {
-        return server == null ? "" : server.tag();
-    }
-
     /** Rolls back after a failure; a rollback that fails in turn (nothing left to roll back) keeps the first cause. */
     private static void rollBack(Connection c, Exception cause) {
         try {
@@ -604,27 +470,10 @@ public final class Database {
         }
     }
 
-    private Properties properties() {
-        Properties p = new Properties();
-        p.setProperty("foreign_keys", "true");
-        p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
-        p.setProperty("synchronous", "FULL");
-        pragmas.forEach(p::setProperty);
-        return p;
-    }
-
     private Connection connect() throws SQLException {
         if (server != null) {
             return server.open(readOnly);
         }
-        Properties p = properties();
-        if (readOnly) {
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        } else {
-            // A transaction takes the write lock when it begins (waiting up to the busy timeout for another writer):
-            // one that reads then writes never fails because another process wrote in between.
-            p.setProperty("transaction_mode", "IMMEDIATE");
-        }
-        return DriverManager.getConnection(url, p);
+        return SqliteFiles.connect(url, readOnly, pragmas);
     }
 }

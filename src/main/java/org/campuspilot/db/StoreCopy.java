@@ -74,7 +74,37 @@ public final class StoreCopy {
 
     /** Copies every row of {@code from} into {@code to} (both opened; {@code to} for writing); returns the counts. */
     public static Counts copy(Database from, Database to, Mode mode) {
-        return from.readingSnapshot(source -> to.copyingInto(target -> copy(source, target, mode)));
+        return from.readingSnapshot(source -> to.outsideHistory(target -> {
+            boolean server = Dialect.of(target) == Dialect.POSTGRESQL;
+            try (Statement s = target.createStatement()) {
+                if (server) {
+                    // The triggers are told to stay silent (campus_audit reads it); the links are checked at the end.
+                    s.execute("SET LOCAL campuspilot.copying = 'on'");
+                    s.execute("SET CONSTRAINTS ALL DEFERRED");
+                } else {
+                    // Removed and re-created within the transaction: a failure leaves them as they were.
+                    s.execute("PRAGMA defer_foreign_keys = ON");
+                    SqliteFiles.dropAuditTriggers(s);
+                }
+            }
+            Counts counts = copy(source, target, mode);
+            if (server) {
+                try (PreparedStatement ps = target.prepareStatement(
+                        "SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)")) {
+                    ps.setString(1, to.tag() + ":copy"); // the other windows read the campus again
+                    ps.execute();
+                }
+            } else {
+                AuditTriggers.install(target);
+                try (Statement s = target.createStatement();
+                        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) {
+                        throw new SQLException("Broken link in " + rs.getString(1) + " after the copy");
+                    }
+                }
+            }
+            return counts;
+        }));
     }
 
     /**
@@ -155,7 +185,7 @@ public final class StoreCopy {
                 throw new CountsDiffer(table, read.get(table), written.get(table));
             }
         }
-        keepNumbering(source, target, tables);
+        StoreNumbering.keep(source, target, tables);
         return new Counts(read);
     }
 
@@ -294,7 +324,7 @@ public final class StoreCopy {
         }
     }
 
-    private static Map<String, Integer> columns(Connection c, String table) throws SQLException {
+    static Map<String, Integer> columns(Connection c, String table) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             ResultSetMetaData meta = rs.getMetaData();
@@ -303,99 +333,5 @@ public final class StoreCopy {
             }
         }
         return out;
-    }
-
-    /**
-     * The target gives new records numbers after every number the source ever gave (a deleted record's number is
-     * never given again: the trash can bring it back, decision 0017).
-     */
-    private static void keepNumbering(Connection source, Connection target, List<String> tables) throws SQLException {
-        Map<String, Long> given = lastNumbers(source, tables);
-        Dialect dialect = Dialect.of(target);
-        for (String table : tables) {
-            if (!columns(target, table).containsKey("id")) {
-                continue;
-            }
-            long last = Math.max(given.getOrDefault(table, 0L), maxId(target, table));
-            if (dialect == Dialect.POSTGRESQL) {
-                try (PreparedStatement ps = target.prepareStatement(
-                        "SELECT setval(pg_get_serial_sequence(?, 'id'), ?, ?) WHERE pg_get_serial_sequence(?, 'id')"
-                                + " IS NOT NULL")) {
-                    ps.setString(1, table);
-                    ps.setLong(2, Math.max(last, 1));
-                    ps.setBoolean(3, last > 0);
-                    ps.setString(4, table);
-                    ps.execute();
-                }
-            } else if (last > 0 && hasSequenceTable(target)) {
-                try (PreparedStatement ps = target.prepareStatement(
-                        "UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?")) {
-                    ps.setLong(1, last);
-                    ps.setString(2, table);
-                    if (ps.executeUpdate() == 0 && isAutoincrement(target, table)) {
-                        try (PreparedStatement insert = target.prepareStatement(
-                                "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)")) {
-                            insert.setString(1, table);
-                            insert.setLong(2, last);
-                            insert.executeUpdate();
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** The last number each table gave: its sequence (on a server) or SQLite's {@code sqlite_sequence}. */
-    private static Map<String, Long> lastNumbers(Connection c, List<String> tables) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        if (Dialect.of(c) == Dialect.POSTGRESQL) {
-            for (String table : tables) {
-                if (!columns(c, table).containsKey("id")) {
-                    continue;
-                }
-                // pg_sequences needs no right on the sequence (a reader's backup): it shows null without one.
-                try (PreparedStatement ps = c.prepareStatement("SELECT s.last_value FROM pg_sequences s"
-                        + " WHERE quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename)"
-                        + " = pg_get_serial_sequence(?, 'id')")) {
-                    ps.setString(1, table);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getObject(1) != null) {
-                            out.put(table, rs.getLong(1));
-                        }
-                    }
-                }
-            }
-        } else if (hasSequenceTable(c)) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, seq FROM sqlite_sequence")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static long maxId(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static boolean hasSequenceTable(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")) {
-            return rs.next();
-        }
-    }
-
-    private static boolean isAutoincrement(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getString(1).toUpperCase(java.util.Locale.ROOT).contains("AUTOINCREMENT");
-            }
-        }
     }
 }
