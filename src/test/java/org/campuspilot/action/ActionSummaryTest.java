@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The summary per level and school year, checked against totals computed in SQL straight from the tables. */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class ActionSummaryTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     Database db;
     Jdbc jdbc;
@@ -24,7 +29,7 @@ class ActionSummaryTest {
 
     @BeforeEach
     void open() {
-        db = TestCampus.demo(dir.resolve("demo.db"));
+        db = store.demo(dir);
         jdbc = new Jdbc(db);
         lines = ActionSummary.of(new ActionRepository(db).findAll());
     }

@@ -21,7 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class CompanyServiceTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     Database db;
     CompanyRepository repo;
@@ -30,7 +35,7 @@ class CompanyServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("c.db"));
+        db = store.open(dir);
         repo = new CompanyRepository(db);
         contacts = new ContactRepository(db);
         service = new CompanyService(db, repo, contacts);

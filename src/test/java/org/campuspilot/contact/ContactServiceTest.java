@@ -21,7 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class ContactServiceTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     @TempDir Path dir;
     Database db;
@@ -31,7 +36,7 @@ class ContactServiceTest {
 
     @BeforeEach
     void open() {
-        db = TestCampus.demo(dir.resolve("demo.db"));
+        db = store.demo(dir);
         repo = new ContactRepository(db);
         companies = new CompanyRepository(db);
         ZoneId paris = ZoneId.of("Europe/Paris");

@@ -53,14 +53,19 @@ import org.junit.jupiter.api.io.TempDir;
  * repositories load, with the domain's own rules (membership, convention in force, hours delivered), on the demo
  * campus, for civil and school years.
  */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class ReportServiceTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     private Database db;
     private ReportService service;
 
     @BeforeEach
     void open() {
-        db = TestCampus.demo(dir.resolve("r.db"));
+        db = store.demo(dir);
         service = new ReportService(db, new GrantFigures(new GrantRepository(db), new BudgetRepository(db),
                 new EntryRepository(db)));
     }
