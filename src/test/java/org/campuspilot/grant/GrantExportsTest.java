@@ -27,7 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 
 /** The Cerfa 15059 and 12156 files read back with other libraries, their figures compared with the follow-up. */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 public class GrantExportsTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     static final Campus CAMPUS = new Campus("Campus Industrie du Futur", Sector.INNOVATIVE_SYSTEMS_MECHATRONICS,
             "Rennes", "Bretagne", false, null, null, "Association Campus Industrie du Futur",
             new Siret("82451739500011"));
@@ -38,7 +43,7 @@ public class GrantExportsTest {
 
     @BeforeEach
     void fill() {
-        f = new GrantFixture(dir).fill();
+        f = new GrantFixture(dir, store).fill();
         exports = new GrantExports(f.grants, f.figures, () -> java.util.Optional.of(CAMPUS), Messages.load(
                 Messages.FRENCH));
         report = exports.financialReport(f.region.id()).orElseThrow();

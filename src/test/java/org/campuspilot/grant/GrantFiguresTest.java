@@ -15,13 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The year's follow-up, the grant's progress and the deadlines, against figures worked out by hand. */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class GrantFiguresTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     GrantFixture f;
 
     @BeforeEach
     void fill() {
-        f = new GrantFixture(dir).fill();
+        f = new GrantFixture(dir, store).fill();
     }
 
     @Test

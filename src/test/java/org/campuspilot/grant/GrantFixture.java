@@ -27,7 +27,11 @@ final class GrantFixture {
     Grant region;
 
     GrantFixture(Path dir) {
-        db = Database.open(dir.resolve("grant.db"));
+        this(dir, org.campuspilot.TestStore.SQLITE);
+    }
+
+    GrantFixture(Path dir, org.campuspilot.TestStore store) {
+        db = store.open(dir);
         grants = new GrantRepository(db);
         budgets = new BudgetRepository(db);
         entries = new EntryRepository(db);
