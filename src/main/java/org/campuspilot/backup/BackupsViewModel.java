@@ -70,7 +70,7 @@ public final class BackupsViewModel {
 
     private Row row(BackupFile b) {
         return new Row(b, FrenchFormats.DATE_TIME.format(b.takenAt()), messages.get(b.reason().messageKey()),
-                FrenchFormats.fileSize(b.size()), b.path().getFileName().toString());
+                messages.fileSize(b.size()), b.path().getFileName().toString());
     }
 
     /** « Sauvegarder maintenant ». */
@@ -80,7 +80,7 @@ public final class BackupsViewModel {
         tasks.run(() -> place.backups().create(BackupFile.Reason.MANUAL), outcome -> {
             busy.set(false);
             String done = messages.get("backup.done", FrenchFormats.DATE_TIME.format(outcome.backup().takenAt()),
-                    FrenchFormats.fileSize(outcome.backup().size()));
+                    messages.fileSize(outcome.backup().size()));
             status.set(outcome.mirrorProblem() == null ? done : done + " " + messages.get(outcome.mirrorProblem()));
             load();
         }, failure -> {

@@ -59,8 +59,8 @@ public final class CompactionViewModel {
                 megabytes(s.valueBytes()), megabytes(s.fileBytes()));
     }
 
-    private static String megabytes(long bytes) {
-        return FrenchFormats.fileSize(bytes);
+    private String megabytes(long bytes) {
+        return messages.fileSize(bytes);
     }
 
     /** Asks how many years to keep, says what goes, confirms, backs up, compacts, and says what it did. */

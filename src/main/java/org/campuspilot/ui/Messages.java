@@ -34,6 +34,13 @@ public final class Messages {
         return bundle.getLocale().getLanguage().isEmpty() ? FRENCH : bundle.getLocale();
     }
 
+    /** A file's size in the user's language: « 12 Ko », « 1,5 Mo » in French, « 12 KB », « 1,5 MB » in English. */
+    public String fileSize(long bytes) {
+        String french = org.campuspilot.shared.FrenchFormats.fileSize(bytes);
+        String number = french.substring(0, french.lastIndexOf(' '));
+        return get(french.endsWith(" Ko") ? "size.kilobytes" : "size.megabytes", number);
+    }
+
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);

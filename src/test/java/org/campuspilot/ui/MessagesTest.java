@@ -138,6 +138,14 @@ class MessagesTest {
     }
 
     @Test
+    void fileSizesAreInTheUsersLanguage() {
+        assertEquals("2 Ko", Messages.load(Messages.FRENCH).fileSize(2048));
+        assertEquals("2 KB", Messages.load(Locale.ENGLISH).fileSize(2048));
+        assertEquals("1,5 MB", Messages.load(Locale.ENGLISH).fileSize(1536 * 1024));
+        assertEquals("1,5 Mo", Messages.load(Messages.FRENCH).fileSize(1536 * 1024));
+    }
+
+    @Test
     void everyUsedKeyExistsInBothLanguagesAndNoneIsUnused() throws IOException {
         Properties fr = load("messages.properties");
         Properties en = load("messages_en.properties");
