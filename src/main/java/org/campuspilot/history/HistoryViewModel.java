@@ -104,8 +104,8 @@ public final class HistoryViewModel {
             List<Detail> out = new ArrayList<>();
             String part = row.entry().isRecordRow() ? "" : texts.kind(row.entry().table());
             for (FieldChange c : history.changes(row.entry()).stream().filter(HistoryTexts::shown).toList()) {
-                out.add(new Detail(part, texts.field(c.column()), texts.value(c.column(), c.before()),
-                        texts.value(c.column(), c.after())));
+                out.add(new Detail(part, texts.field(c.column()), texts.value(row.entry().table(),
+                        c.column(), c.before()), texts.value(row.entry().table(), c.column(), c.after())));
             }
             return out;
         }, details::setAll, failure -> details.clear());

@@ -55,7 +55,7 @@ public final class RecordHistoryDialog implements RecordHistory {
             }
             for (FieldChange c : changes) {
                 out.add(new Line(texts.when(e.at()), texts.operation(e), part, texts.field(c.column()),
-                        texts.value(c.column(), c.before()), texts.value(c.column(), c.after())));
+                        texts.value(e.table(), c.column(), c.before()), texts.value(e.table(), c.column(), c.after())));
             }
         }
         return out;
@@ -66,7 +66,7 @@ public final class RecordHistoryDialog implements RecordHistory {
         List<String> parts = new ArrayList<>();
         for (FieldChange c : changes) {
             if (!e.recordTable().equals(HistoryTexts.referencedTable(c.column()))) {
-                parts.add(texts.field(c.column()) + " " + texts.value(c.column(), before ? c.before() : c.after()));
+                parts.add(texts.field(c.column()) + " " + texts.value(e.table(), c.column(), before ? c.before() : c.after()));
             }
         }
         return String.join(", ", parts);

@@ -41,6 +41,11 @@ public final class Messages {
         return get(french.endsWith(" Ko") ? "size.kilobytes" : "size.megabytes", number);
     }
 
+    /** Whether the bundle has this key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
