@@ -101,22 +101,63 @@ public final class GrantRepository {
                         indirect_costs_text = ?, contributions_text = ?, updated_at = ?
                     WHERE id = ?""", params.toArray());
         }
-        jdbc.update("DELETE FROM grant_instalment WHERE grant_id = ?", id);
-        int position = 0;
-        for (Instalment i : g.instalments()) {
-            jdbc.update("""
-                    INSERT INTO grant_instalment (grant_id, position, kind, expected_on, expected_cents, condition,
-                        received_on, received_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", id, position++, i.kind(),
-                    i.expectedOn(), i.expected().cents(), i.condition(), i.receivedOn(), cents(i.received()));
-        }
-        jdbc.update("DELETE FROM grant_gap_explanation WHERE grant_id = ?", id);
-        for (Map.Entry<String, String> e : g.gapExplanations().entrySet()) {
-            if (e.getValue() != null && !e.getValue().isBlank()) {
-                jdbc.update("INSERT INTO grant_gap_explanation (grant_id, line_code, explanation) VALUES (?, ?, ?)",
-                        id, e.getKey(), e.getValue().strip());
+        saveSchedule(id, g.instalments());
+        saveExplanations(id, g.gapExplanations());
+        return findById(id).orElseThrow();
+    }
+
+    /**
+     * The schedule as the form left it: an instalment kept is updated in place (the history records only what
+     * changed in it, so one save reads as one line), a new one inserted, a removed one deleted.
+     */
+    private void saveSchedule(long grantId, List<Instalment> schedule) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        schedule.stream().map(Instalment::id).filter(java.util.Objects::nonNull).forEach(kept::add);
+        for (Long stored : jdbc.list("SELECT id FROM grant_instalment WHERE grant_id = ?", rs -> rs.getLong(1),
+                grantId)) {
+            if (!kept.contains(stored)) {
+                jdbc.update("DELETE FROM grant_instalment WHERE id = ?", stored);
             }
         }
-        return findById(id).orElseThrow();
+        int position = 0;
+        for (Instalment i : schedule) {
+            int updated = i.id() == null ? 0 : jdbc.update("""
+                    UPDATE grant_instalment SET position = ?, kind = ?, expected_on = ?, expected_cents = ?,
+                        condition = ?, received_on = ?, received_cents = ?
+                    WHERE id = ? AND grant_id = ?""", position, i.kind(), i.expectedOn(), i.expected().cents(),
+                    i.condition(), i.receivedOn(), cents(i.received()), i.id(), grantId);
+            if (updated == 0) {
+                jdbc.update("""
+                        INSERT INTO grant_instalment (grant_id, position, kind, expected_on, expected_cents, condition,
+                            received_on, received_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", grantId, position,
+                        i.kind(), i.expectedOn(), i.expected().cents(), i.condition(), i.receivedOn(),
+                        cents(i.received()));
+            }
+            position++;
+        }
+    }
+
+    /** The compte rendu's explanations of its gaps, each line's kept, changed, added or removed alone. */
+    private void saveExplanations(long grantId, Map<String, String> explanations) {
+        Map<String, String> written = new HashMap<>();
+        explanations.forEach((line, text) -> {
+            if (text != null && !text.isBlank()) {
+                written.put(line, text.strip());
+            }
+        });
+        for (String stored : jdbc.list("SELECT line_code FROM grant_gap_explanation WHERE grant_id = ?",
+                rs -> rs.getString(1), grantId)) {
+            if (!written.containsKey(stored)) {
+                jdbc.update("DELETE FROM grant_gap_explanation WHERE grant_id = ? AND line_code = ?", grantId, stored);
+            }
+        }
+        for (Map.Entry<String, String> e : written.entrySet()) {
+            if (jdbc.update("UPDATE grant_gap_explanation SET explanation = ? WHERE grant_id = ? AND line_code = ?",
+                    e.getValue(), grantId, e.getKey()) == 0) {
+                jdbc.update("INSERT INTO grant_gap_explanation (grant_id, line_code, explanation) VALUES (?, ?, ?)",
+                        grantId, e.getKey(), e.getValue());
+            }
+        }
     }
 
     public void delete(long id) {
