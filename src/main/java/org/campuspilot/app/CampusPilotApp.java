@@ -102,7 +102,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         StartupTrace.mark("start");
         applyTheme(settings.darkTheme());
         messages = Messages.load(settings.language());
-        dialogs = new FxDialogService(() -> stage, messages);
+        dialogs = new FxDialogService(() -> stage, messages, exportFolders());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
             // The details go to the log; the user gets a sentence and a working window.
             LOG.log(Level.SEVERE, "Unexpected error on the FX thread", error);
@@ -257,10 +257,25 @@ public final class CampusPilotApp extends Application implements AppActions {
         };
     }
 
+    /** The folders where each kind of document was last saved, in the settings. */
+    private org.campuspilot.ui.FolderMemory exportFolders() {
+        return new org.campuspilot.ui.FolderMemory() {
+            @Override
+            public Path folderFor(String kind) {
+                return settings.exportFolder(kind);
+            }
+
+            @Override
+            public void remember(String kind, Path folder) {
+                settings.setExportFolder(kind, folder);
+            }
+        };
+    }
+
     private MainWindowController showMain() {
         Database database = campus.database();
         messages = Messages.load(settings.language());
-        dialogs = new FxDialogService(() -> stage, messages);
+        dialogs = new FxDialogService(() -> stage, messages, exportFolders());
         if (undoDatabase != database) {
             undo = new org.campuspilot.history.UndoStack(database, new org.campuspilot.history.HistoryService(
                     database), tasks, messages);

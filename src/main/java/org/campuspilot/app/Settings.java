@@ -89,6 +89,19 @@ public final class Settings implements AutoCloseable {
         save();
     }
 
+    /** Where documents of this kind (their extension) were last saved, or null. */
+    public Path exportFolder(String kind) {
+        String p = values.getProperty("exportFolder." + kind);
+        return p == null || p.isBlank() ? null : Path.of(p);
+    }
+
+    public void setExportFolder(String kind, Path folder) {
+        if (folder != null && !folder.toAbsolutePath().toString().equals(values.getProperty("exportFolder." + kind))) {
+            values.setProperty("exportFolder." + kind, folder.toAbsolutePath().toString());
+            save();
+        }
+    }
+
     /** The last window bounds, or null the first time. */
     public double[] windowBounds() {
         try {

@@ -25,10 +25,17 @@ public final class FxDialogService implements DialogService {
     private final Messages messages;
     /** The folder of the last file saved, proposed for the next one. */
     private Path lastFolder = defaultFolder();
+    private final FolderMemory folders;
 
     public FxDialogService(Supplier<Window> owner, Messages messages) {
+        this(owner, messages, FolderMemory.NONE);
+    }
+
+    /** With the folders where each kind of document was last saved, remembered between sessions. */
+    public FxDialogService(Supplier<Window> owner, Messages messages, FolderMemory folders) {
         this.owner = owner;
         this.messages = messages;
+        this.folders = folders;
     }
 
     @Override
@@ -167,8 +174,11 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         ButtonType save = new ButtonType(messages.get("file.save.button"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String kind = kindOf(suggestedName);
+        Path remembered = folders.folderFor(kind);
+        Path folder = remembered != null && java.nio.file.Files.isDirectory(remembered) ? remembered : lastFolder;
         javafx.scene.control.TextField field = new javafx.scene.control.TextField(
-                lastFolder.resolve(suggestedName).toString());
+                folder.resolve(suggestedName).toString());
         field.setId("savePathField");
         javafx.scene.control.Button browse = new javafx.scene.control.Button(messages.get("file.save.browse"));
         browse.setOnAction(e -> {
@@ -204,8 +214,17 @@ public final class FxDialogService implements DialogService {
                 messages.get("file.save.replace", chosen.get().getFileName()), messages.get("file.save.replaceButton"))) {
             return Optional.empty();
         }
-        chosen.map(Path::getParent).ifPresent(folder -> lastFolder = folder);
+        chosen.map(Path::getParent).ifPresent(parent -> {
+            lastFolder = parent;
+            folders.remember(kind, parent);
+        });
         return chosen;
+    }
+
+    /** The kind of a document, by its name's extension ({@code pdf}, {@code ods}…); empty without one. */
+    static String kindOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Path defaultFolder() {

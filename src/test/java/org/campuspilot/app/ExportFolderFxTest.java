@@ -1,0 +1,54 @@
+package org.campuspilot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import org.campuspilot.TestCampus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An export proposes the folder where the last document of its kind was saved, in a later session too (issue 22). */
+class ExportFolderFxTest {
+    @TempDir Path dir;
+    FxApp fx;
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.stop();
+    }
+
+    private void clickDialogButton(String text) {
+        fx.robot.clickOn((Button b) -> text.equals(b.getText()) && b.getScene() != fx.stage.getScene());
+        fx.settle();
+    }
+
+    @Test
+    void theNextCsvIsProposedWhereTheLastOneWent() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        TestCampus.demo(db);
+        Path folder = Files.createDirectories(dir.resolve("exports pour la Région"));
+        fx = new FxApp().start(db, dir);
+        fx.click("#navCompanies");
+        fx.click("#exportButton");
+        fx.click("#export_excel-fr");
+        fx.type("#savePathField", folder.resolve("entreprises.csv").toString());
+        clickDialogButton("Enregistrer");
+        clickDialogButton("OK");
+        assertTrue(Files.exists(folder.resolve("entreprises.csv")));
+        fx.stop();
+
+        // A new session: the settings kept the folder of the CSV exports.
+        fx = new FxApp().start(db, dir);
+        fx.click("#navCompanies");
+        fx.click("#exportButton");
+        fx.click("#export_excel-fr");
+        String proposed = ((TextField) fx.find("#savePathField")).getText();
+        assertEquals(folder, Path.of(proposed).getParent(), proposed);
+        clickDialogButton("Annuler");
+    }
+}
