@@ -29,32 +29,32 @@ public final class HistoryTexts {
     /** Texts that show a linked record by its number. */
     /**
      * Where the names of a column's values are in the message bundle (each value's key is the prefix and the value
-     * in lower case), by {@code table.column}: « Engagée → Payée », not {@code ENGAGEE → PAYEE}. An expense's and an
+     * in lower case), by {@code table:column}: « Engagée → Payée », not {@code ENGAGEE → PAYEE}. An expense's and an
      * income's statuses are named alike here (the history line does not carry the entry's kind).
      */
     private static final java.util.Map<String, List<String>> VALUE_NAMES = java.util.Map.ofEntries(
-            java.util.Map.entry("company_partnership.kind", List.of("company.partnership.")),
-            java.util.Map.entry("event_attendance.audience", List.of("event.audience.")),
-            java.util.Map.entry("event_contact.presence", List.of("event.presence.")),
-            java.util.Map.entry("action_beneficiary.category", List.of("action.learner.", "action.sex.")),
-            java.util.Map.entry("action.type", List.of("action.type.")),
-            java.util.Map.entry("action.status", List.of("action.status.")),
-            java.util.Map.entry("action.mobility_direction", List.of("action.mobility.direction.")),
-            java.util.Map.entry("action.mobility_programme", List.of("action.mobility.programme.")),
-            java.util.Map.entry("campus.sector", List.of("sector.")),
-            java.util.Map.entry("company.naf_version", List.of("naf.version.")),
-            java.util.Map.entry("company.size_band", List.of("company.size.")),
-            java.util.Map.entry("company.convention_status", List.of("company.convention.")),
-            java.util.Map.entry("establishment.kind", List.of("establishment.kind.")),
-            java.util.Map.entry("establishment.ownership", List.of("establishment.ownership.")),
-            java.util.Map.entry("establishment.network_role", List.of("establishment.role.")),
-            java.util.Map.entry("event.type", List.of("event.type.")),
-            java.util.Map.entry("event.status", List.of("event.status.")),
-            java.util.Map.entry("finance_entry.kind", List.of("grant.entry.kind.")),
-            java.util.Map.entry("finance_entry.status", List.of("grant.entry.status.expense.")),
-            java.util.Map.entry("grant_award.funder", List.of("grant.funder.")),
-            java.util.Map.entry("grant_award.status", List.of("grant.status.")),
-            java.util.Map.entry("grant_instalment.kind", List.of("grant.instalment.kind.")));
+            java.util.Map.entry("company_partnership:kind", List.of("company.partnership.")),
+            java.util.Map.entry("event_attendance:audience", List.of("event.audience.")),
+            java.util.Map.entry("event_contact:presence", List.of("event.presence.")),
+            java.util.Map.entry("action_beneficiary:category", List.of("action.learner.", "action.sex.")),
+            java.util.Map.entry("action:type", List.of("action.type.")),
+            java.util.Map.entry("action:status", List.of("action.status.")),
+            java.util.Map.entry("action:mobility_direction", List.of("action.mobility.direction.")),
+            java.util.Map.entry("action:mobility_programme", List.of("action.mobility.programme.")),
+            java.util.Map.entry("campus:sector", List.of("sector.")),
+            java.util.Map.entry("company:naf_version", List.of("naf.version.")),
+            java.util.Map.entry("company:size_band", List.of("company.size.")),
+            java.util.Map.entry("company:convention_status", List.of("company.convention.")),
+            java.util.Map.entry("establishment:kind", List.of("establishment.kind.")),
+            java.util.Map.entry("establishment:ownership", List.of("establishment.ownership.")),
+            java.util.Map.entry("establishment:network_role", List.of("establishment.role.")),
+            java.util.Map.entry("event:type", List.of("event.type.")),
+            java.util.Map.entry("event:status", List.of("event.status.")),
+            java.util.Map.entry("finance_entry:kind", List.of("grant.entry.kind.")),
+            java.util.Map.entry("finance_entry:status", List.of("grant.entry.status.expense.")),
+            java.util.Map.entry("grant_award:funder", List.of("grant.funder.")),
+            java.util.Map.entry("grant_award:status", List.of("grant.status.")),
+            java.util.Map.entry("grant_instalment:kind", List.of("grant.instalment.kind.")));
 
     public HistoryTexts(Messages messages) {
         this(messages, (table, id) -> "n° " + id);
@@ -100,7 +100,7 @@ public final class HistoryTexts {
      * as {@link #value(String, String)} says.
      */
     public String value(String table, String column, String raw) {
-        List<String> prefixes = VALUE_NAMES.get(table + "." + column);
+        List<String> prefixes = VALUE_NAMES.get(table + ":" + column);
         if (prefixes != null && raw != null && raw.matches("[A-Z][A-Z0-9_]*")) {
             for (String prefix : prefixes) {
                 String key = prefix + raw.toLowerCase(java.util.Locale.ROOT);

@@ -23,6 +23,14 @@ public interface DialogService {
     void info(String title, String message);
 
     /**
+     * Says that a document was written, offering to open it or its folder (« Ouvrir », « Afficher dans le
+     * dossier »); by default a plain message.
+     */
+    default void fileWritten(String title, String message, java.nio.file.Path file) {
+        info(title, message);
+    }
+
+    /**
      * Asks which value of each field to keep when two records are merged.
      *
      * @return the side chosen for each field, in order; empty when the user cancels

@@ -37,7 +37,7 @@ public final class FileExport {
             return target;
         }, path -> {
             finished.run();
-            dialogs.info(title, done.apply(path));
+            dialogs.fileWritten(title, done.apply(path), path);
         }, failure -> {
             finished.run();
             dialogs.error(title, org.campuspilot.document.DocumentFiles.DatabaseFileRefused.isCauseOf(failure)

@@ -77,6 +77,23 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
     }
 
+    /** The message with « Ouvrir » and « Afficher dans le dossier » beside « OK ». */
+    @Override
+    public void fileWritten(String title, String message, Path file) {
+        ButtonType open = new ButtonType(messages.get("file.written.open"), ButtonBar.ButtonData.LEFT);
+        ButtonType folder = new ButtonType(messages.get("file.written.folder"), ButtonBar.ButtonData.LEFT);
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, open, folder, ButtonType.OK);
+        alert.getDialogPane().lookupButton(ButtonType.OK).getStyleClass().add("default-button");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(true);
+        alert.showAndWait().ifPresent(chosen -> {
+            if (chosen == open && !OpenFile.open(file)) {
+                info(title, messages.get("file.written.cannotOpen", file));
+            } else if (chosen == folder && file.getParent() != null && !OpenFile.open(file.getParent())) {
+                info(title, messages.get("file.written.cannotOpen", file.getParent()));
+            }
+        });
+    }
+
     @Override
     public Optional<List<MergeField.Side>> merge(String title, String message, String leftTitle, String rightTitle,
             List<MergeField> fields, String actionButton) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An export proposes the folder where the last document of its kind was saved, in a later session too (issue 22). */
+/**
+ * An export says it is done with « Ouvrir » and « Afficher dans le dossier », and proposes the folder where the last document of its kind was saved, in a later session
+ * too (issue 22).
+ */
 class ExportFolderFxTest {
     @TempDir Path dir;
     FxApp fx;
@@ -38,6 +41,11 @@ class ExportFolderFxTest {
         fx.click("#export_excel-fr");
         fx.type("#savePathField", folder.resolve("entreprises.csv").toString());
         clickDialogButton("Enregistrer");
+        // The outcome offers to open the document or its folder.
+        for (String offered : new String[] {"Ouvrir", "Afficher dans le dossier"}) {
+            assertTrue(fx.robot.lookup((Button b) -> offered.equals(b.getText()) && b.getScene()
+                    != fx.stage.getScene()).tryQuery().isPresent(), offered);
+        }
         clickDialogButton("OK");
         assertTrue(Files.exists(folder.resolve("entreprises.csv")));
         fx.stop();
