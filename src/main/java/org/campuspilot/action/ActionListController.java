@@ -42,7 +42,7 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
     @FXML private Label countLabel;
     @FXML private TextField searchField;
     @FXML private ComboBox<SchoolYear> schoolYearFilter;
-    @FXML private ComboBox<TrainingLevel> levelFilter;
+    @FXML private org.controlsfx.control.CheckComboBox<TrainingLevel> levelFilter;
     @FXML private ComboBox<ActionType> typeFilter;
     @FXML private ComboBox<ActionStatus> statusFilter;
     @FXML private ComboBox<Organisation> establishmentFilter;
@@ -126,9 +126,8 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         EnumCells.labelled(schoolYearFilter, y -> messages.get("event.filter.schoolYear", y.toString()),
                 messages.get("event.filter.allYears"));
         schoolYearFilter.valueProperty().bindBidirectional(vm.schoolYear());
-        EnumCells.filter(levelFilter, List.of(TrainingLevel.values()), l -> messages.get("level.label", l.shortLabel()),
-                messages.get("action.filter.allLevels"));
-        levelFilter.valueProperty().bindBidirectional(vm.level());
+        org.campuspilot.ui.CheckFilter.bind(levelFilter, List.of(TrainingLevel.values()),
+                l -> messages.get("level.label", l.shortLabel()), messages.get("action.filter.allLevels"), vm.levels());
         EnumCells.filter(typeFilter, List.of(ActionType.values()), t -> messages.get(t.messageKey()),
                 messages.get("action.filter.allTypes"));
         typeFilter.valueProperty().bindBidirectional(vm.type());

@@ -35,7 +35,8 @@ public final class ActionListViewModel {
     private final BackgroundList<ActionRow> rows;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SchoolYear> schoolYear = new SimpleObjectProperty<>();
-    private final ObjectProperty<TrainingLevel> level = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableSet<TrainingLevel> levels =
+            javafx.collections.FXCollections.observableSet();
     private final ObjectProperty<ActionType> type = new SimpleObjectProperty<>();
     private final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Organisation> establishment = new SimpleObjectProperty<>();
@@ -48,7 +49,7 @@ public final class ActionListViewModel {
         this.clock = clock;
         this.rows = new BackgroundList<>(tasks, () -> repository.findAll().stream().map(ActionRow::of).toList(),
                 this::filter, BY_YEAR_THEN_TITLE, Problem.of("action.list.loadFailed"));
-        for (javafx.beans.Observable o : List.of(search, schoolYear, level, type, status, establishment, company)) {
+        for (javafx.beans.Observable o : List.of(search, schoolYear, levels, type, status, establishment, company)) {
             o.addListener(x -> rows.refilter());
         }
         // Summed in the background: 50,000 actions cost the FX thread a third of a second (decision 0030).
@@ -67,7 +68,7 @@ public final class ActionListViewModel {
     private Predicate<ActionRow> filter() {
         String query = Text.searchKey(search.get()).strip();
         SchoolYear y = schoolYear.get();
-        TrainingLevel l = level.get();
+        java.util.Set<TrainingLevel> l = java.util.Set.copyOf(levels);
         ActionType t = type.get();
         ActionStatus s = status.get();
         Organisation e = establishment.get();
@@ -76,7 +77,7 @@ public final class ActionListViewModel {
             Action a = row.action();
             return row.matches(query)
                     && (y == null || a.schoolYear().equals(y))
-                    && (l == null || a.levels().contains(l))
+                    && (l.isEmpty() || a.levels().stream().anyMatch(l::contains))
                     && (t == null || a.type() == t)
                     && (s == null || a.status() == s)
                     && (e == null || a.establishments().stream().anyMatch(e::sameAs))
@@ -125,8 +126,9 @@ public final class ActionListViewModel {
         return schoolYear;
     }
 
-    public ObjectProperty<TrainingLevel> level() {
-        return level;
+    /** The levels ticked: an action at any of them is shown; none ticked shows all. */
+    public javafx.collections.ObservableSet<TrainingLevel> levels() {
+        return levels;
     }
 
     public ObjectProperty<ActionType> type() {
@@ -148,7 +150,7 @@ public final class ActionListViewModel {
     public void clearFilters() {
         search.set("");
         schoolYear.set(null);
-        level.set(null);
+        levels.clear();
         type.set(null);
         status.set(null);
         establishment.set(null);

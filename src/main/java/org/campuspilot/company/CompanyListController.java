@@ -33,7 +33,7 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
     @FXML private SplitPane root;
     @FXML private TextField searchField;
     @FXML private Node clearSearchIcon;
-    @FXML private ComboBox<PartnershipKind> partnershipFilter;
+    @FXML private org.controlsfx.control.CheckComboBox<PartnershipKind> partnershipFilter;
     @FXML private ComboBox<SizeBand> sizeFilter;
     @FXML private ComboBox<ConventionStatus> conventionFilter;
     @FXML private Label countLabel;
@@ -89,9 +89,8 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.search());
         clearSearchIcon.visibleProperty().bind(vm.search().isNotEmpty());
-        EnumCells.filter(partnershipFilter, List.of(PartnershipKind.values()), k -> messages.get(k.messageKey()),
-                messages.get("company.filter.allKinds"));
-        partnershipFilter.valueProperty().bindBidirectional(vm.partnership());
+        org.campuspilot.ui.CheckFilter.bind(partnershipFilter, List.of(PartnershipKind.values()),
+                k -> messages.get(k.messageKey()), messages.get("company.filter.allKinds"), vm.partnerships());
         EnumCells.filter(sizeFilter, List.of(SizeBand.values()), b -> messages.get(b.messageKey()),
                 messages.get("company.filter.allSizes"));
         sizeFilter.valueProperty().bindBidirectional(vm.size());

@@ -43,7 +43,8 @@ public final class CompanyListViewModel {
     private final Clock clock;
     private final BackgroundList<CompanyRow> rows;
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<PartnershipKind> partnership = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableSet<PartnershipKind> partnerships =
+            javafx.collections.FXCollections.observableSet();
     private final ObjectProperty<SizeBand> size = new SimpleObjectProperty<>();
     private final ObjectProperty<ConventionStatus> convention = new SimpleObjectProperty<>();
 
@@ -58,19 +59,19 @@ public final class CompanyListViewModel {
         this.rows = new BackgroundList<>(tasks, () -> repository.findAll().stream().map(CompanyRow::of).toList(),
                 this::filter, BY_NAME, Problem.of("company.list.loadFailed"));
         search.addListener((o, a, b) -> rows.refilter());
-        partnership.addListener((o, a, b) -> rows.refilter());
+        partnerships.addListener((javafx.collections.SetChangeListener<PartnershipKind>) c -> rows.refilter());
         size.addListener((o, a, b) -> rows.refilter());
         convention.addListener((o, a, b) -> rows.refilter());
     }
 
     private Predicate<CompanyRow> filter() {
         String query = Text.searchKey(search.get()).strip();
-        PartnershipKind p = partnership.get();
+        java.util.Set<PartnershipKind> p = java.util.Set.copyOf(partnerships);
         SizeBand s = size.get();
         ConventionStatus c = convention.get();
         LocalDate today = LocalDate.now(clock);
         return row -> row.matches(query)
-                && (p == null || row.company().partnerships().contains(p))
+                && (p.isEmpty() || row.company().partnerships().stream().anyMatch(p::contains))
                 && (s == null || row.company().size() == s)
                 && (c == null || row.company().conventionOn(today) == c);
     }
@@ -187,8 +188,9 @@ public final class CompanyListViewModel {
         return search;
     }
 
-    public ObjectProperty<PartnershipKind> partnership() {
-        return partnership;
+    /** The kinds of partnership ticked: a company with any of them is shown; none ticked shows all. */
+    public javafx.collections.ObservableSet<PartnershipKind> partnerships() {
+        return partnerships;
     }
 
     public ObjectProperty<SizeBand> size() {
@@ -202,7 +204,7 @@ public final class CompanyListViewModel {
     /** Clears search and filters, so that any record can be shown. */
     public void clearFilters() {
         search.set("");
-        partnership.set(null);
+        partnerships.clear();
         size.set(null);
         convention.set(null);
     }

@@ -42,7 +42,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
     @FXML private ToggleButton listToggle;
     @FXML private MenuItem exportSelectionItem;
     @FXML private TextField searchField;
-    @FXML private ComboBox<EventType> typeFilter;
+    @FXML private org.controlsfx.control.CheckComboBox<EventType> typeFilter;
     @FXML private ComboBox<EventStatus> statusFilter;
     @FXML private ComboBox<SchoolYear> schoolYearFilter;
     @FXML private TextField fromField;
@@ -124,9 +124,8 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         table.visibleProperty().bind(listToggle.selectedProperty());
 
         searchField.textProperty().bindBidirectional(vm.search());
-        EnumCells.filter(typeFilter, List.of(EventType.values()), t -> messages.get(t.messageKey()),
-                messages.get("event.filter.allTypes"));
-        typeFilter.valueProperty().bindBidirectional(vm.type());
+        org.campuspilot.ui.CheckFilter.bind(typeFilter, List.of(EventType.values()), t -> messages.get(t.messageKey()),
+                messages.get("event.filter.allTypes"), vm.types());
         EnumCells.filter(statusFilter, List.of(EventStatus.values()), t -> messages.get(t.messageKey()),
                 messages.get("event.filter.allStatuses"));
         statusFilter.valueProperty().bindBidirectional(vm.status());

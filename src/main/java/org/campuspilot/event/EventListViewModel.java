@@ -36,7 +36,7 @@ public final class EventListViewModel {
     private final Clock clock;
     private final BackgroundList<EventRow> rows;
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableSet<EventType> types = javafx.collections.FXCollections.observableSet();
     private final ObjectProperty<EventStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<SchoolYear> schoolYear = new SimpleObjectProperty<>();
     final InputField<LocalDate> from = InputField.optional(FrenchFormats::parseDate);
@@ -52,7 +52,7 @@ public final class EventListViewModel {
         }, this::filter, BY_START, Problem.of("event.list.loadFailed"));
         month.set(YearMonth.now(clock.withZone(EventTiming.PARIS)));
         search.addListener((o, a, b) -> rows.refilter());
-        type.addListener((o, a, b) -> rows.refilter());
+        types.addListener((javafx.collections.SetChangeListener<EventType>) c -> rows.refilter());
         status.addListener((o, a, b) -> rows.refilter());
         schoolYear.addListener((o, a, b) -> rows.refilter());
         toCompleteOnly.addListener((o, a, b) -> rows.refilter());
@@ -68,7 +68,7 @@ public final class EventListViewModel {
 
     private Predicate<EventRow> filter() {
         String query = Text.searchKey(search.get()).strip();
-        EventType t = type.get();
+        java.util.Set<EventType> t = java.util.Set.copyOf(types);
         EventStatus s = status.get();
         SchoolYear y = schoolYear.get();
         LocalDate first = from.problem().get() == null ? from.value() : null;
@@ -77,7 +77,7 @@ public final class EventListViewModel {
         return row -> {
             Event e = row.event();
             return row.matches(query)
-                    && (t == null || e.type() == t)
+                    && (t.isEmpty() || t.contains(e.type()))
                     && (s == null || e.status() == s)
                     && (y == null || e.timing().touches(y.first(), y.last()))
                     && (first == null || !e.timing().endDate().isBefore(first))
@@ -146,8 +146,9 @@ public final class EventListViewModel {
         return search;
     }
 
-    public ObjectProperty<EventType> type() {
-        return type;
+    /** The types ticked: an event of any of them is shown; none ticked shows all. */
+    public javafx.collections.ObservableSet<EventType> types() {
+        return types;
     }
 
     public ObjectProperty<EventStatus> status() {
@@ -164,7 +165,7 @@ public final class EventListViewModel {
 
     public void clearFilters() {
         search.set("");
-        type.set(null);
+        types.clear();
         status.set(null);
         schoolYear.set(null);
         from.set("");

@@ -45,7 +45,7 @@ class ActionViewModelsTest {
     @Test
     void theSummaryIsAlwaysComputedFromTheRowsTheListShows() {
         assertEquals(ActionSummary.of(repo.findAll()), list.summary());
-        list.level().set(TrainingLevel.LEVEL_5);
+        list.levels().add(TrainingLevel.LEVEL_5);
         list.schoolYear().set(new SchoolYear(2024));
         List<Action> shown = list.visible().stream().map(ActionRow::action).toList();
         assertEquals(List.of("Formation des enseignants à l'usinage 5 axes", "Module complémentaire cobotique en BTS CRSA"),

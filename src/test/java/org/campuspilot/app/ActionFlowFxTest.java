@@ -39,7 +39,7 @@ class ActionFlowFxTest {
         fx = new FxApp().start(db, dir);
         fx.click("#navActions");
         fx.choose("#schoolYearFilter", "Année 2026-2027");
-        fx.choose("#levelFilter", "niveau IV (4)");
+        fx.tick("#levelFilter", "niveau IV (4)");
         fx.click("#summaryToggle");
         TableView<ActionSummary.Line> summary = fx.find("#summaryTable");
         assertEquals(0, summary.getItems().size(), "no level IV action in 2026-2027 yet");

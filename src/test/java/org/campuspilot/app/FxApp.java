@@ -163,6 +163,22 @@ final class FxApp {
 
     /** Opens a combo box, scrolls its list to the item showing {@code text}, and clicks it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
+    /** Ticks (or unticks) one value of a check-list filter (ControlsFX's CheckComboBox), as a user clicks it. */
+    void tick(String query, String text) {
+        org.controlsfx.control.CheckComboBox<?> box = find(query);
+        reveal(box);
+        robot.clickOn(box);
+        settle();
+        ListCell<?> cell = robot.lookup(".list-cell").match((ListCell<?> c) -> names(c.getText(), text)
+                && c.getScene() != null && c.getScene().getWindow() != stage && c.getScene().getWindow().isShowing())
+                .query();
+        Node check = cell.lookup(".check-box");
+        robot.clickOn(check == null ? cell : check);
+        settle();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        settle();
+    }
+
     void choose(String comboQuery, String text) {
         ComboBox combo = find(comboQuery);
         chooseIn(combo, text);

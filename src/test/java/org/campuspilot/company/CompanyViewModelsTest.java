@@ -60,7 +60,7 @@ class CompanyViewModelsTest {
     void filtersMatchTheRecordsCountedIndependently() {
         List<Company> all = repo.findAll();
         assertEquals(20, list.visible().size());
-        list.partnership().set(PartnershipKind.DON_EQUIPEMENT);
+        list.partnerships().add(PartnershipKind.DON_EQUIPEMENT);
         assertEquals(all.stream().filter(c -> c.partnerships().contains(PartnershipKind.DON_EQUIPEMENT)).count(),
                 list.visible().size());
         list.size().set(SizeBand.MICRO);

@@ -56,7 +56,7 @@ class EventViewModelsTest {
         list.schoolYear().set(new SchoolYear(2025));
         assertEquals(all.stream().filter(e -> new SchoolYear(2025).contains(e.timing().startDate())).count(),
                 list.visible().size());
-        list.type().set(EventType.FORUM_SALON);
+        list.types().add(EventType.FORUM_SALON);
         assertEquals(List.of("Forum des métiers de Saint-Malo"), list.visible().stream()
                 .map(r -> r.event().title()).toList());
         list.clearFilters();
