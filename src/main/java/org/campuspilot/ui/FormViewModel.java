@@ -25,6 +25,7 @@ public abstract class FormViewModel<T> {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
     private boolean saveAttempted;
+    private final EditConflicts<T> conflicts = new EditConflicts<>(this);
 
     protected final TaskRunner tasks;
     protected final DialogService dialogs;
@@ -66,6 +67,7 @@ public abstract class FormViewModel<T> {
     protected final void fill(T record) {
         editing.set(record);
         fillFields(record);
+        conflicts.forget();
         formProblem.set(null);
         saveAttempted = false;
         dirty.set(false);
@@ -114,8 +116,36 @@ public abstract class FormViewModel<T> {
             }
         }, failure -> {
             busy.set(false);
-            formProblem.set(failureProblem(failure, "form.error.saveFailed"));
+            var conflict = org.campuspilot.db.EditConflict.in(failure);
+            if (conflict.isPresent()) {
+                conflicts.resolve(conflict.get().current(), () -> save(onSaved));
+            } else {
+                formProblem.set(failureProblem(failure, "form.error.saveFailed"));
+            }
         });
+    }
+
+    /**
+     * Declares every input the form writes, with its label (decision 0043): when someone else saved the record
+     * meanwhile, the save shows, for each of them that differs, their value and the user's, and keeps either.
+     */
+    protected final void conflictFields(List<FormField> fields) {
+        conflicts.declare(fields);
+    }
+
+    /** The inputs declared by {@link #conflictFields}. */
+    public final List<FormField> conflictFields() {
+        return conflicts.fields();
+    }
+
+    /** What to do when the user drops their input on a record someone else deleted (the list shows no form). */
+    public final void setOnGone(Runnable onGone) {
+        conflicts.onGone(onGone);
+    }
+
+    /** Fills the fields from a record without making it the one edited (the conflict dialog reads them). */
+    final void fillFieldsOnly(T record) {
+        fillFields(record);
     }
 
     /**
