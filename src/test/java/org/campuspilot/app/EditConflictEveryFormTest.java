@@ -51,7 +51,9 @@ class EditConflictEveryFormTest {
         COMPANY("Raison sociale", "Notes"),
         CONTACT("Nom", "Notes"),
         EVENT("Titre", "Description"),
-        ACTION("Titre", "Description");
+        ACTION("Titre", "Description"),
+        GRANT("Objet", "Référence de la convention"),
+        ENTRY("Objet", "Référence de la facture");
 
         final String name;
         final String notes;
@@ -102,6 +104,29 @@ class EditConflictEveryFormTest {
                     f.loadChoices();
                     form = f;
                     first = id == null ? r.findAll().get(0) : r.findById(id).orElseThrow();
+                }
+                case GRANT, ENTRY -> {
+                    org.campuspilot.store.Stores stores = org.campuspilot.TestCampus.stores(db);
+                    org.campuspilot.grant.GrantService service = new org.campuspilot.grant.GrantService(db,
+                            stores.grants(), stores.budgets(), stores.entries(), clock);
+                    if (this == GRANT) {
+                        org.campuspilot.grant.GrantFigures figures = new org.campuspilot.grant.GrantFigures(
+                                stores.grants(), stores.budgets(), stores.entries());
+                        form = new org.campuspilot.grant.GrantFormViewModel(service, figures,
+                                new org.campuspilot.grant.GrantExports(stores.grants(), figures,
+                                        () -> stores.campus().find(), FRENCH),
+                                year -> org.campuspilot.grant.YearActivity.of(year, stores.actions(), stores.events()),
+                                tasks, dialogs, FRENCH, clock);
+                        first = id == null ? stores.grants().findAll().get(0)
+                                : stores.grants().findById(id).orElseThrow();
+                    } else {
+                        org.campuspilot.grant.EntryFormViewModel f = new org.campuspilot.grant.EntryFormViewModel(
+                                service, stores.entries(), tasks, dialogs, FRENCH, clock);
+                        f.loadChoices();
+                        form = f;
+                        first = id == null ? stores.entries().findAll().get(0)
+                                : stores.entries().findById(id).orElseThrow();
+                    }
                 }
                 default -> {
                     ActionRepository r = new ActionRepository(db);
