@@ -73,6 +73,14 @@ public record FormField(Function<Messages, String> label, Observable source, Sup
         }, v -> shown.apply((List<Object>) v));
     }
 
+    /** Whether this field holds that input (itself, or as one of its parts). */
+    boolean covers(Observable input) {
+        if (source == input) {
+            return true;
+        }
+        return source instanceof javafx.beans.binding.Binding<?> b && b.getDependencies().contains(input);
+    }
+
     /** Calls {@code changed} each time the field changes. */
     void watch(Runnable changed) {
         if (source instanceof ObservableValue<?> value) {

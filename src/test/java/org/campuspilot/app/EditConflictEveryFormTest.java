@@ -71,6 +71,14 @@ class EditConflictEveryFormTest {
         /** The form showing the record of that id, or the first one. */
         @SuppressWarnings({"rawtypes", "unchecked"})
         FormViewModel form(Database db, RecordingDialogs dialogs, Long id) {
+            Opened opened = open(db, dialogs, id);
+            opened.form().edit(opened.record());
+            return opened.form();
+        }
+
+        /** The form (not filled yet) and the record to show in it. */
+        @SuppressWarnings("rawtypes")
+        Opened open(Database db, RecordingDialogs dialogs, Long id) {
             TaskRunner tasks = TaskRunner.synchronous();
             Clock clock = Clock.systemUTC();
             ContactRepository contacts = new ContactRepository(db);
@@ -137,9 +145,12 @@ class EditConflictEveryFormTest {
                     first = id == null ? r.findAll().get(0) : r.findById(id).orElseThrow();
                 }
             }
-            form.edit(first);
-            return form;
+            return new Opened(form, first);
         }
+    }
+
+    @SuppressWarnings("rawtypes")
+    record Opened(FormViewModel form, Object record) {
     }
 
     @Parameter
@@ -166,6 +177,12 @@ class EditConflictEveryFormTest {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everyInputOfTheFormIsAskedAboutNoneIsLeftToTheirs(Kind kind) {
+        assertEquals(List.of(), kind.open(mine, new RecordingDialogs(), null).form().uncoveredInputs());
     }
 
     @ParameterizedTest
