@@ -10,9 +10,9 @@ import java.util.function.Function;
 /**
  * A record saved from a form was no longer the one the form had been filled with: someone else changed or deleted it
  * meanwhile (decision 0043). Nothing was written; it carries the record as it now is, or null when it is gone, so that
- * the form can show, field by field, their value and the user's.
+ * the form can show, field by field, their value and the user's. A known condition, not a defect: logged in one line.
  */
-public final class EditConflict extends RuntimeException {
+public final class EditConflict extends RuntimeException implements KnownCondition {
     private static final long serialVersionUID = 1L;
     private final transient Object current;
 

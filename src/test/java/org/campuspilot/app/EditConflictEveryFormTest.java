@@ -217,4 +217,26 @@ class EditConflictEveryFormTest {
         assertEquals(theirNote, field(reread, kind.notes).value().get());
         assertTrue(theirDialogs.mergeFields == null, "the first save asked nothing");
     }
+
+    /** The establishments and companies of the demo all have people: EstablishmentEditConflictTest deletes one. */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"CONTACT", "EVENT", "ACTION", "GRANT", "ENTRY"})
+    void aRecordTheyDeletedIsRecreatedFromMyInput(Kind kind) {
+        RecordingDialogs myDialogs = new RecordingDialogs();
+        RecordingDialogs theirDialogs = new RecordingDialogs();
+        FormViewModel<?> me = kind.form(mine, myDialogs);
+        FormViewModel<?> other = kind.form(theirs, theirDialogs);
+        other.delete(() -> { });
+        assertTrue(other.editing().get() == null, () -> "deleted: " + theirDialogs.shown);
+
+        field(me, kind.name).restore().accept("Recréé");
+        myDialogs.chooseAnswer = 0;
+        List<Object> saved = new java.util.ArrayList<>();
+        me.save(saved::add);
+        assertEquals(1, saved.size(), () -> "recreated: " + me.formProblem().get() + " " + myDialogs.shown);
+        assertTrue(myDialogs.shown.get(myDialogs.shown.size() - 1).contains("a supprimé cette fiche"),
+                () -> myDialogs.shown.toString());
+        FormViewModel<?> reread = kind.form(theirs, new RecordingDialogs(), id(saved.get(0)));
+        assertEquals("Recréé", field(reread, kind.name).value().get());
+    }
 }

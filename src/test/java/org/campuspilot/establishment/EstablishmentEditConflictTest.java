@@ -38,6 +38,7 @@ class EstablishmentEditConflictTest {
     /** The other user: another connection to the same campus. */
     EstablishmentRepository theirs;
     EstablishmentService service;
+    Database theirDatabase;
     RecordingDialogs dialogs = new RecordingDialogs();
     List<Establishment> saved = new ArrayList<>();
     Establishment loaded;
@@ -46,7 +47,8 @@ class EstablishmentEditConflictTest {
     void open() {
         Database db = store.open(dir);
         mine = new EstablishmentRepository(db);
-        theirs = new EstablishmentRepository(Database.open(db.location(), Database.Options.DEFAULT));
+        theirDatabase = Database.open(db.location(), Database.Options.DEFAULT);
+        theirs = new EstablishmentRepository(theirDatabase);
         service = new EstablishmentService(db, mine, new ContactRepository(db));
         loaded = mine.insert(EstablishmentRepositoryTest.jeanJaures());
     }
@@ -74,6 +76,53 @@ class EstablishmentEditConflictTest {
         assertEquals("Lycée Jean Jaurès", mine.findById(loaded.id()).orElseThrow().name(), "nothing written");
         assertTrue(service.save(loaded, mine.findById(loaded.id()).orElseThrow()).isOk(),
                 "against the record as it now is, the save goes through");
+    }
+
+    @Test
+    void onAServerTheRowIsHeldFromTheCheckToTheCommit() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(store == TestStore.POSTGRESQL,
+                "a SQLite write transaction holds the whole file from its start");
+        Establishment theirVersion = renamed(loaded, "Lycée Jean Jaurès");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> theirDatabase.inTransaction(c -> {
+            EditConflict.check(c, "establishment", loaded.id(), loaded, theirs::findById);
+            theirs.update(theirVersion);
+            written.countDown();
+            try {
+                commit.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        first.start();
+        written.await();
+        java.util.concurrent.CompletableFuture<Throwable> second = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        service.save(renamed(loaded, "LP Jean Jaurès"), loaded);
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                });
+        org.campuspilot.db.Jdbc watch = new org.campuspilot.db.Jdbc(
+                Database.open(theirDatabase.location(), Database.Options.DEFAULT));
+        while (!second.isDone() && watch.count("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                + " AND datname = current_database()") == 0) {
+            Thread.sleep(5); // until my save waits for the row their transaction holds
+        }
+        commit.countDown();
+        first.join();
+        assertTrue(second.get() instanceof EditConflict, () -> "my save saw their commit: " + second.join());
+        assertEquals("Lycée Jean Jaurès", mine.findById(loaded.id()).orElseThrow().name());
+    }
+
+    private static Establishment renamed(Establishment e, String name) {
+        return new Establishment(e.id(), e.uai(), name, e.kind(), e.ownership(), e.siret(), e.street(),
+                e.postalCode(), e.city(), e.phone(), e.email(), e.website(), e.role(), e.memberSince(),
+                e.memberUntil(), e.conventionSignedOn(), e.notes());
     }
 
     @Test
