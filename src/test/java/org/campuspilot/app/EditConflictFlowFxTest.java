@@ -65,4 +65,33 @@ class EditConflictFlowFxTest {
         assertEquals("Lycée des métiers Charles Tillon", ((TextField) fx.find("#nameField")).getText(),
                 "the form shows what was saved");
     }
+
+    @Test
+    void anActionAColleagueDeletedWhileIEditedItIsRecreatedFromMyInput() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        org.campuspilot.TestCampus.demo(db);
+        org.campuspilot.db.Jdbc colleague = new org.campuspilot.db.Jdbc(Database.open(db));
+        // One no expense refers to: deleting it needs nothing else.
+        long id = colleague.list("SELECT id FROM action WHERE id NOT IN (SELECT action_id FROM finance_entry"
+                + " WHERE action_id IS NOT NULL) ORDER BY id", rs -> rs.getLong(1)).get(0);
+        org.campuspilot.action.ActionRepository actions = new org.campuspilot.action.ActionRepository(
+                Database.open(db));
+        String title = actions.findById(id).orElseThrow().title();
+        fx = new FxApp().start(db, dir);
+        fx.click("#navActions");
+        fx.clickRow(title);
+        fx.type("#titleField", "Visite d'entreprise revue");
+
+        actions.delete(id);
+        fx.click("#saveButton");
+        assertTrue(fx.dialogText().startsWith("Quelqu'un d'autre a supprimé cette fiche pendant que vous la "
+                + "modifiiez."), fx.dialogText());
+        fx.snapshotWindowOf("41-edit-conflict-deleted", ".dialog-pane");
+        fx.clickDialogButton("Recréer la fiche avec ma saisie");
+
+        var again = actions.findAll().stream().filter(a -> a.title().equals("Visite d'entreprise revue")).toList();
+        assertEquals(1, again.size(), "recreated from my input");
+        assertTrue(again.get(0).id() > id, "with a new number");
+        assertTrue(actions.findById(id).isEmpty());
+    }
 }
