@@ -185,6 +185,8 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
         }
         Contact current = editing().get();
         if (current != null && current.isAnonymised()) {
+            // Anonymised meanwhile by someone else (decision 0043): an erased identity is not written back.
+            formProblem().set(Problem.of("contact.anonymised.banner"));
             return;
         }
         Contact c = new Contact(current == null ? null : current.id(), firstName.value(), lastName.value(),

@@ -239,4 +239,21 @@ class EditConflictEveryFormTest {
         FormViewModel<?> reread = kind.form(theirs, new RecordingDialogs(), id(saved.get(0)));
         assertEquals("Recréé", field(reread, kind.name).value().get());
     }
+
+    @org.junit.jupiter.api.Test
+    void aPersonAnonymisedMeanwhileIsNotGivenTheirIdentityBack() {
+        RecordingDialogs myDialogs = new RecordingDialogs();
+        FormViewModel<?> me = Kind.CONTACT.form(mine, myDialogs);
+        org.campuspilot.contact.Contact person = (org.campuspilot.contact.Contact) me.editing().get();
+        ContactRepository people = new ContactRepository(theirs);
+        new ContactService(theirs, people, Clock.systemUTC()).anonymise(person);
+
+        field(me, "Notes").restore().accept("Appelée le 3 mars");
+        List<Object> saved = new java.util.ArrayList<>();
+        me.save(saved::add);
+        assertTrue(saved.isEmpty());
+        assertEquals("contact.anonymised.banner", me.formProblem().get().key());
+        assertTrue(people.findById(person.id()).orElseThrow().isAnonymised());
+        assertEquals(null, people.findById(person.id()).orElseThrow().notes());
+    }
 }
