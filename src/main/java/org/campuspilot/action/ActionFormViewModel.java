@@ -119,6 +119,7 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
             actualBySex.put(s, count(inputs));
         }
         trackChanges(inputs);
+        conflictFields(ActionFormFields.of(this, messages));
         ListChangeListener<Object> changed = c -> dirty().set(true);
         establishments.addListener(changed);
         companies.addListener(changed);
@@ -297,7 +298,7 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
                 objectives.value(), description.value(), beneficiaries(), per,
                 totalHoursComputed.get() ? null : totalHours.value(), mobility,
                 current == null ? null : current.updatedAt());
-        saveInBackground(() -> Checked.ok(service.save(a)), onSaved, formProblem()::set);
+        saveInBackground(() -> Checked.ok(service.save(a, current)), onSaved, formProblem()::set);
     }
 
     /** Women and men together cannot be more than the total by status; the rest is « non précisé ». */

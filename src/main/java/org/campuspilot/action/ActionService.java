@@ -20,6 +20,17 @@ public final class ActionService {
         return database.inTransaction(c -> repository.save(a, Instant.now(clock)));
     }
 
+    /**
+     * Saves an action edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
+     */
+    public Action save(Action a, Action base) {
+        return database.inTransaction(c -> {
+            org.campuspilot.db.EditConflict.check(c, "action", a.id(), base, repository::findById);
+            return repository.save(a, Instant.now(clock));
+        });
+    }
+
     public void delete(Action a) {
         database.inTransaction(c -> {
             repository.delete(a.id());

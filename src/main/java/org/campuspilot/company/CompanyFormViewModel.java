@@ -26,6 +26,7 @@ import org.campuspilot.shared.NafVersion;
 import org.campuspilot.shared.PostalCode;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormField;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
@@ -74,6 +75,21 @@ public final class CompanyFormViewModel extends FormViewModel<Company> {
                 conventionSignedOn.text(), conventionEndsOn.text(), mainContact, notes.text()));
         inputs.addAll(partnerships.values());
         trackChanges(inputs);
+        conflictFields(List.of(FormField.text("company.form.number.label", number),
+                FormField.text("company.form.name.label", name),
+                FormField.choice("company.form.nafVersion.label", nafVersion, v -> messages.get(v.messageKey())),
+                FormField.text("company.form.naf.label", naf),
+                FormField.choice("company.form.size.label", size, v -> messages.get(v.messageKey())),
+                FormField.text("company.form.activity.label", activity),
+                FormField.text("company.form.street.label", street),
+                FormField.text("company.form.postalCode.label", postalCode),
+                FormField.text("company.form.city.label", city),
+                FormField.text("company.form.website.label", website),
+                FormField.flags("company.form.partnerships.label", partnerships, k -> messages.get(k.messageKey())),
+                FormField.text("company.form.conventionSignedOn.label", conventionSignedOn),
+                FormField.text("company.form.conventionEndsOn.label", conventionEndsOn),
+                FormField.choice("company.form.mainContact.label", mainContact, Contact::fullName),
+                FormField.text("company.form.notes.label", notes)));
         number.text().addListener((o, a, b) -> existing.set(null));
         nafVersion.addListener((o, a, b) -> {
             if (!naf.text().get().isBlank()) {
@@ -99,8 +115,11 @@ public final class CompanyFormViewModel extends FormViewModel<Company> {
         conventionEndsOn.set(c == null ? "" : FrenchFormats.date(c.conventionEndsOn()));
         notes.set(c == null ? "" : c.notes());
         existing.set(null);
+        // The same company filled again (their version of it, after an edit conflict): its people are known already.
+        Contact known = c == null ? null : mainContactChoices.stream()
+                .filter(x -> x.id().equals(c.mainContactId())).findFirst().orElse(null);
         mainContactChoices.clear();
-        mainContact.set(null);
+        mainContact.set(known);
         if (c != null) {
             loadMainContactChoices(c);
         }
@@ -108,12 +127,14 @@ public final class CompanyFormViewModel extends FormViewModel<Company> {
 
     private void loadMainContactChoices(Company c) {
         tasks.run(() -> contacts.findByOrganisation(Organisation.company(c.id(), c.name())), list -> {
-            if (editing().get() != c) {
+            if (editing().get() == null || !editing().get().id().equals(c.id())) {
                 return;
             }
             boolean wasDirty = dirty().get();
+            // The person chosen meanwhile stays chosen (the user's, put back after an edit conflict).
+            Long wanted = mainContact.get() != null ? mainContact.get().id() : c.mainContactId();
             mainContactChoices.setAll(list);
-            mainContact.set(list.stream().filter(x -> x.id().equals(c.mainContactId())).findFirst().orElse(null));
+            mainContact.set(list.stream().filter(x -> x.id().equals(wanted)).findFirst().orElse(null));
             dirty().set(wasDirty);
         }, failure -> {
         });
@@ -162,7 +183,7 @@ public final class CompanyFormViewModel extends FormViewModel<Company> {
                     messages.get("company.similar.button"))) {
                 return;
             }
-            saveInBackground(() -> service.save(c), onSaved, p -> {
+            saveInBackground(() -> service.save(c, current), onSaved, p -> {
                 number.reject(p);
                 existing.set(p.existingId());
             });

@@ -41,6 +41,17 @@ public final class CompanyService {
         });
     }
 
+    /**
+     * Saves a company edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
+     */
+    public Checked<Company> save(Company c, Company base) {
+        return database.inTransaction(connection -> {
+            org.campuspilot.db.EditConflict.check(connection, "company", c.id(), base, repository::findById);
+            return save(c);
+        });
+    }
+
     /** Other companies of the same city whose name is the same or nearly (see {@link NameKey}). */
     public List<Company> similar(Company c) {
         if (c.city() == null || c.city().isBlank()) {

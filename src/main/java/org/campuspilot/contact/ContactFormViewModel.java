@@ -22,6 +22,7 @@ import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Text;
 import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.FileExport;
+import org.campuspilot.ui.FormField;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
@@ -76,9 +77,33 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
         this.clock = clock;
         trackChanges(List.of(firstName.text(), lastName.text(), role.text(), email.text(), phone.text(),
                 organisationKind, establishment, company, otherBody.text(), lastContactOn.text(), notes.text()));
+        conflictFields(List.of(FormField.text("contact.form.firstName.label", firstName),
+                FormField.text("contact.form.lastName.label", lastName),
+                FormField.text("contact.form.role.label", role),
+                FormField.text("contact.form.email.label", email),
+                FormField.text("contact.form.phone.label", phone),
+                organisationField(),
+                FormField.text("contact.form.lastContactOn.label", lastContactOn),
+                FormField.text("contact.form.notes.label", notes)));
         organisationKind.addListener((o, a, b) -> organisationProblem.set(null));
         establishment.addListener((o, a, b) -> organisationProblem.set(null));
         company.addListener((o, a, b) -> organisationProblem.set(null));
+    }
+
+    /** The organisation as one field of the edit-conflict dialog: its kind and which one, shown by its name. */
+    private FormField organisationField() {
+        return FormField.group("contact.form.organisation.label", v -> {
+            if (v.get(0) == null) {
+                return "";
+            }
+            Object which = switch ((Organisation.Kind) v.get(0)) {
+                case ESTABLISHMENT -> v.get(1) == null ? "" : ((Organisation) v.get(1)).name();
+                case COMPANY -> v.get(2) == null ? "" : ((Organisation) v.get(2)).name();
+                case OTHER -> v.get(3);
+            };
+            return String.valueOf(which);
+        }, FormField.choice("", organisationKind, k -> ""), FormField.choice("", establishment, Organisation::name),
+                FormField.choice("", company, Organisation::name), FormField.text("", otherBody));
     }
 
     /** Reads the establishments, companies and other bodies offered as organisations. */
@@ -160,6 +185,8 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
         }
         Contact current = editing().get();
         if (current != null && current.isAnonymised()) {
+            // Anonymised meanwhile by someone else (decision 0043): an erased identity is not written back.
+            formProblem().set(Problem.of("contact.anonymised.banner"));
             return;
         }
         Contact c = new Contact(current == null ? null : current.id(), firstName.value(), lastName.value(),
@@ -174,7 +201,7 @@ public final class ContactFormViewModel extends FormViewModel<Contact> {
                     messages.get("contact.similar.button"))) {
                 return;
             }
-            saveInBackground(() -> Checked.ok(service.save(c)), onSaved, p -> formProblem().set(p));
+            saveInBackground(() -> Checked.ok(service.save(c, current)), onSaved, p -> formProblem().set(p));
         }, failure -> {
             busy().set(false);
             formProblem().set(Problem.of("form.error.saveFailed"));

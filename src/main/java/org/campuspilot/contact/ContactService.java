@@ -36,6 +36,17 @@ public final class ContactService {
         });
     }
 
+    /**
+     * Saves a person edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted them meanwhile (decision 0043).
+     */
+    public Contact save(Contact c, Contact base) {
+        return database.inTransaction(connection -> {
+            org.campuspilot.db.EditConflict.check(connection, "contact", c.id(), base, repository::findById);
+            return save(c);
+        });
+    }
+
     /** Other people whose full name is the same or nearly (see {@link NameKey}). */
     public List<Contact> similar(Contact c) {
         String name = c.fullName();

@@ -64,6 +64,15 @@ public enum Dialect {
         return AuditTriggers.json(columns, row);
     }
 
+    /**
+     * A query that holds one row of {@code table} (by id) until the transaction ends, before a form's save checks
+     * it was not changed meanwhile (decision 0043); null on SQLite, whose write transaction holds the whole file
+     * from its BEGIN.
+     */
+    public String lockRow(String table) {
+        return this == POSTGRESQL ? "SELECT id FROM " + table + " WHERE id = ? FOR UPDATE" : null;
+    }
+
     /** One value of a JSON object held as text, as text. */
     public String jsonField(String json, String key) {
         return this == POSTGRESQL ? "(" + json + "::json ->> '" + key + "')" : "json_extract(" + json + ", '$." + key

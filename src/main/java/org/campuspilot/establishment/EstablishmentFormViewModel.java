@@ -13,6 +13,7 @@ import org.campuspilot.shared.Problem;
 import org.campuspilot.shared.Siret;
 import org.campuspilot.shared.Uai;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormField;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Periods;
@@ -53,6 +54,22 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
         trackChanges(List.of(uai.text(), name.text(), kind, ownership, role, siret.text(),
                 street.text(), postalCode.text(), city.text(), phone.text(), email.text(), website.text(),
                 memberSince.text(), memberUntil.text(), conventionSignedOn.text(), notes.text()));
+        conflictFields(List.of(FormField.text("establishment.form.uai.label", uai),
+                FormField.text("establishment.form.name.label", name),
+                FormField.choice("establishment.form.kind.label", kind, k -> messages.get(k.messageKey())),
+                FormField.choice("establishment.form.ownership.label", ownership, o -> messages.get(o.messageKey())),
+                FormField.choice("establishment.form.role.label", role, r -> messages.get(r.messageKey())),
+                FormField.text("establishment.form.siret.label", siret),
+                FormField.text("establishment.form.street.label", street),
+                FormField.text("establishment.form.postalCode.label", postalCode),
+                FormField.text("establishment.form.city.label", city),
+                FormField.text("establishment.form.phone.label", phone),
+                FormField.text("establishment.form.email.label", email),
+                FormField.text("establishment.form.website.label", website),
+                FormField.text("establishment.form.memberSince.label", memberSince),
+                FormField.text("establishment.form.memberUntil.label", memberUntil),
+                FormField.text("establishment.form.conventionSignedOn.label", conventionSignedOn),
+                FormField.text("establishment.form.notes.label", notes)));
         uai.text().addListener((o, a, b) -> existing.set(null));
         kind.addListener((o, a, b) -> {
             if (b != null) {
@@ -127,7 +144,7 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
                     messages.get("establishment.similar.button"))) {
                 return;
             }
-            saveInBackground(() -> service.save(e), onSaved, p -> {
+            saveInBackground(() -> service.save(e, current), onSaved, p -> {
                 uai.reject(p);
                 existing.set(p.existingId());
             });

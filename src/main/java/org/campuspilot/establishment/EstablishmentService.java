@@ -46,6 +46,17 @@ public final class EstablishmentService {
         });
     }
 
+    /**
+     * Saves an establishment edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
+     */
+    public Checked<Establishment> save(Establishment e, Establishment base) {
+        return database.inTransaction(c -> {
+            org.campuspilot.db.EditConflict.check(c, "establishment", e.id(), base, repository::findById);
+            return save(e);
+        });
+    }
+
     /** Why the establishment cannot be deleted now, if anything prevents it. */
     public Optional<Problem> deleteRefusal(Establishment e) {
         if (e.role() == NetworkRole.SUPPORT) {

@@ -33,6 +33,7 @@ import org.campuspilot.shared.Organisation;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.DialogService;
 import org.campuspilot.ui.FileExport;
+import org.campuspilot.ui.FormField;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
@@ -106,6 +107,7 @@ public final class EventFormViewModel extends FormViewModel<Event> {
             f.text().addListener((o, x, y) -> totalPresent.set(total()));
         }
         trackChanges(inputs);
+        conflictFields(EventFormFields.of(this, messages));
         ListChangeListener<Object> changed = c -> dirty().set(true);
         establishments.addListener(changed);
         companies.addListener(changed);
@@ -254,7 +256,7 @@ public final class EventFormViewModel extends FormViewModel<Event> {
                 title.value(), type.get(), timing, placeEstablishment.get() == null ? place.value() : null,
                 placeEstablishment.get(), organiser, description.value(), status.get(), expected.value(), counts,
                 establishments, companies, contacts, current == null ? null : current.updatedAt());
-        saveInBackground(() -> Checked.ok(service.save(e)), onSaved, formProblem()::set);
+        saveInBackground(() -> Checked.ok(service.save(e, current)), onSaved, formProblem()::set);
     }
 
     private Organisation organiser() {

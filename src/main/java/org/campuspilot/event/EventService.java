@@ -22,6 +22,17 @@ public final class EventService {
         return database.inTransaction(c -> repository.save(e, Instant.now(clock)));
     }
 
+    /**
+     * Saves an event edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
+     */
+    public Event save(Event e, Event base) {
+        return database.inTransaction(c -> {
+            org.campuspilot.db.EditConflict.check(c, "event", e.id(), base, repository::findById);
+            return repository.save(e, Instant.now(clock));
+        });
+    }
+
     public void delete(Event e) {
         database.inTransaction(c -> {
             repository.delete(e.id());

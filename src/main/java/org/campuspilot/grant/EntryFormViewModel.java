@@ -17,6 +17,7 @@ import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Money;
 import org.campuspilot.shared.Problem;
 import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FormField;
 import org.campuspilot.ui.FormViewModel;
 import org.campuspilot.ui.InputField;
 import org.campuspilot.ui.Messages;
@@ -58,6 +59,7 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         this.clock = clock;
         trackChanges(List.of(kind, date.text(), party.text(), description.text(), amount.text(), line, status,
                 paidOn.text(), reference.text(), document.text(), action, event, grant));
+        conflictFields(conflictInputs(messages));
         kind.addListener((o, a, k) -> {
             lineChoices.setAll(BudgetLine.ALL.stream().filter(k::accepts).toList());
             if (line.get() != null && !k.accepts(line.get())) {
@@ -67,6 +69,25 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         lineChoices.setAll(BudgetLine.ALL.stream().filter(EntryKind.EXPENSE::accepts).toList());
         line.addListener((o, a, b) -> lineProblem.set(null));
         status.addListener((o, a, s) -> paidOn.problem().set(null));
+    }
+
+    /** Every input the form writes, for the edit-conflict dialog (decision 0043). */
+    private List<FormField> conflictInputs(Messages m) {
+        return List.of(FormField.choice("grant.entry.form.kind", kind, k -> m.get(k.messageKey())),
+                FormField.text("grant.entry.form.date", date),
+                FormField.text("", party).labelled(x -> x.get(kind.get() == EntryKind.INCOME
+                        ? "grant.entry.form.payer" : "grant.entry.form.supplier")),
+                FormField.text("grant.entry.form.description", description),
+                FormField.text("grant.entry.form.amount", amount),
+                FormField.choice("grant.entry.form.line", line, l -> m.get(l.messageKey())),
+                FormField.choice("grant.entry.form.status", status, st -> m.get(st.messageKey(kind.get()))),
+                FormField.text("", paidOn).labelled(x -> x.get(kind.get() == EntryKind.INCOME
+                        ? "grant.entry.form.receivedOn" : "grant.entry.form.paidOn")),
+                FormField.text("grant.entry.form.reference", reference),
+                FormField.text("grant.entry.form.document", document),
+                FormField.choice("grant.entry.form.action", action, EntryRepository.Choice::label),
+                FormField.choice("grant.entry.form.event", event, EntryRepository.Choice::label),
+                FormField.choice("grant.entry.form.grant", grant, EntryRepository.Choice::label));
     }
 
     /** An amount above zero. */
@@ -162,7 +183,7 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
                 party.value(), description.value(), amount.value(), line.get().code(), status.get(), paidOn.value(),
                 reference.value(), file, id(action.get()), null, id(event.get()), null, id(grant.get()), null,
                 current == null ? null : current.updatedAt());
-        saveInBackground(() -> Checked.ok(service.save(f)), onSaved, formProblem()::set);
+        saveInBackground(() -> Checked.ok(service.save(f, current)), onSaved, formProblem()::set);
     }
 
     private static Long id(EntryRepository.Choice c) {

@@ -45,7 +45,11 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         final Long id;
 
         InstalmentRow(Instalment i) {
-            id = i == null ? null : i.id();
+            this(i == null ? null : i.id(), i);
+        }
+
+        private InstalmentRow(Long id, Instalment i) {
+            this.id = id;
             if (i != null) {
                 kind.set(i.kind());
                 expectedOn.set(FrenchFormats.date(i.expectedOn()));
@@ -64,6 +68,13 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
 
         List<InputField<?>> fields() {
             return List.of(expectedOn, expected, condition, receivedOn, received);
+        }
+
+        /** The row as typed: its id, kind, then each field's text (for the edit-conflict dialog). */
+        List<Object> typed() {
+            List<Object> t = new ArrayList<>(java.util.Arrays.asList(id, kind.get()));
+            fields().forEach(f -> t.add(f.text().get()));
+            return t;
         }
 
         /** The instalment as typed, or null while a field is not right. */
@@ -149,6 +160,7 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         trackChanges(List.of(funder, funderName.text(), year.text(), object.text(), requested.text(),
                 awarded.text(), decisionDate.text(), conventionRef.text(), conventionSignedOn.text(), status,
                 reportDue.text(), reportSentOn.text(), review.text(), indirectCosts.text(), contributions.text()));
+        conflictFields(GrantFormFields.of(this, messages));
         instalments.addListener((ListChangeListener<InstalmentRow>) c -> {
             dirty().set(true);
             showWarnings();
@@ -263,6 +275,28 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         warnings.setAll(out);
     }
 
+    /** A row as {@link InstalmentRow#typed} read it. */
+    InstalmentRow rowOf(List<?> typed) {
+        InstalmentRow row = new InstalmentRow((Long) typed.get(0), null);
+        row.kind.set((InstalmentKind) typed.get(1));
+        List<InputField<?>> fields = row.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).set((String) typed.get(i + 2));
+        }
+        return row;
+    }
+
+    /** The explanations of the gaps as typed, by line. */
+    Map<String, String> explanations() {
+        return new LinkedHashMap<>(typedExplanations);
+    }
+
+    /** Puts explanations back, into the fields shown too. */
+    void explain(Map<String, String> texts) {
+        typedExplanations = texts;
+        gaps.forEach(g -> g.text().set(texts.getOrDefault(g.row().line().code(), "")));
+    }
+
     public void addInstalment() {
         InstalmentRow row = new InstalmentRow(null);
         if (instalments.isEmpty()) {
@@ -322,7 +356,7 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
                 conventionSignedOn.value(), status.get(), reportDue.value(), reportSentOn.value(),
                 instalments.stream().map(InstalmentRow::value).toList(), review.value(), indirectCosts.value(),
                 contributions.value(), explanations, current == null ? null : current.updatedAt());
-        saveInBackground(() -> Checked.ok(service.save(g)), onSaved, formProblem()::set);
+        saveInBackground(() -> Checked.ok(service.save(g, current)), onSaved, formProblem()::set);
     }
 
     /** Writes the compte rendu financier of the grant as saved; unsaved changes must be saved first. */

@@ -27,6 +27,17 @@ public final class GrantService {
         return database.inTransaction(c -> grants.save(g, Instant.now(clock)));
     }
 
+    /**
+     * Saves a grant edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
+     */
+    public Grant save(Grant g, Grant base) {
+        return database.inTransaction(c -> {
+            org.campuspilot.db.EditConflict.check(c, "grant_award", g.id(), base, grants::findById);
+            return grants.save(g, Instant.now(clock));
+        });
+    }
+
     /** Deletes the grant with its schedule; the expenses it financed stay, no longer linked to it. */
     public void delete(Grant g) {
         database.inTransaction(c -> {
@@ -37,6 +48,17 @@ public final class GrantService {
 
     public FinanceEntry save(FinanceEntry f) {
         return database.inTransaction(c -> entries.save(f, Instant.now(clock)));
+    }
+
+    /**
+     * Saves an expense or income edited in a form that was filled with {@code base}: refused with an
+     * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
+     */
+    public FinanceEntry save(FinanceEntry f, FinanceEntry base) {
+        return database.inTransaction(c -> {
+            org.campuspilot.db.EditConflict.check(c, "finance_entry", f.id(), base, entries::findById);
+            return entries.save(f, Instant.now(clock));
+        });
     }
 
     public void delete(FinanceEntry f) {

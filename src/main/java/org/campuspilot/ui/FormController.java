@@ -69,6 +69,7 @@ public abstract class FormController<T> {
     }
 
     public final void save() {
+        form().setOnGone(onDeleted); // the user dropped their input on a record someone else deleted
         form().save(onSaved);
     }
 

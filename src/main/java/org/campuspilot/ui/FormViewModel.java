@@ -25,6 +25,8 @@ public abstract class FormViewModel<T> {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
     private boolean saveAttempted;
+    private final EditConflicts<T> conflicts = new EditConflicts<>(this);
+    private final List<ObservableValue<?>> tracked = new java.util.ArrayList<>();
 
     protected final TaskRunner tasks;
     protected final DialogService dialogs;
@@ -38,7 +40,16 @@ public abstract class FormViewModel<T> {
 
     /** Any change to these marks the form as changed. */
     protected final void trackChanges(List<? extends ObservableValue<?>> inputs) {
+        tracked.addAll(inputs);
         inputs.forEach(o -> o.addListener((obs, before, after) -> dirty.set(true)));
+    }
+
+    /**
+     * The inputs marked by {@link #trackChanges} that no field of {@link #conflictFields} covers: after an edit
+     * conflict, their value would be their record's, the user's typing lost. Empty for every form (a test says so).
+     */
+    public final List<ObservableValue<?>> uncoveredInputs() {
+        return tracked.stream().filter(o -> conflicts.fields().stream().noneMatch(f -> f.covers(o))).toList();
     }
 
     /** Checks every field; when all are right, saves in the background and hands the saved record over. */
@@ -66,6 +77,7 @@ public abstract class FormViewModel<T> {
     protected final void fill(T record) {
         editing.set(record);
         fillFields(record);
+        conflicts.forget();
         formProblem.set(null);
         saveAttempted = false;
         dirty.set(false);
@@ -114,8 +126,36 @@ public abstract class FormViewModel<T> {
             }
         }, failure -> {
             busy.set(false);
-            formProblem.set(failureProblem(failure, "form.error.saveFailed"));
+            var conflict = org.campuspilot.db.EditConflict.in(failure);
+            if (conflict.isPresent()) {
+                conflicts.resolve(conflict.get().current(), () -> save(onSaved));
+            } else {
+                formProblem.set(failureProblem(failure, "form.error.saveFailed"));
+            }
         });
+    }
+
+    /**
+     * Declares every input the form writes, with its label (decision 0043): when someone else saved the record
+     * meanwhile, the save shows, for each of them that differs, their value and the user's, and keeps either.
+     */
+    protected final void conflictFields(List<FormField> fields) {
+        conflicts.declare(fields);
+    }
+
+    /** The inputs declared by {@link #conflictFields}. */
+    public final List<FormField> conflictFields() {
+        return conflicts.fields();
+    }
+
+    /** What to do when the user drops their input on a record someone else deleted (the list shows no form). */
+    public final void setOnGone(Runnable onGone) {
+        conflicts.onGone(onGone);
+    }
+
+    /** Fills the fields from a record without making it the one edited (the conflict dialog reads them). */
+    final void fillFieldsOnly(T record) {
+        fillFields(record);
     }
 
     /**

@@ -112,6 +112,10 @@ public final class FxDialogService implements DialogService {
             RadioButton right = choice(f.right(), group, MergeField.Side.RIGHT, "mergeRight" + i);
             Label label = new Label(f.label());
             label.getStyleClass().add("text-bold");
+            // A fixed column that wraps: the field's name is never cut short by the two values beside it.
+            label.setWrapText(true);
+            label.setPrefWidth(150);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(i + 1, label, left, right);
             if (f.joinable()) {
                 grid.add(choice(messages.get("merge.both"), group, MergeField.Side.BOTH, "mergeBoth" + i), 3, i + 1);

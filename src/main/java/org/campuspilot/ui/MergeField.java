@@ -2,9 +2,10 @@ package org.campuspilot.ui;
 
 /**
  * One line of the merge dialog: a field's label and its value in each of the two records, as shown. A joinable field
- * (notes) may also keep both values.
+ * (notes) may also keep both values. The side chosen at first may be given ({@code preferred}); otherwise it is
+ * {@link #defaultSide}'s rule.
  */
-public record MergeField(String label, String left, String right, boolean joinable) {
+public record MergeField(String label, String left, String right, boolean joinable, Side preferred) {
 
     /** Which value to keep. */
     public enum Side {
@@ -18,8 +19,15 @@ public record MergeField(String label, String left, String right, boolean joinab
         right = right == null ? "" : right;
     }
 
+    public MergeField(String label, String left, String right, boolean joinable) {
+        this(label, left, right, joinable, null);
+    }
+
     /** The side chosen before the user says anything: the left value unless it is empty and the right one is not. */
     public Side defaultSide() {
+        if (preferred != null) {
+            return preferred;
+        }
         if (left.equals(right)) {
             return Side.LEFT;
         }
