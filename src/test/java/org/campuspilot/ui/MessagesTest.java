@@ -82,6 +82,7 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.action.Sex.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.action.Mobility.Direction.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.action.Mobility.Programme.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.search.SearchIndex.Kind.values()).forEach(k -> keys.add(k.messageKey()));
         org.campuspilot.grant.BudgetLine.ALL.forEach(l -> keys.add(l.messageKey()));
         for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
             "grant", "reports", "safety"}) {
