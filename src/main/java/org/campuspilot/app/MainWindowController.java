@@ -46,6 +46,9 @@ public final class MainWindowController implements Navigator {
     /** An area read longer ago is read again even when nothing was written (« à compléter » follows the clock). */
     private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
 
+    /** The names of every record, kept between two searches of the same campus. */
+    private org.campuspilot.search.SearchIndex searchIndex;
+    private org.campuspilot.db.Database searchIndexOf;
     @FXML private VBox nav;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -253,6 +256,38 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void onTrash() {
         showSafety(2);
+    }
+
+    /** Ctrl+N, Ctrl+S, Ctrl+F from the menu: what the screen shown answers to the same keys (ui.Shortcuts). */
+    @FXML
+    private void onNewRecord() {
+        org.campuspilot.ui.Shortcuts.press(content.getScene(), key(javafx.scene.input.KeyCode.N));
+    }
+
+    @FXML
+    private void onSave() {
+        org.campuspilot.ui.Shortcuts.press(content.getScene(), key(javafx.scene.input.KeyCode.S));
+    }
+
+    @FXML
+    private void onFind() {
+        org.campuspilot.ui.Shortcuts.press(content.getScene(), key(javafx.scene.input.KeyCode.F));
+    }
+
+    private static javafx.scene.input.KeyCombination key(javafx.scene.input.KeyCode code) {
+        return new javafx.scene.input.KeyCodeCombination(code, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** « Rechercher partout » (Ctrl+K): every kind of record; the chosen one opens in its area. */
+    @FXML
+    private void onSearchEverywhere() {
+        if (searchIndex == null || searchIndexOf != context.database()) {
+            searchIndex = new org.campuspilot.search.SearchIndex(context.database());
+            searchIndexOf = context.database();
+        }
+        org.campuspilot.search.GlobalSearchWindow.show(content.getScene().getWindow(),
+                new org.campuspilot.search.GlobalSearchViewModel(searchIndex, context.tasks(), messages, this),
+                messages);
     }
 
     void show(Area area) {

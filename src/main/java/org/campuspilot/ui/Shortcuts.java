@@ -65,6 +65,13 @@ public final class Shortcuts {
         });
     }
 
+    /** Does what pressing {@code key} does on the screen shown (the menu's items for the same keys). */
+    public static void press(Scene scene, KeyCombination key) {
+        if (scene != null) {
+            dispatch(scene, key);
+        }
+    }
+
     private static void dispatch(Scene scene, KeyCombination key) {
         List<Binding> bindings = registry(scene).getOrDefault(key, List.of());
         for (int i = bindings.size() - 1; i >= 0; i--) {

@@ -66,6 +66,45 @@ class KeyboardFxTest {
         }
     }
 
+    @Test
+    void ctrlKFindsAnyKindOfRecordAndOpensIt() throws Exception {
+        Path db = dir.resolve("demo.campuspilot");
+        TestCampus.demo(db);
+        fx = new FxApp().start(db, dir);
+        // The menu says which keys do what.
+        javafx.scene.control.MenuBar bar = fx.find(".menu-bar");
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        bar.getMenus().forEach(m -> m.getItems().forEach(i -> {
+            if (i.getAccelerator() != null) {
+                keys.put(i.getAccelerator().getDisplayText(), i.getText());
+            }
+        }));
+        for (String key : new String[] {"Ctrl+N", "Ctrl+S", "Ctrl+F", "Ctrl+K"}) {
+            assertEquals(true, keys.containsKey(key), key + " in the menus: " + keys);
+        }
+        assertEquals("Rechercher partout…", keys.get("Ctrl+K"));
+
+        fx.shortcut(KeyCode.K);
+        fx.type("#globalSearchField", "jean jaures");
+        javafx.scene.control.ListView<?> results = fx.find("#globalSearchResults");
+        fx.settle();
+        assertEquals(false, results.getItems().isEmpty(), "results shown");
+        fx.robot.type(KeyCode.ENTER);
+        fx.settle();
+        javafx.scene.control.TextField name = fx.find("#nameField");
+        assertEquals("Lycée professionnel Jean Jaurès", name.getText(), "the establishment's record is open");
+
+        fx.shortcut(KeyCode.K);
+        fx.type("#globalSearchField", "Claire LE GOFF");
+        javafx.scene.control.ListView<?> again = fx.find("#globalSearchResults");
+        fx.settle();
+        assertEquals(false, again.getItems().isEmpty(), "results shown");
+        fx.robot.type(KeyCode.ENTER);
+        fx.settle();
+        javafx.scene.control.TextField lastName = fx.find("#lastNameField");
+        assertEquals("Le Goff", lastName.getText(), "the person's record is open");
+    }
+
     private static boolean shown(Node n) {
         for (Node at = n; at != null; at = at.getParent()) {
             if (!at.isVisible()) {
