@@ -104,10 +104,27 @@ public final class EstablishmentFormViewModel extends FormViewModel<Establishmen
     @Override
     public void leave(InputField<?> field) {
         super.leave(field);
+        if (field == uai && uai.problem().get() == null && uai.value() != null) {
+            checkUaiUnused();
+        }
         if ((field == memberSince || field == memberUntil) && memberSince.problem().get() == null
                 && memberUntil.problem().get() == null) {
             checkDates();
         }
+    }
+
+    /** A UAI already on file is pointed out when the field is left, with the way to the record, as at save. */
+    private void checkUaiUnused() {
+        org.campuspilot.shared.Uai typed = uai.value();
+        Long id = editing().get() == null ? null : editing().get().id();
+        tasks.run(() -> service.duplicateUai(typed, id), duplicate -> duplicate.ifPresent(p -> {
+            if (typed.equals(uai.value())) { // not typed over meanwhile
+                uai.reject(p);
+                existing.set(p.existingId());
+            }
+        }), failure -> {
+            // Said again at save, where it is checked in the same transaction as the write.
+        });
     }
 
     private boolean checkDates() {

@@ -27,6 +27,12 @@ public final class EstablishmentService {
      * Inserts or updates the establishment. A UAI already used by another record is refused with a problem naming
      * that record; choosing the role « établissement support » demotes the previous one in the same transaction.
      */
+    /** The problem of a UAI already used by another record than {@code id} (null for a new one), if it is. */
+    public Optional<Problem> duplicateUai(org.campuspilot.shared.Uai uai, Long id) {
+        return repository.findByUai(uai).filter(other -> !other.id().equals(id)).map(other -> Problem.duplicate(
+                other.id(), "establishment.error.duplicateUai", uai.code(), other.name()));
+    }
+
     public Checked<Establishment> save(Establishment e) {
         return database.inTransaction(c -> {
             Optional<Establishment> sameUai = repository.findByUai(e.uai())

@@ -97,6 +97,11 @@ class EstablishmentFlowFxTest {
         fx.click("#newButton");
         fx.type("#uaiField", "0351054F");
         fx.type("#nameField", "Doublon");
+        fx.settle();
+        // Said when the UAI field is left, as for a SIRET, with the way to the record already on file.
+        assertTrue(((Label) fx.find("#uaiError")).getText().startsWith("Le code UAI 0351054F est déjà celui de"),
+                ((Label) fx.find("#uaiError")).getText());
+        assertTrue(fx.exists("#openExistingLink"), "the link to the existing record");
         fx.choose("#kindCombo", "Lycée professionnel");
         fx.click("#saveButton");
         Label uaiError = fx.find("#uaiError");
