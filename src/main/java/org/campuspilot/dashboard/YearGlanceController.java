@@ -142,7 +142,8 @@ public final class YearGlanceController implements Refreshable {
             return;
         }
         yearMembersLink.setText(messages.get("dashboard.year.members", f.network().members()));
-        yearPartnersLabel.setText(messages.get("dashboard.year.partners", f.network().partnerCompanies()));
+        yearPartnersLabel.setText(messages.get("dashboard.year.partners", f.network().partnerCompanies(),
+                f.network().companies()));
         yearEventsLink.setText(messages.get("dashboard.year.events", f.events().count(), f.events().attendance()));
         yearActionsLink.setText(messages.get("dashboard.year.actions", f.actions().count(),
                 f.actions().beneficiaries()));
