@@ -34,9 +34,9 @@ public final class CampusFormController {
     @FXML private Label campusNameError;
     @FXML private ComboBox<Sector> sectorCombo;
     @FXML private Label sectorError;
-    @FXML private TextField academieField;
+    @FXML private ComboBox<String> academieField;
     @FXML private Label academieError;
-    @FXML private TextField regionField;
+    @FXML private ComboBox<String> regionField;
     @FXML private Label regionError;
     @FXML private CheckBox excellenceCheck;
     @FXML private TextField labelStartField;
@@ -61,8 +61,13 @@ public final class CampusFormController {
     @FXML
     private void initialize() {
         bind(campusNameField, campusNameError, vm.name);
-        bind(academieField, academieError, vm.academie);
-        bind(regionField, regionError, vm.region);
+        // Chosen from the official lists (a name kept from before stays among the choices).
+        academieField.setItems(vm.academies);
+        academieField.valueProperty().bindBidirectional(vm.academie.text());
+        FieldFeedback.bindProblem(academieError, vm.academie.problem(), messages);
+        regionField.setItems(vm.regions);
+        regionField.valueProperty().bindBidirectional(vm.region.text());
+        FieldFeedback.bindProblem(regionError, vm.region.problem(), messages);
         bind(labelStartField, labelStartError, vm.labelStart);
         bind(labelEndField, labelEndError, vm.labelEnd);
         bind(associationNameField, associationNameError, vm.associationName);

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.campuspilot.establishment.Establishment;
+import org.campuspilot.shared.Academies;
 import org.campuspilot.establishment.EstablishmentRepository;
 import org.campuspilot.shared.FrenchFormats;
 import org.campuspilot.shared.Problem;
@@ -29,6 +30,9 @@ public final class CampusFormViewModel {
     final ObjectProperty<Problem> sectorProblem = new SimpleObjectProperty<>();
     final InputField<String> academie = InputField.text(false);
     final InputField<String> region = InputField.text(false);
+    /** The official lists, and a value kept from before that is not in them (nothing typed is lost). */
+    final ObservableList<String> academies = FXCollections.observableArrayList(Academies.ACADEMIES);
+    final ObservableList<String> regions = FXCollections.observableArrayList(Academies.REGIONS);
     final BooleanProperty excellence = new SimpleBooleanProperty(false);
     final InputField<LocalDate> labelStart = InputField.optional(FrenchFormats::parseDate);
     final InputField<LocalDate> labelEnd = InputField.optional(FrenchFormats::parseDate);
@@ -53,6 +57,7 @@ public final class CampusFormViewModel {
         this.tasks = tasks;
         sector.addListener((o, a, b) -> sectorProblem.set(b == null && saveAttempted
                 ? Problem.of("validation.required") : null));
+        academie.text().addListener((o, a, b) -> academieChanged(a, b));
     }
 
     private record Loaded(Optional<Campus> campus, List<Establishment> members, Optional<Establishment> support) {
@@ -70,11 +75,35 @@ public final class CampusFormViewModel {
                 }, failure -> formProblem.set(Problem.of("campus.form.loadFailed")));
     }
 
+    /** The official spelling of a stored name, or the name itself, then added to the choices. */
+    private static String listed(String stored, ObservableList<String> choices, List<String> official) {
+        if (stored == null || stored.isBlank()) {
+            return stored;
+        }
+        String name = Academies.official(stored, official).orElse(stored.strip());
+        if (!choices.contains(name)) {
+            choices.add(0, name);
+        }
+        return name;
+    }
+
+    /**
+     * Choosing an académie chooses its région, unless the région chosen is another one than the previous
+     * académie's (then the user chose it).
+     */
+    private void academieChanged(String before, String after) {
+        String previous = Academies.regionOf(before).orElse(null);
+        String current = region.text().get();
+        if (current == null || current.isBlank() || current.equals(previous)) {
+            Academies.regionOf(after).ifPresent(r -> region.text().set(r));
+        }
+    }
+
     private void fill(Campus c) {
         name.set(c.name());
         sector.set(c.sector());
-        academie.set(c.academie());
-        region.set(c.region());
+        academie.set(listed(c.academie(), academies, Academies.ACADEMIES));
+        region.set(listed(c.region(), regions, Academies.REGIONS));
         excellence.set(c.excellence());
         labelStart.set(FrenchFormats.date(c.labelStart()));
         labelEnd.set(FrenchFormats.date(c.labelEnd()));

@@ -39,9 +39,15 @@ class EstablishmentFlowFxTest {
         assertEquals("Ce champ est obligatoire.", nameError.getText());
         fx.type("#campusNameField", "Campus Industrie du futur");
         fx.choose("#sectorCombo", "Systèmes innovants, mécatronique");
+        // The académie from the official list; its région comes with it.
+        fx.choose("#academieField", "Rennes");
+        assertEquals("Bretagne", ((javafx.scene.control.ComboBox<?>) fx.find("#regionField")).getValue());
         fx.type("#labelEndField", "31/08/2027");
         fx.click("#saveCampusButton");
         assertTrue(fx.exists("#dashboard"), "the dashboard shows once the campus is created");
+        var identity = new org.campuspilot.campus.CampusRepository(Database.open(db)).find().orElseThrow();
+        assertEquals("Rennes", identity.academie());
+        assertEquals("Bretagne", identity.region());
 
         // A new establishment with a wrong UAI: the error is at the field and says which letter is expected.
         fx.click("#navEstablishments");
