@@ -15,6 +15,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.Location;
+import org.campuspilot.db.ServerPassword;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.ui.FxDialogService;
 import org.campuspilot.ui.FxTaskRunner;
@@ -48,6 +50,15 @@ public final class CampusPilotApp extends Application implements AppActions {
     private Path requestedFile;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Stage stage;
+    /** The window shown now, told when another user changed the campus on its server. */
+    private MainWindowController shownMain;
+    /** The database whose other users' changes the window follows (on a server; a file has none). */
+    private Database followed;
+    private final Runnable changedElsewhere = () -> tasks.onFx(() -> {
+        if (shownMain != null) {
+            shownMain.dataChanged();
+        }
+    });
     private Messages messages;
     private FxDialogService dialogs;
 
@@ -199,7 +210,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     private void restore(Path file, Path backup) {
         Database leaving = campus.database();
         tasks.run(() -> {
-            if (leaving == null || !leaving.file().equals(file.toAbsolutePath())) {
+            if (leaving == null || !file.toAbsolutePath().equals(leaving.file())) {
                 // Not the open file (a damaged one at start-up): its lock first.
                 OpenCampus.takeLock(file).close();
             }
@@ -267,6 +278,13 @@ public final class CampusPilotApp extends Application implements AppActions {
             undoDatabase = database;
         }
         startBackupTimer();
+        if (followed != database) {
+            if (followed != null) {
+                followed.removeExternalChangeListener(changedElsewhere);
+            }
+            database.addExternalChangeListener(changedElsewhere);
+            followed = database;
+        }
         AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this, undo, () -> stage);
         if (firstFigures != null && firstFigures.database == database) {
             context.startWith(firstFigures);
@@ -290,10 +308,10 @@ public final class CampusPilotApp extends Application implements AppActions {
                 stage.getScene().getStylesheets().addAll(appCss(), bridgeCss());
             }
         }
-        stage.setTitle(messages.get(database.readOnly() ? "app.title.readOnly" : "app.title",
-                database.file().getFileName()));
+        stage.setTitle(CampusTitle.of(messages, database.location(), database.readOnly()));
         stage.show();
-        return view.controller();
+        shownMain = view.controller();
+        return shownMain;
     }
 
     private String appCss() {
@@ -373,13 +391,31 @@ public final class CampusPilotApp extends Application implements AppActions {
     }
 
     @Override
-    public void openRecent(Path file) {
-        switchTo(file, true, false);
+    public void openSharedDatabase() {
+        Location.Server last = settings.recent().stream().filter(l -> l instanceof Location.Server)
+                .map(l -> (Location.Server) l).findFirst().orElse(null);
+        serverOpening().ask(last);
+    }
+
+    private ServerOpening serverOpening() {
+        return new ServerOpening(tasks, dialogs, messages, campus, ServerPassword.FROM_ENVIRONMENT, address -> {
+            settings.addRecent(address);
+            showMain();
+        });
     }
 
     @Override
-    public List<Path> recentFiles() {
-        return settings.recentFiles();
+    public void openRecent(Location location) {
+        if (location instanceof Location.Server server) {
+            serverOpening().open(server);
+        } else {
+            switchTo(((Location.File) location).path(), true, false);
+        }
+    }
+
+    @Override
+    public List<Location> recent() {
+        return settings.recent();
     }
 
     @Override

@@ -53,4 +53,29 @@ public final class OpenFailures {
         }
         return messages.get("file.error.unknown", file);
     }
+
+    /**
+     * Why a database on a server could not be opened, in one sentence: {@code {0}} is the host, {@code {1}} the port,
+     * {@code {2}} the database, {@code {3}} the user.
+     */
+    public static String describeServer(Messages messages, org.campuspilot.db.ServerProblem problem, Throwable failure,
+            org.campuspilot.db.Location.Server address) {
+        String key;
+        if (failure instanceof Migrations.NewerSchemaException) {
+            key = "server.error.newer";
+        } else if (failure instanceof Migrations.ForeignDatabaseException) {
+            key = "server.error.foreign";
+        } else if (failure instanceof Migrations.OlderSchemaException) {
+            key = "server.error.olderReadOnly";
+        } else {
+            key = switch (problem) {
+                case NOT_ALLOWED -> "server.error.notAllowed";
+                case NO_DATABASE -> "server.error.noDatabase";
+                case UNREACHABLE -> "server.error.unreachable";
+                case TLS -> "server.error.tls";
+                default -> "server.error.unknown";
+            };
+        }
+        return messages.get(key, address.host(), String.valueOf(address.port()), address.database(), address.user());
+    }
 }
