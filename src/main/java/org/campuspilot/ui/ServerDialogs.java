@@ -23,6 +23,8 @@ import org.campuspilot.db.Location;
  * the text goes to the caller and nowhere else).
  */
 final class ServerDialogs {
+    /** Two lines of an error sentence. */
+    private static final double ERROR_LINES_HEIGHT = 36;
     private final Supplier<Window> owner;
     private final Messages messages;
 
@@ -61,8 +63,7 @@ final class ServerDialogs {
         tls.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row, label("server.open.tls"), tls);
         Label intro = new Label(messages.get("server.open.intro"));
-        intro.setWrapText(true);
-        intro.setMaxWidth(480);
+        wrap(intro);
         VBox content = new VBox(12, intro, grid);
         content.setId("serverDialog");
         ButtonType open = new ButtonType(messages.get("server.open.button"), ButtonBar.ButtonData.OK_DONE);
@@ -82,8 +83,7 @@ final class ServerDialogs {
 
     Optional<String> askPassword(String title, String message) {
         Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(460);
+        wrap(text);
         text.setId("passwordMessage");
         PasswordField field = new PasswordField();
         field.setId("passwordField");
@@ -100,12 +100,25 @@ final class ServerDialogs {
         field.setId(id);
         Label error = new Label();
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
+        wrap(error);
         error.setId(id.replace("Field", "Problem"));
         FieldFeedback.bind(field, error, input, messages, () -> model.leave(input));
         grid.addRow(row, label(key), field);
-        grid.add(error, 1, row + 1);
+        // Room for two lines kept under each field: a sentence appearing when the user leaves a field (often by
+        // clicking « Ouvrir ») moves nothing, so the click lands on the button it was aimed at.
+        javafx.scene.layout.StackPane slot = new javafx.scene.layout.StackPane(error);
+        slot.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        slot.setMinHeight(ERROR_LINES_HEIGHT);
+        grid.add(slot, 1, row + 1);
         return row + 2;
+    }
+
+    /** A sentence that wraps in the dialog's width and is never cut: its height follows its lines. */
+    private static void wrap(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.setPrefWidth(420);
+        l.setMaxWidth(Double.MAX_VALUE);
     }
 
     private Label label(String key) {
@@ -122,6 +135,7 @@ final class ServerDialogs {
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(action, cancel);
+        dialog.getDialogPane().setPrefWidth(580);
         dialog.setResizable(true);
         return dialog;
     }

@@ -73,9 +73,10 @@ class SharedStoreFxTest {
         fx.clickDialogButton("Ouvrir la base partagée");
     }
 
+    /** Waits (15 s at most) until the condition, read on the FX thread, holds. */
     private void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(what, e);
         }
@@ -103,9 +104,9 @@ class SharedStoreFxTest {
         fx.type("#serverHostField", "postgresql://serveur");
         fx.clickDialogButton("Ouvrir la base partagée");
         assertTrue(fx.exists("#serverDialog"), "the dialog stays open while a field is wrong");
-        assertEquals("Le port est un nombre entre 1 et 65535 ; celui de PostgreSQL est d'habitude 5432.",
+        assertEquals("Un nombre entre 1 et 65535 ; celui de PostgreSQL est d'habitude 5432.",
                 fx.<Label>find("#serverPortProblem").getText());
-        assertTrue(fx.<Label>find("#serverHostProblem").getText().startsWith("Écrivez le nom du serveur"));
+        assertTrue(fx.<Label>find("#serverHostProblem").getText().startsWith("Le nom du serveur ou son adresse IP"));
         assertEquals("Ce champ est obligatoire.", fx.<Label>find("#serverDatabaseProblem").getText());
         fx.snapshotWindowOf("24a-open-shared-database", "#serverDialog");
         fx.clickDialogButton("Annuler");
@@ -202,17 +203,36 @@ class SharedStoreFxTest {
         fx.clickText("Historique");
         TableView<HistoryViewModel.Row> rows = fx.find("#historyTable");
         assertEquals(System.getProperty("user.name"), firstChange(rows).by(), "the system's user for a file");
-        assertTrue(fx.exists("#byColumn") || rows.getColumns().stream().anyMatch(col -> "Par".equals(col.getText())));
+        assertTrue(rows.getColumns().stream().anyMatch(col -> "Par".equals(col.getText())), "a « Par » column");
 
-        openShared(address);
+        // On the server, as a writer who is not the database's owner; the owner changes a record meanwhile.
+        PostgresCluster pg = PostgresCluster.get();
+        try (Connection c = pg.connect(address.database(), PostgresCluster.USER); Statement s = c.createStatement()) {
+            s.execute("GRANT USAGE ON SCHEMA public TO " + PostgresCluster.PASSWORD_USER);
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
+                    + PostgresCluster.PASSWORD_USER);
+            s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + PostgresCluster.PASSWORD_USER);
+        }
+        Assumptions.assumeTrue(System.getenv("PGPASSWORD") == null, "PGPASSWORD would answer for the user");
+        openShared(pg.address(address.database(), PostgresCluster.PASSWORD_USER));
+        fx.type("#passwordField", PostgresCluster.PASSWORD);
+        fx.clickDialogButton("Se connecter");
+        assertEquals("Campus Pilot — campus_pw@127.0.0.1/" + address.database(), fx.stage.getTitle());
+        other = Database.open(address, Database.Options.DEFAULT);
+        CompanyRepository theirs = new CompanyRepository(other);
         fx.click("#navCompanies");
-        fx.clickRow(new CompanyRepository(Database.open(address, Database.Options.DEFAULT)).findAll().get(0).name());
+        fx.clickRow(theirs.findAll().get(0).name());
         fx.type("#cityField", "Redon");
         fx.click("#saveButton");
         fx.click("#navSafety");
         fx.clickText("Historique");
-        rows = fx.find("#historyTable");
-        assertEquals("campus_test", firstChange(rows).by(), "the database user on a server");
+        TableView<HistoryViewModel.Row> shown = fx.find("#historyTable");
+        assertEquals(PostgresCluster.PASSWORD_USER, firstChange(shown).by(), "the database user on a server");
+        theirs.update(withCity(theirs.findAll().get(1), "Dinan"));
+        waitUntil("the owner's change arrives in the history shown", () -> "campus_test".equals(firstChange(shown)
+                .by()));
+        assertTrue(shown.getItems().stream().anyMatch(r -> PostgresCluster.PASSWORD_USER.equals(r.by())
+                && "Modification".equals(r.operation())));
         fx.snapshot("24b-history-by");
 
         // No backups of a file on a server: the tab says why; and nothing else breaks.

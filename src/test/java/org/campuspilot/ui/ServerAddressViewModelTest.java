@@ -38,9 +38,9 @@ class ServerAddressViewModelTest {
         vm.database().text().set("ma base");
         vm.user().text().set("anne:secret");
         assertTrue(vm.address().isEmpty());
-        assertEquals("Écrivez le nom du serveur ou son adresse IP, sans « postgresql:// » ni barre oblique (par "
-                + "exemple campus.ac-rennes.fr).", fr.get(vm.host().problem().get()));
-        assertEquals("Le port est un nombre entre 1 et 65535 ; celui de PostgreSQL est d'habitude 5432.",
+        assertEquals("Le nom du serveur ou son adresse IP, sans « postgresql:// » ni « / » (par exemple "
+                + "campus.ac-rennes.fr).", fr.get(vm.host().problem().get()));
+        assertEquals("Un nombre entre 1 et 65535 ; celui de PostgreSQL est d'habitude 5432.",
                 fr.get(vm.port().problem().get()));
         assertEquals("server.open.database.bad", vm.database().problem().get().key());
         assertEquals("server.open.user.bad", vm.user().problem().get().key());
