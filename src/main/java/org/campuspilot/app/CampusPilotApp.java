@@ -50,15 +50,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     private Path requestedFile;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Stage stage;
-    /** The window shown now, told when another user changed the campus on its server. */
-    private MainWindowController shownMain;
-    /** The database whose other users' changes the window follows (on a server; a file has none). */
-    private Database followed;
-    private final Runnable changedElsewhere = () -> tasks.onFx(() -> {
-        if (shownMain != null) {
-            shownMain.dataChanged();
-        }
-    });
+    private final OtherUsersChanges otherUsers = new OtherUsersChanges(tasks);
     private Messages messages;
     private FxDialogService dialogs;
 
@@ -278,13 +270,6 @@ public final class CampusPilotApp extends Application implements AppActions {
             undoDatabase = database;
         }
         startBackupTimer();
-        if (followed != database) {
-            if (followed != null) {
-                followed.removeExternalChangeListener(changedElsewhere);
-            }
-            database.addExternalChangeListener(changedElsewhere);
-            followed = database;
-        }
         AppContext context = new AppContext(database, messages, tasks, dialogs, clock(), this, undo, () -> stage);
         if (firstFigures != null && firstFigures.database == database) {
             context.startWith(firstFigures);
@@ -310,8 +295,8 @@ public final class CampusPilotApp extends Application implements AppActions {
         }
         stage.setTitle(CampusTitle.of(messages, database.location(), database.readOnly()));
         stage.show();
-        shownMain = view.controller();
-        return shownMain;
+        otherUsers.follow(database, view.controller()::dataChanged);
+        return view.controller();
     }
 
     private String appCss() {
@@ -392,9 +377,7 @@ public final class CampusPilotApp extends Application implements AppActions {
 
     @Override
     public void openSharedDatabase() {
-        Location.Server last = settings.recent().stream().filter(l -> l instanceof Location.Server)
-                .map(l -> (Location.Server) l).findFirst().orElse(null);
-        serverOpening().ask(last);
+        serverOpening().ask(settings.lastServer());
     }
 
     private ServerOpening serverOpening() {

@@ -136,6 +136,12 @@ public final class Settings implements AutoCloseable {
         return out;
     }
 
+    /** The newest server address of {@link #recent()}, or null. */
+    public Location.Server lastServer() {
+        return recent().stream().filter(l -> l instanceof Location.Server).map(l -> (Location.Server) l).findFirst()
+                .orElse(null);
+    }
+
     /** The files of {@link #recent()}. */
     public List<Path> recentFiles() {
         return recent().stream().filter(l -> l instanceof Location.File).map(l -> ((Location.File) l).path())

@@ -59,6 +59,7 @@ class SettingsTest {
         assertEquals(List.of(server, new Location.File(dir.resolve("b.campuspilot")),
                 new Location.File(dir.resolve("old.campuspilot"))), again.recent());
         assertEquals(List.of(dir.resolve("b.campuspilot"), dir.resolve("old.campuspilot")), again.recentFiles());
+        assertEquals(server, again.lastServer(), "the address the shared database dialog starts from");
     }
 
     @Test

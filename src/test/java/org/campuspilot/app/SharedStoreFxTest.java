@@ -150,6 +150,13 @@ class SharedStoreFxTest {
         fx.type("#passwordField", PostgresCluster.PASSWORD);
         fx.clickDialogButton("Se connecter");
         assertEquals("Campus Pilot — " + name + " (lecture seule)", fx.stage.getTitle());
+
+        // The dialog starts from the last address opened.
+        fx.clickText("Fichier");
+        fx.clickText("Ouvrir une base partagée…");
+        assertEquals(owner.database(), fx.<TextField>find("#serverDatabaseField").getText());
+        assertEquals(PostgresCluster.PASSWORD_USER, fx.<TextField>find("#serverUserField").getText());
+        fx.clickDialogButton("Annuler");
     }
 
     @Test
@@ -234,6 +241,8 @@ class SharedStoreFxTest {
         assertTrue(shown.getItems().stream().anyMatch(r -> PostgresCluster.PASSWORD_USER.equals(r.by())
                 && "Modification".equals(r.operation())));
         fx.snapshot("24b-history-by");
+        assertTrue(fx.<Label>find("#sizeLabel").getText().contains("sur une base partagée"),
+                "why the history is not compacted here");
 
         // No backups of a file on a server: the tab says why; and nothing else breaks.
         fx.clickText("Fichier");
