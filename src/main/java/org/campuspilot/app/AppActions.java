@@ -3,7 +3,10 @@ package org.campuspilot.app;
 import java.util.List;
 import java.util.Locale;
 
-/** What the menus and the welcome screen ask of the application as a whole (files and shared databases, language, theme). */
+/**
+ * What the menus and the welcome screen ask of the application as a whole (files and shared databases, language,
+ * theme).
+ */
 public interface AppActions extends org.campuspilot.campus.WelcomeActions {
     void createDatabase();
 

@@ -16,10 +16,10 @@ import org.campuspilot.db.ServerPassword;
 import org.campuspilot.db.WriterLock;
 
 /**
- * The campus the window has open (a file, or a database on a server) and what protects a file: its writer lock (one writer per file), read-only mode,
- * its backups, and the backup made when it is left — on closing the window, on opening another file, or when the
- * system ends the application (a shutdown hook: SIGTERM at logout or shutdown). The window's flows (questions,
- * screens) stay in {@link CampusPilotApp}; what is done to the file is here.
+ * The campus the window has open (a file, or a database on a server) and what protects a file: its writer lock (one
+ * writer per file), read-only mode, its backups, and the backup made when it is left — on closing the window, on
+ * opening another file, or when the system ends the application (a shutdown hook: SIGTERM at logout or shutdown).
+ * The window's flows (questions, screens) stay in {@link CampusPilotApp}; what is done to the file is here.
  */
 final class OpenCampus {
     private static final Logger LOG = Logger.getLogger(OpenCampus.class.getName());

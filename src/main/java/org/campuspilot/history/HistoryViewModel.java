@@ -41,7 +41,8 @@ public final class HistoryViewModel {
     private long generation;
 
     /** One change in the list. */
-    public record Row(AuditEntry entry, String when, String by, String operation, String kind, String record, String summary) {
+    public record Row(AuditEntry entry, String when, String by, String operation, String kind, String record,
+            String summary) {
     }
 
     /** One field of the selected change. */
