@@ -160,7 +160,8 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("action.list.count", vm.visible().size(), vm.totalCount()), vm.visible(),
                 vm.total()));
-        Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.action()));
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
+                row -> formController.edit(row.action()));
         summaryColumns();
 
         formController.setOnSaved(this::reloadAndSelect);

@@ -1,19 +1,26 @@
 package org.campuspilot.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** What the menus and the welcome screen ask of the application as a whole (files, language, theme). */
+/**
+ * What the menus and the welcome screen ask of the application as a whole (files and shared databases, language,
+ * theme).
+ */
 public interface AppActions extends org.campuspilot.campus.WelcomeActions {
     void createDatabase();
 
     @Override
     void openDatabase();
 
-    void openRecent(Path file);
+    /** « Ouvrir une base partagée… »: a campus on a PostgreSQL server. */
+    void openSharedDatabase();
 
-    List<Path> recentFiles();
+    /** Opens a campus of the recent list: a file, or a database on a server. */
+    void openRecent(org.campuspilot.db.Location location);
+
+    /** The campuses opened most recently, files and servers, newest first. */
+    List<org.campuspilot.db.Location> recent();
 
     @Override
     void openDemo();

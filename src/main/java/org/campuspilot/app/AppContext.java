@@ -164,7 +164,8 @@ public final class AppContext {
 
     /** The backups an anonymisation leaves behind, in the data folder and the second folder. */
     private org.campuspilot.contact.OlderBackups olderBackups(AppActions actions) {
-        if (database.readOnly()) {
+        if (database.readOnly() || database.file() == null) {
+            // On a server, backups are not files of this computer (decision 0042).
             return org.campuspilot.contact.OlderBackups.NONE;
         }
         return new org.campuspilot.contact.OlderBackups() {
@@ -295,7 +296,7 @@ public final class AppContext {
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator))
                 .register(org.campuspilot.backup.SafetyAreaController.class,
-                        org.campuspilot.backup.SafetyAreaController::new)
+                        () -> new org.campuspilot.backup.SafetyAreaController(messages, database.file() != null))
                 .register(org.campuspilot.backup.BackupsController.class,
                         () -> new org.campuspilot.backup.BackupsController(new org.campuspilot.backup.BackupsViewModel(
                                 actions.backupPlace(), tasks, dialogs, messages), messages))
@@ -305,7 +306,7 @@ public final class AppContext {
                                 .CompactionViewModel(new org.campuspilot.history.HistoryCompaction(database,
                                         clock.getZone()), tasks, dialogs, messages, clock, () -> actions.backupPlace()
                                         .backups().create(org.campuspilot.backup.BackupFile.Reason.MANUAL),
-                                        database.readOnly()), messages, navigator))
+                                        database.readOnly() || database.file() == null), messages, navigator))
                 .register(org.campuspilot.history.TrashController.class,
                         () -> new org.campuspilot.history.TrashController(new org.campuspilot.history.TrashViewModel(
                                 history, tasks, dialogs, messages, clock), messages, () -> mainWindow

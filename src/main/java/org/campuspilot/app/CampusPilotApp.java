@@ -15,6 +15,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.campuspilot.db.Database;
+import org.campuspilot.db.Location;
+import org.campuspilot.db.ServerPassword;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.ui.FxDialogService;
 import org.campuspilot.ui.FxTaskRunner;
@@ -48,6 +50,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     private Path requestedFile;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Stage stage;
+    private final OtherUsersChanges otherUsers = new OtherUsersChanges(tasks);
     private Messages messages;
     private FxDialogService dialogs;
 
@@ -199,7 +202,7 @@ public final class CampusPilotApp extends Application implements AppActions {
     private void restore(Path file, Path backup) {
         Database leaving = campus.database();
         tasks.run(() -> {
-            if (leaving == null || !leaving.file().equals(file.toAbsolutePath())) {
+            if (leaving == null || !file.toAbsolutePath().equals(leaving.file())) {
                 // Not the open file (a damaged one at start-up): its lock first.
                 OpenCampus.takeLock(file).close();
             }
@@ -305,9 +308,9 @@ public final class CampusPilotApp extends Application implements AppActions {
                 stage.getScene().getStylesheets().addAll(appCss(), bridgeCss());
             }
         }
-        stage.setTitle(messages.get(database.readOnly() ? "app.title.readOnly" : "app.title",
-                database.file().getFileName()));
+        stage.setTitle(CampusTitle.of(messages, database.location(), database.readOnly()));
         stage.show();
+        otherUsers.follow(database, view.controller()::dataChanged);
         return view.controller();
     }
 
@@ -388,13 +391,29 @@ public final class CampusPilotApp extends Application implements AppActions {
     }
 
     @Override
-    public void openRecent(Path file) {
-        switchTo(file, true, false);
+    public void openSharedDatabase() {
+        serverOpening().ask(settings.lastServer());
+    }
+
+    private ServerOpening serverOpening() {
+        return new ServerOpening(tasks, dialogs, messages, campus, ServerPassword.FROM_ENVIRONMENT, address -> {
+            settings.addRecent(address);
+            showMain();
+        });
     }
 
     @Override
-    public List<Path> recentFiles() {
-        return settings.recentFiles();
+    public void openRecent(Location location) {
+        if (location instanceof Location.Server server) {
+            serverOpening().open(server);
+        } else {
+            switchTo(((Location.File) location).path(), true, false);
+        }
+    }
+
+    @Override
+    public List<Location> recent() {
+        return settings.recent();
     }
 
     @Override

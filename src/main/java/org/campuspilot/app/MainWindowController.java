@@ -1,6 +1,5 @@
 package org.campuspilot.app;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +93,7 @@ public final class MainWindowController implements Navigator {
         englishItem.setSelected(english);
         lightItem.setSelected(!actions.darkTheme());
         darkItem.setSelected(actions.darkTheme());
-        statusLabel.setText(messages.get("main.status.file", context.database().file()));
+        statusLabel.setText(CampusTitle.status(messages, context.database().location()));
         boolean readOnly = context.database().readOnly();
         readOnlyLabel.setVisible(readOnly);
         readOnlyLabel.setManaged(readOnly);
@@ -194,11 +193,16 @@ public final class MainWindowController implements Navigator {
         return null;
     }
 
-    /** Records changed behind the screens (an undo, a restore from the trash): the area shown reads them again. */
+    /**
+     * Records changed behind the screens (an undo, a restore from the trash, another user's save on a server): the
+     * area shown reads them again, its form keeping what the user typed and did not save (a clean form shows the
+     * record as now stored); the others are read when shown, their reading being older than the change.
+     */
     void dataChanged() {
         Area area = shownArea();
         if (area != null && views.get(area) != null && views.get(area).controller() instanceof Refreshable r) {
             r.refresh();
+            readAt.put(area, new long[] {context.database().writes(), System.nanoTime()});
         }
     }
 
@@ -460,12 +464,18 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void onOpenShared() {
+        actions.openSharedDatabase();
+    }
+
+    @FXML
     private void onShowingRecent() {
         recentMenu.getItems().clear();
-        for (Path p : actions.recentFiles()) {
-            MenuItem item = new MenuItem(p.toString());
+        for (org.campuspilot.db.Location l : actions.recent()) {
+            MenuItem item = new MenuItem(l instanceof org.campuspilot.db.Location.Server s
+                    ? messages.get("menu.file.recent.server", s.display()) : l.display());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> actions.openRecent(p));
+            item.setOnAction(e -> actions.openRecent(l));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {

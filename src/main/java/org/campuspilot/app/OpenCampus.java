@@ -11,13 +11,15 @@ import org.campuspilot.backup.BackupFile;
 import org.campuspilot.backup.Backups;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.KnownCondition;
+import org.campuspilot.db.Location;
+import org.campuspilot.db.ServerPassword;
 import org.campuspilot.db.WriterLock;
 
 /**
- * The campus file the window has open and what protects it: its writer lock (one writer per file), read-only mode,
- * its backups, and the backup made when it is left — on closing the window, on opening another file, or when the
- * system ends the application (a shutdown hook: SIGTERM at logout or shutdown). The window's flows (questions,
- * screens) stay in {@link CampusPilotApp}; what is done to the file is here.
+ * The campus the window has open (a file, or a database on a server) and what protects a file: its writer lock (one
+ * writer per file), read-only mode, its backups, and the backup made when it is left — on closing the window, on
+ * opening another file, or when the system ends the application (a shutdown hook: SIGTERM at logout or shutdown).
+ * The window's flows (questions, screens) stay in {@link CampusPilotApp}; what is done to the file is here.
  */
 final class OpenCampus {
     private static final Logger LOG = Logger.getLogger(OpenCampus.class.getName());
@@ -80,7 +82,7 @@ final class OpenCampus {
         }
         WriterLock held;
         synchronized (this) {
-            held = lock != null && database != null && database.file().equals(file.toAbsolutePath()) ? lock : null;
+            held = lock != null && database != null && file.toAbsolutePath().equals(database.file()) ? lock : null;
         }
         WriterLock taken = held != null ? held : takeLock(file);
         try {
@@ -91,6 +93,15 @@ final class OpenCampus {
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server, off the FX thread, without making it the open one yet: no writer
+     * lock (several people write to a server), read-only when the server gives the user only reading rights. No
+     * backup before its migrations: the server's own backups are its IT contact's (decision 0042).
+     */
+    Opened openServer(Location.Server address, ServerPassword password) {
+        return new Opened(Database.open(address, Database.Options.DEFAULT.password(password)), null);
     }
 
     /** The file's writer lock, or why not: another instance holds it, or its folder cannot be written. */
@@ -124,7 +135,7 @@ final class OpenCampus {
             database = opened.database();
             lock = opened.lock();
         }
-        if (leaving != null && !leaving.file().equals(opened.database().file())) {
+        if (leaving != null && !leaving.location().equals(opened.database().location())) {
             backupOnLeave(leaving);
         }
         if (leaving != null && leaving != opened.database()) {
@@ -141,7 +152,7 @@ final class OpenCampus {
 
     /** Before a file is left: a backup if anything changed since the last one. */
     private void backupOnLeave(Database leaving) {
-        if (leaving == null || leaving.readOnly()) {
+        if (leaving == null || leaving.readOnly() || leaving.file() == null) {
             return;
         }
         try {
@@ -157,7 +168,7 @@ final class OpenCampus {
     /** The daily automatic backup of the open file, when something changed and none was taken today. */
     void dailyBackupIfDue() {
         Database open = database();
-        if (open == null || open.readOnly()) {
+        if (open == null || open.readOnly() || open.file() == null) {
             return;
         }
         Backups backups = backupsOf(open.file());

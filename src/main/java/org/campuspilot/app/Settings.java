@@ -16,10 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.campuspilot.db.Location;
 import org.campuspilot.db.OwnerOnly;
 
 /**
- * The user's preferences (language, theme, window bounds, recent files), kept in {@code settings.properties} in the
+ * The user's preferences (language, theme, window bounds, recent campuses), kept in {@code settings.properties} in the
  * data folder (mode 0600, written whole through a temporary file). A broken or missing file gives the defaults; a failure to save is logged, never shown. Changes are
  * written by a thread of their own, never the FX thread; {@link #close()} waits for the last write.
  */
@@ -128,26 +129,50 @@ public final class Settings implements AutoCloseable {
         save();
     }
 
-    /** The database files opened most recently, newest first. */
-    public List<Path> recentFiles() {
-        List<Path> out = new ArrayList<>();
+    /**
+     * The campuses opened most recently, newest first: files, and databases on a server as their address
+     * ({@code postgresql://user@host:port/base}, never a password). An entry that cannot be read is skipped; the paths
+     * older versions wrote are read as files.
+     */
+    public List<Location> recent() {
+        List<Location> out = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String p = values.getProperty("recent." + i);
-            if (p != null) {
-                out.add(Path.of(p));
+            if (p != null && !p.isBlank()) {
+                try {
+                    out.add(Location.parse(p));
+                } catch (IllegalArgumentException e) {
+                    LOG.warning(() -> "Ignoring an unreadable recent campus in " + file);
+                }
             }
         }
         return out;
     }
 
+    /** The newest server address of {@link #recent()}, or null. */
+    public Location.Server lastServer() {
+        return recent().stream().filter(l -> l instanceof Location.Server).map(l -> (Location.Server) l).findFirst()
+                .orElse(null);
+    }
+
+    /** The files of {@link #recent()}. */
+    public List<Path> recentFiles() {
+        return recent().stream().filter(l -> l instanceof Location.File).map(l -> ((Location.File) l).path())
+                .toList();
+    }
+
     public void addRecentFile(Path path) {
-        List<Path> recent = recentFiles();
-        Path abs = path.toAbsolutePath();
-        recent.remove(abs);
-        recent.add(0, abs);
+        addRecent(new Location.File(path));
+    }
+
+    /** Puts a campus first in the recent list (once). */
+    public void addRecent(Location location) {
+        List<Location> recent = new ArrayList<>(recent());
+        recent.removeIf(l -> l.display().equals(location.display()));
+        recent.add(0, location);
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < recent.size()) {
-                values.setProperty("recent." + i, recent.get(i).toString());
+                values.setProperty("recent." + i, recent.get(i).display());
             } else {
                 values.remove("recent." + i);
             }

@@ -116,7 +116,8 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
                 () -> messages.get("company.list.count", vm.visible().size(), vm.totalCount()),
                 vm.visible(), vm.total()));
         mergeButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
-        Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.company()));
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
+                row -> formController.edit(row.company()));
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         formController.setOnOpenExisting(this::open);

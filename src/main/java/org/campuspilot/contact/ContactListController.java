@@ -119,7 +119,8 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
                 () -> messages.get("contact.list.count", vm.visible().size(), vm.totalCount()),
                 vm.visible(), vm.total()));
         mergeButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
-        Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.contact()));
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
+                row -> formController.edit(row.contact()));
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
 

@@ -124,7 +124,8 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("establishment.list.count", vm.visible().size(), vm.totalCount()),
                 vm.visible(), vm.total()));
-        Tables.guardSelection(table, formController::mayLeave, row -> formController.edit(row.establishment()));
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
+                row -> formController.edit(row.establishment()));
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         formController.setOnOpenExisting(this::open);

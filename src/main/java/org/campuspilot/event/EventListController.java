@@ -158,7 +158,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("event.list.count", vm.visible().size(), vm.totalCount()), vm.visible(),
                 vm.total()));
-        Tables.guardSelection(table, formController::mayLeave, row -> {
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave, row -> {
             formController.edit(row.event());
             vm.showMonthOf(row.event());
         });

@@ -134,7 +134,7 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
                 () -> messages.get("grant.entry.list.count", vm.rows.visible().size(), vm.rows.totalCount()),
                 vm.rows.visible(), vm.rows.total()));
         totalsLabel.textProperty().bind(vm.totals);
-        Tables.guardSelection(table, formController::mayLeave, formController::edit);
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave, formController::edit);
 
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));

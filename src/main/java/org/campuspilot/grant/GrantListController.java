@@ -94,7 +94,7 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("grant.list.count", vm.rows.visible().size(), vm.rows.totalCount()),
                 vm.rows.visible(), vm.rows.total()));
-        Tables.guardSelection(table, formController::mayLeave, formController::edit);
+        Tables.guardSelection(table, this::keepsForm, formController::mayLeave, formController::edit);
         formController.setOnSaved(this::reloadAndSelect);
         formController.setOnDeleted(() -> reloadAndSelect(null));
         installShortcuts(root, searchField, this::onNew);

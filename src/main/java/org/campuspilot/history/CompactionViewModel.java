@@ -52,6 +52,10 @@ public final class CompactionViewModel {
     }
 
     String describe(HistoryCompaction.Size s) {
+        if (s.fileBytes() < 0) {
+            return s.entries() == 0 ? messages.get("history.size.serverEmpty") : messages.get("history.size.server",
+                    FrenchFormats.integer(s.entries()), FrenchFormats.date(s.oldest()), megabytes(s.valueBytes()));
+        }
         if (s.entries() == 0) {
             return messages.get("history.size.empty", megabytes(s.fileBytes()));
         }
@@ -122,7 +126,7 @@ public final class CompactionViewModel {
         return size;
     }
 
-    /** True while reading or compacting, or when the file is open read-only: the button is disabled. */
+    /** True when compaction is not offered: the file is open read-only, or the campus is on a server. */
     public boolean readOnly() {
         return readOnly;
     }

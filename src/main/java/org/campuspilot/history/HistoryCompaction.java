@@ -30,7 +30,10 @@ public final class HistoryCompaction {
         this.zone = zone;
     }
 
-    /** How big the history is: its entries, the bytes of their values, the file's size, its oldest change. */
+    /**
+     * How big the history is: its entries, the bytes of their values, the file's size (-1 on a server), its oldest
+     * change.
+     */
     public record Size(long entries, long valueBytes, long fileBytes, LocalDate oldest) {
     }
 
@@ -41,7 +44,8 @@ public final class HistoryCompaction {
     public Size size() {
         long fileBytes;
         try {
-            fileBytes = java.nio.file.Files.size(database.file());
+            // A database on a server has no file: -1.
+            fileBytes = database.file() == null ? -1 : java.nio.file.Files.size(database.file());
         } catch (java.io.IOException e) {
             fileBytes = 0;
         }

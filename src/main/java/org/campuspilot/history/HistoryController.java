@@ -29,6 +29,7 @@ public final class HistoryController implements Refreshable {
     @FXML private TextField searchField;
     @FXML private TableView<HistoryViewModel.Row> historyTable;
     @FXML private TableColumn<HistoryViewModel.Row, String> whenColumn;
+    @FXML private TableColumn<HistoryViewModel.Row, String> byColumn;
     @FXML private TableColumn<HistoryViewModel.Row, String> operationColumn;
     @FXML private TableColumn<HistoryViewModel.Row, String> kindColumn;
     @FXML private TableColumn<HistoryViewModel.Row, String> recordColumn;
@@ -76,6 +77,7 @@ public final class HistoryController implements Refreshable {
             }
         });
         Tables.text(whenColumn, HistoryViewModel.Row::when);
+        Tables.text(byColumn, HistoryViewModel.Row::by);
         Tables.text(operationColumn, HistoryViewModel.Row::operation);
         Tables.text(kindColumn, HistoryViewModel.Row::kind);
         Tables.text(recordColumn, HistoryViewModel.Row::record);

@@ -91,6 +91,11 @@ public final class HistoryTexts {
         return messages.get("history.op." + e.operation().name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Who made the change (the database user on a server, the system's user for a file); blank when unknown. */
+    static String by(AuditEntry e) {
+        return e.madeBy() == null ? "" : e.madeBy();
+    }
+
     public String when(Instant at) {
         return FrenchFormats.DATE_TIME.format(at.atZone(ZoneId.systemDefault()));
     }

@@ -41,7 +41,8 @@ public final class HistoryViewModel {
     private long generation;
 
     /** One change in the list. */
-    public record Row(AuditEntry entry, String when, String operation, String kind, String record, String summary) {
+    public record Row(AuditEntry entry, String when, String by, String operation, String kind, String record,
+            String summary) {
     }
 
     /** One field of the selected change. */
@@ -89,7 +90,8 @@ public final class HistoryViewModel {
             String what = !e.isRecordRow() ? texts.kind(e.table())
                     : e.operation() != AuditEntry.Operation.UPDATE ? ""
                     : texts.summary(e, history.changes(e).stream().filter(HistoryTexts::shown).toList());
-            out.add(new Row(e, texts.when(e.at()), texts.operation(e), texts.kind(e.recordTable()), label, what));
+            out.add(new Row(e, texts.when(e.at()), HistoryTexts.by(e), texts.operation(e),
+                    texts.kind(e.recordTable()), label, what));
         }
         return out;
     }

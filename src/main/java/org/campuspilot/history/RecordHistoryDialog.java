@@ -36,7 +36,8 @@ public final class RecordHistoryDialog implements RecordHistory {
     }
 
     /** One line of a record's history: one field of one change. */
-    public record Line(String when, String operation, String part, String field, String before, String after) {
+    public record Line(String when, String by, String operation, String part, String field, String before,
+            String after) {
     }
 
     /** The lines of a record's history, newest change first (read in the background). */
@@ -48,14 +49,15 @@ public final class RecordHistoryDialog implements RecordHistory {
             boolean whole = e.operation() != AuditEntry.Operation.UPDATE;
             if (whole && !e.isRecordRow()) {
                 // A detail added or removed: one line saying which.
-                out.add(new Line(texts.when(e.at()), texts.operation(e), part, "", e.operation()
+                out.add(new Line(texts.when(e.at()), HistoryTexts.by(e), texts.operation(e), part, "", e.operation()
                         == AuditEntry.Operation.DELETE ? detail(texts, e, changes, true) : "",
                         e.operation() == AuditEntry.Operation.INSERT ? detail(texts, e, changes, false) : ""));
                 continue;
             }
             for (FieldChange c : changes) {
-                out.add(new Line(texts.when(e.at()), texts.operation(e), part, texts.field(c.column()),
-                        texts.value(e.table(), c.column(), c.before()), texts.value(e.table(), c.column(), c.after())));
+                out.add(new Line(texts.when(e.at()), HistoryTexts.by(e), texts.operation(e), part,
+                        texts.field(c.column()), texts.value(e.table(), c.column(), c.before()),
+                        texts.value(e.table(), c.column(), c.after())));
             }
         }
         return out;
@@ -66,7 +68,8 @@ public final class RecordHistoryDialog implements RecordHistory {
         List<String> parts = new ArrayList<>();
         for (FieldChange c : changes) {
             if (!e.recordTable().equals(HistoryTexts.referencedTable(c.column()))) {
-                parts.add(texts.field(c.column()) + " " + texts.value(e.table(), c.column(), before ? c.before() : c.after()));
+                parts.add(texts.field(c.column()) + " " + texts.value(e.table(), c.column(),
+                        before ? c.before() : c.after()));
             }
         }
         return String.join(", ", parts);
@@ -78,6 +81,7 @@ public final class RecordHistoryDialog implements RecordHistory {
         TableView<Line> lines = new TableView<>();
         lines.setId("recordHistoryTable");
         lines.getColumns().add(column(messages.get("history.column.when"), Line::when, 130));
+        lines.getColumns().add(column(messages.get("history.column.by"), Line::by, 110));
         lines.getColumns().add(column(messages.get("history.column.operation"), Line::operation, 110));
         lines.getColumns().add(column(messages.get("history.column.part"), Line::part, 150));
         lines.getColumns().add(column(messages.get("history.column.field"), Line::field, 150));
@@ -104,7 +108,7 @@ public final class RecordHistoryDialog implements RecordHistory {
         BorderPane root = new BorderPane(lines, top, null, new HBox(8, spacer, close), null);
         root.setStyle("-fx-padding: 16; -fx-spacing: 12;");
         BorderPane.setMargin(lines, new javafx.geometry.Insets(12, 0, 12, 0));
-        Scene scene = new Scene(root, 980, 520);
+        Scene scene = new Scene(root, 1060, 520);
         if (owner.get() != null && owner.get().getScene() != null) {
             scene.getStylesheets().addAll(owner.get().getScene().getStylesheets());
         }

@@ -47,6 +47,15 @@ public interface DialogService {
     /** A SQLite file to open. */
     Optional<Path> chooseDatabaseToOpen();
 
+    /**
+     * « Ouvrir une base partagée… »: the server, port, database, user and TLS mode, each field checked with its
+     * sentence; empty when the user cancels. {@code last} fills the fields (null: empty, port 5432).
+     */
+    Optional<org.campuspilot.db.Location.Server> askServerAddress(org.campuspilot.db.Location.Server last);
+
+    /** Asks for a password in a masked field; empty when the user cancels. The caller keeps it in memory only. */
+    Optional<String> askPassword(String title, String message);
+
     /** Where to create a new SQLite file. */
     Optional<Path> chooseDatabaseToCreate();
 

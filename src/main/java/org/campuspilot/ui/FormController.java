@@ -49,6 +49,11 @@ public abstract class FormController<T> {
         form().edit(record);
     }
 
+    /** The record the form shows, or null for a new one. */
+    public final T editing() {
+        return form().editing().get();
+    }
+
     public final boolean isDirty() {
         return form().dirty().get();
     }

@@ -265,6 +265,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.campuspilot.db.Location.Server> askServerAddress(org.campuspilot.db.Location.Server last) {
+        return new ServerDialogs(owner, messages).askAddress(last);
+    }
+
+    @Override
+    public Optional<String> askPassword(String title, String message) {
+        return new ServerDialogs(owner, messages).askPassword(title, message);
+    }
+
+    @Override
     public Optional<Path> chooseDatabaseToCreate() {
         FileChooser chooser = chooser("file.new.title");
         chooser.setInitialFileName("mon-campus.campuspilot");

@@ -40,6 +40,15 @@ public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
     protected void opened(T record) {
     }
 
+    /**
+     * True for the row of the record the user is typing in, read again (another user's change arrived, the screen
+     * came back): selecting it neither asks nor refills the form, which keeps what was typed.
+     */
+    protected final boolean keepsForm(R row) {
+        T editing = form().editing();
+        return editing != null && form().isDirty() && id(editing) == id(record(row));
+    }
+
     /** Reads the rows again and selects the saved record (none for null). */
     protected void reloadAndSelect(T saved) {
         reload(rows -> Tables.selectFirst(table(), r -> saved != null && id(record(r)) == id(saved)));

@@ -23,60 +23,18 @@ public final class OpenFailures {
         if (location instanceof org.campuspilot.db.Location.File f) {
             return describe(messages, failure, f.path());
         }
-        String address = location.display();
+        org.campuspilot.db.Location.Server server = (org.campuspilot.db.Location.Server) location;
         if (failure instanceof org.campuspilot.db.Location.BadAddress bad) {
-            return messages.get(bad.key(), address);
+            return messages.get(bad.key(), location.display());
         }
-        if (failure instanceof Migrations.NewerSchemaException) {
-            return messages.get("server.error.newer", address);
+        org.campuspilot.db.ServerProblem problem = org.campuspilot.db.ServerProblem.of(failure);
+        if (problem.asksPassword()) {
+            // The window asks for it; a command cannot, and says where it reads it from.
+            return messages.get(problem == org.campuspilot.db.ServerProblem.PASSWORD_WRONG ? "server.error.password"
+                    : "server.error.noPassword", server.host(), String.valueOf(server.port()), server.database(),
+                    server.user());
         }
-        if (failure instanceof Migrations.ForeignDatabaseException) {
-            return messages.get("server.error.foreign", address);
-        }
-        if (failure instanceof Migrations.OlderSchemaException) {
-            return messages.get("server.error.olderReadOnly", address);
-        }
-        return messages.get(serverKey(failure), address);
-    }
-
-    /**
-     * The sentence of a server's refusal, from the SQL state PostgreSQL gives (its own text is in English and meant
-     * for administrators): a wrong password, no password, no such database or user, no rights, no server there.
-     */
-    static String serverKey(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.UnknownHostException
-                    || t instanceof java.net.ConnectException) {
-                return "server.error.unreachable";
-            }
-            if (t instanceof java.sql.SQLException e && e.getSQLState() != null) {
-                String state = e.getSQLState();
-                String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                switch (state) {
-                    case "28P01" -> {
-                        return "server.error.password";
-                    }
-                    case "28000" -> {
-                        return "server.error.refused";
-                    }
-                    case "3D000" -> {
-                        return "server.error.noDatabase";
-                    }
-                    case "42501" -> {
-                        return "server.error.rights";
-                    }
-                    case "53300" -> {
-                        return "server.error.busy";
-                    }
-                    default -> {
-                        if (state.startsWith("08")) {
-                            return text.contains("password") ? "server.error.noPassword" : "server.error.unreachable";
-                        }
-                    }
-                }
-            }
-        }
-        return "server.error.unknown";
+        return describeServer(messages, problem, failure, server);
     }
 
     public static String describe(Messages messages, Throwable failure, Path file) {
@@ -113,5 +71,30 @@ public final class OpenFailures {
             return messages.get("file.error.cannotOpen", file);
         }
         return messages.get("file.error.unknown", file);
+    }
+
+    /**
+     * Why a database on a server could not be opened, in one sentence: {@code {0}} is the host, {@code {1}} the port,
+     * {@code {2}} the database, {@code {3}} the user.
+     */
+    public static String describeServer(Messages messages, org.campuspilot.db.ServerProblem problem, Throwable failure,
+            org.campuspilot.db.Location.Server address) {
+        String key;
+        if (failure instanceof Migrations.NewerSchemaException) {
+            key = "server.error.newer";
+        } else if (failure instanceof Migrations.ForeignDatabaseException) {
+            key = "server.error.foreign";
+        } else if (failure instanceof Migrations.OlderSchemaException) {
+            key = "server.error.olderReadOnly";
+        } else {
+            key = switch (problem) {
+                case NOT_ALLOWED -> "server.error.notAllowed";
+                case NO_DATABASE -> "server.error.noDatabase";
+                case UNREACHABLE -> "server.error.unreachable";
+                case TLS -> "server.error.tls";
+                default -> "server.error.unknown";
+            };
+        }
+        return messages.get(key, address.host(), String.valueOf(address.port()), address.database(), address.user());
     }
 }

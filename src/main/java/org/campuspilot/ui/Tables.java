@@ -43,9 +43,18 @@ public final class Tables {
      * unsaved input the user keeps): then the selection goes back to the record being edited.
      */
     public static <R> void guardSelection(TableView<R> table, BooleanSupplier mayLeave, Consumer<R> onSelect) {
+        guardSelection(table, row -> false, mayLeave, onSelect);
+    }
+
+    /**
+     * As {@link #guardSelection(TableView, BooleanSupplier, Consumer)}; a row {@code keepsForm} accepts (the record
+     * being typed in, read again) is selected without a question and without filling the form.
+     */
+    public static <R> void guardSelection(TableView<R> table, java.util.function.Predicate<R> keepsForm,
+            BooleanSupplier mayLeave, Consumer<R> onSelect) {
         boolean[] restoring = {false};
         table.getSelectionModel().selectedItemProperty().addListener((o, previous, row) -> {
-            if (restoring[0] || row == null || row.equals(previous)) {
+            if (restoring[0] || row == null || row.equals(previous) || keepsForm.test(row)) {
                 return;
             }
             if (!mayLeave.getAsBoolean()) {

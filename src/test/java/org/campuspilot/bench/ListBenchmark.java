@@ -288,11 +288,15 @@ public final class ListBenchmark {
         }
 
         @Override
-        public void openRecent(Path file) {
+        public void openSharedDatabase() {
         }
 
         @Override
-        public List<Path> recentFiles() {
+        public void openRecent(org.campuspilot.db.Location location) {
+        }
+
+        @Override
+        public List<org.campuspilot.db.Location> recent() {
             return List.of();
         }
 

@@ -87,11 +87,11 @@ class ServerCommandsTest extends CommandLineTest {
         assertTrue(err().contains("Adresse de serveur illisible"), err());
         // Nothing listens on port 1.
         assertEquals(3, run("check", "--db", "postgresql://campus_test@127.0.0.1:1/campus"));
-        assertTrue(err().contains("Impossible de joindre le serveur"), err());
+        assertTrue(err().contains("ne répond pas sur le port 1"), err());
         assertFalse(err().contains("Exception"), err());
         String unknown = PostgresCluster.get().address("aucune_base", PostgresCluster.USER).display();
         assertEquals(3, run("check", "--db", unknown));
-        assertTrue(err().contains("ne connaît pas la base"), err());
+        assertTrue(err().contains("n'existe pas sur le serveur"), err());
     }
 
     private static String name(Database db) {

@@ -69,6 +69,23 @@ public final class RecordingDialogs implements DialogService {
         return Optional.empty();
     }
 
+    /** The server address answered to « Ouvrir une base partagée… »; null: cancelled. */
+    public org.campuspilot.db.Location.Server serverAnswer;
+    /** The passwords typed, one per question; none left: cancelled. */
+    public final java.util.Deque<String> passwords = new java.util.ArrayDeque<>();
+
+    @Override
+    public Optional<org.campuspilot.db.Location.Server> askServerAddress(org.campuspilot.db.Location.Server last) {
+        shown.add("server:" + last);
+        return Optional.ofNullable(serverAnswer);
+    }
+
+    @Override
+    public Optional<String> askPassword(String title, String message) {
+        shown.add("password:" + message);
+        return Optional.ofNullable(passwords.poll());
+    }
+
     @Override
     public Optional<Path> chooseDatabaseToCreate() {
         return Optional.empty();
