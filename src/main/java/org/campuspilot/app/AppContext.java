@@ -296,7 +296,7 @@ public final class AppContext {
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator))
                 .register(org.campuspilot.backup.SafetyAreaController.class,
-                        () -> new org.campuspilot.backup.SafetyAreaController(messages, database.file() != null))
+                        () -> new org.campuspilot.backup.SafetyAreaController(messages, true))
                 .register(org.campuspilot.backup.BackupsController.class,
                         () -> new org.campuspilot.backup.BackupsController(new org.campuspilot.backup.BackupsViewModel(
                                 actions.backupPlace(), tasks, dialogs, messages), messages))

@@ -230,12 +230,31 @@ public final class CampusPilotApp extends Application implements AppActions {
         });
     }
 
+    /**
+     * A backup file written into the base on a server, replacing its campus for everyone (asked first, by the
+     * backups' screen): the base is first copied into a file, then replaced in one transaction (decision 0034).
+     */
+    private void restoreIntoServer(Path backup) {
+        Database server = campus.database();
+        tasks.run(() -> campus.backupsOfOpen().restore(backup), restored -> {
+            showMain();
+            dialogs.info(messages.get("backup.restored.title"), messages.get("backup.restored.server",
+                    backup.getFileName(), restored.backupOfReplaced().path().getFileName()));
+        }, failure -> {
+            LOG.log(Level.WARNING, "Restore of " + backup + " into " + server.location().display() + " failed",
+                    failure);
+            dialogs.error(messages.get("backup.restore.title"), failure
+                    instanceof org.campuspilot.backup.Backups.BackupException e ? messages.get(e.problem())
+                    : messages.get("backup.error.serverRestore", server.location().display()));
+        });
+    }
+
     @Override
     public org.campuspilot.backup.BackupsViewModel.Place backupPlace() {
         return new org.campuspilot.backup.BackupsViewModel.Place() {
             @Override
             public org.campuspilot.backup.Backups backups() {
-                return campus.backupsOf(campus.database().file());
+                return campus.backupsOfOpen();
             }
 
             @Override
@@ -250,7 +269,11 @@ public final class CampusPilotApp extends Application implements AppActions {
 
             @Override
             public void restore(Path backup) {
-                CampusPilotApp.this.restore(campus.database().file(), backup);
+                if (campus.database().file() == null) {
+                    restoreIntoServer(backup);
+                } else {
+                    CampusPilotApp.this.restore(campus.database().file(), backup);
+                }
             }
 
             @Override

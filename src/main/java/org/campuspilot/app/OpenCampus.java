@@ -150,6 +150,13 @@ final class OpenCampus {
         return Safety.backups(file, dataFolder, mirror.get(), clock);
     }
 
+    /** The backups of the campus open: its file's, or for a base on a server its copies into campus files. */
+    Backups backupsOfOpen() {
+        Database open = database();
+        return open.file() != null ? backupsOf(open.file())
+                : Backups.ofServer(open, dataFolder, mirror.get(), clock);
+    }
+
     /** Before a file is left: a backup if anything changed since the last one. */
     private void backupOnLeave(Database leaving) {
         if (leaving == null || leaving.readOnly() || leaving.file() == null) {

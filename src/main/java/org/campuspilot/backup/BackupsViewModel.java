@@ -65,7 +65,12 @@ public final class BackupsViewModel {
             Backups backups = place.backups();
             folderText.set(backups.folder().toString());
             return backups.list().stream().map(this::row).toList();
-        }, rows::setAll, failure -> status.set(messages.get("backup.listFailed")));
+        }, found -> {
+            rows.setAll(found);
+            if (place.backups().ofServer() && status.get().isEmpty()) {
+                status.set(messages.get("backup.server.text")); // what a backup of a shared base is
+            }
+        }, failure -> status.set(messages.get("backup.listFailed")));
     }
 
     private Row row(BackupFile b) {
@@ -100,8 +105,10 @@ public final class BackupsViewModel {
             dialogs.error(messages.get("backup.restore.title"), messages.get("backup.restore.readOnly"));
             return;
         }
-        if (dialogs.confirm(messages.get("backup.restore.title"), messages.get("backup.restore.question",
-                row.when(), row.reason()), messages.get("backup.restore.action"))) {
+        boolean server = place.backups().ofServer();
+        if (dialogs.confirm(messages.get("backup.restore.title"), messages.get(server
+                ? "backup.restore.serverQuestion" : "backup.restore.question", row.when(), row.reason()),
+                messages.get(server ? "backup.restore.serverAction" : "backup.restore.action"))) {
             place.restore(row.backup().path());
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -218,7 +219,7 @@ class SharedStoreFxTest {
             s.execute("GRANT USAGE ON SCHEMA public TO " + PostgresCluster.PASSWORD_USER);
             s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
                     + PostgresCluster.PASSWORD_USER);
-            s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + PostgresCluster.PASSWORD_USER);
+            s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + PostgresCluster.PASSWORD_USER);
         }
         Assumptions.assumeTrue(System.getenv("PGPASSWORD") == null, "PGPASSWORD would answer for the user");
         openShared(pg.address(address.database(), PostgresCluster.PASSWORD_USER));
@@ -244,10 +245,41 @@ class SharedStoreFxTest {
         assertTrue(fx.<Label>find("#sizeLabel").getText().contains("sur une base partagée"),
                 "why the history is not compacted here");
 
-        // No backups of a file on a server: the tab says why; and nothing else breaks.
+        // « Sauvegarder maintenant » on a server writes an ordinary campus file, the whole campus in it.
         fx.clickText("Fichier");
         fx.clickText("Sauvegardes…");
-        assertTrue(fx.<Label>find("#serverBackupsLabel").getText().startsWith("Une base partagée est sauvegardée"));
+        assertTrue(fx.<Label>find("#statusLabel").getText().startsWith("Sur une base partagée, « Sauvegarder"),
+                fx.<Label>find("#statusLabel").getText());
+        fx.click("#backupNowButton");
+        TableView<?> backups = fx.find("#backupsTable");
+        waitUntil("the backup is listed", () -> backups.getItems().size() == 1);
+        Path written = fx.<TableView<org.campuspilot.backup.BackupsViewModel.Row>>find("#backupsTable").getItems()
+                .get(0).backup().path();
+        Database copy = Database.open(written, Database.Options.DEFAULT.readOnly(true));
+        assertEquals(theirs.findAll().size(), new CompanyRepository(copy).findAll().size(), "every company in it");
+        assertTrue(new CompanyRepository(copy).findAll().stream().anyMatch(x -> "Dinan".equals(x.city())),
+                "with the latest changes");
+        copy.close();
+
+        // Restored into the server, once the user agreed to replace the shared base for everyone.
+        Company changed = theirs.findAll().get(0);
+        theirs.update(withCity(changed, "Après la sauvegarde"));
+        Thread.sleep(2500); // the window hears of it (within 2 s) and reads the area again: then choose the backup
+        fx.settle();
+        String when = fx.<TableView<org.campuspilot.backup.BackupsViewModel.Row>>find("#backupsTable").getItems()
+                .get(0).when();
+        fx.robot.clickOn(fx.robot.lookup(".table-row-cell .table-cell").match((javafx.scene.control.TableCell<?, ?> c)
+                -> when.equals(c.getText())).<Node>query());
+        fx.settle();
+        assertFalse(fx.<javafx.scene.control.Button>find("#restoreBackupButton").isDisabled(), "a backup chosen");
+        fx.click("#restoreBackupButton");
+        assertTrue(fx.dialogText().contains("Toutes les personnes qui l'utilisent"), fx.dialogText());
+        fx.clickDialogButton("Remplacer la base partagée");
+        fx.settle();
+        assertTrue(fx.dialogText().contains("restaurée dans la base partagée"), fx.dialogText());
+        fx.clickDialogButton("OK");
+        assertFalse(theirs.findAll().stream().anyMatch(x -> "Après la sauvegarde".equals(x.city())),
+                "the base holds the backup's campus again");
         assertFalse(fx.exists("#compactButton"), "no compaction of a file on a server");
     }
 
