@@ -16,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Location;
+import org.campuspilot.db.ServerProblem;
 import org.campuspilot.db.ServerPassword;
 import org.campuspilot.demo.DemoCampus;
 import org.campuspilot.ui.FxDialogService;
@@ -119,7 +120,13 @@ public final class CampusPilotApp extends Application implements AppActions {
             placeholder = new Scene(new javafx.scene.layout.StackPane(), 900, 600);
             stage.setScene(placeholder);
             stage.show();
-            Platform.runLater(() -> openFailed(openFailure, requestedFile));
+            Platform.runLater(() -> {
+                if (options.server() != null) {
+                    serverStartFailed();
+                } else {
+                    openFailed(openFailure, requestedFile);
+                }
+            });
         }
         StartupTrace.mark("window shown");
         boolean exit = options.exitAfterFirstFrame();
@@ -416,6 +423,28 @@ public final class CampusPilotApp extends Application implements AppActions {
     @Override
     public void openSharedDatabase() {
         serverOpening().ask(settings.lastServer());
+    }
+
+    /**
+     * {@code --db postgresql://…} could not be opened at the start: an address that cannot be read is said, then a
+     * file is asked for; a password missing or refused is asked, and any other refusal said, by the same steps as
+     * « Ouvrir une base partagée… », whose fields come back filled to correct them.
+     */
+    private void serverStartFailed() {
+        if (openFailure instanceof Location.BadAddress bad) {
+            dialogs.error(messages.get("server.error.title"), messages.get(bad.key(), options.server()));
+            chooseAnotherFileOrQuit();
+            return;
+        }
+        Location.Server server = (Location.Server) Location.parse(options.server());
+        ServerOpening opening = serverOpening().whenGivenUp(this::chooseAnotherFileOrQuit);
+        if (ServerProblem.of(openFailure).asksPassword()) {
+            opening.open(server);
+        } else {
+            dialogs.error(messages.get("server.error.title"), OpenFailures.describeServer(messages,
+                    ServerProblem.of(openFailure), openFailure, server));
+            opening.ask(server);
+        }
     }
 
     private ServerOpening serverOpening() {

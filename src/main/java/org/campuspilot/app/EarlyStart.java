@@ -67,13 +67,21 @@ final class EarlyStart {
         try {
             Settings settings = Settings.load(options.dataFolder().resolve(Settings.FILE_NAME));
             OpenCampus campus = new OpenCampus(options.dataFolder(), settings::backupMirror, clock);
-            Path file = options.databaseFile();
+            Path file = options.server() == null ? options.databaseFile() : null;
             Throwable failure = null;
             try {
-                campus.adopt(campus.open(file, false));
-                settings.addRecentFile(file);
+                if (file == null) {
+                    // A base on a server: its password from PGPASSWORD or ~/.pgpass, else the window asks for it.
+                    org.campuspilot.db.Location.Server server = (org.campuspilot.db.Location.Server)
+                            org.campuspilot.db.Location.parse(options.server());
+                    campus.adopt(campus.openServer(server, org.campuspilot.db.ServerPassword.FROM_ENVIRONMENT));
+                    settings.addRecent(server);
+                } else {
+                    campus.adopt(campus.open(file, false));
+                    settings.addRecentFile(file);
+                }
             } catch (RuntimeException e) {
-                FailureLog.log(LOG, Level.SEVERE, "Cannot open " + file, e);
+                FailureLog.log(LOG, Level.SEVERE, "Cannot open " + (file != null ? file : "the server's base"), e);
                 failure = e;
             }
             StartupTrace.mark(failure == null ? "campus file opened" : "campus file refused");

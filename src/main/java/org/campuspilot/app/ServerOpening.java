@@ -27,6 +27,9 @@ final class ServerOpening {
     private final OpenCampus campus;
     private final ServerPassword environment;
     private final Consumer<Location.Server> opened;
+    /** What to do when the user gives up (cancels the fields or the password); nothing by default. */
+    private Runnable givenUp = () -> {
+    };
 
     ServerOpening(TaskRunner tasks, DialogService dialogs, Messages messages, OpenCampus campus,
             ServerPassword environment, Consumer<Location.Server> opened) {
@@ -38,9 +41,15 @@ final class ServerOpening {
         this.opened = opened;
     }
 
+    /** At the start, with no campus open yet: giving up asks for a file instead (or quits). */
+    ServerOpening whenGivenUp(Runnable action) {
+        givenUp = action;
+        return this;
+    }
+
     /** « Ouvrir une base partagée… »: the fields filled with {@code last} (or empty), then the opening. */
     void ask(Location.Server last) {
-        dialogs.askServerAddress(last).ifPresent(address -> open(address, environment, true));
+        dialogs.askServerAddress(last).ifPresentOrElse(address -> open(address, environment, true), givenUp);
     }
 
     /** Opens an address from the recent list. */
@@ -61,7 +70,7 @@ final class ServerOpening {
                 String key = problem == ServerProblem.PASSWORD_WRONG ? "server.password.wrong" : "server.password.ask";
                 dialogs.askPassword(messages.get("server.password.title"), messages.get(key, address.user(),
                         address.host(), address.database()))
-                        .ifPresent(p -> open(address, ServerPassword.typed(p), typed));
+                        .ifPresentOrElse(p -> open(address, ServerPassword.typed(p), typed), givenUp);
                 return;
             }
             dialogs.error(messages.get("server.error.title"), OpenFailures.describeServer(messages, problem, failure,
@@ -69,6 +78,8 @@ final class ServerOpening {
             if (typed) {
                 // Back to the fields as typed, to correct the name, the port or the user.
                 ask(address);
+            } else {
+                givenUp.run();
             }
         });
     }

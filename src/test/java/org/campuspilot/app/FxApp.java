@@ -37,6 +37,14 @@ final class FxApp {
         return this;
     }
 
+    /** Starts the window as {@code --db ADDRESS} does on the command line (a file's path or a server's address). */
+    FxApp start(java.util.List<String> args) throws TimeoutException {
+        StartOptions options = StartOptions.parse(args);
+        app = (CampusPilotApp) FxToolkit.setupApplication(() -> new CampusPilotApp(options));
+        settle();
+        return this;
+    }
+
     /** Starts the application and returns as soon as its start() has run, before any background work is waited for. */
     FxApp launch(Path database, Path dataFolder) throws TimeoutException {
         app = (CampusPilotApp) FxToolkit.setupApplication(

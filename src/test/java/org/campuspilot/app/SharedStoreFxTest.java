@@ -284,6 +284,33 @@ class SharedStoreFxTest {
     }
 
     @Test
+    void theWindowStartsOnAServersBaseGivenOnTheCommandLine() throws Exception {
+        Database demo = TestStore.POSTGRESQL.demo(dir);
+        Location.Server address = (Location.Server) demo.location();
+        long companies = new CompanyRepository(demo).findAll().size();
+        demo.close();
+        fx = new FxApp().start(java.util.List.of("--db", address.display(), "--data", dir.toString()));
+        assertEquals("Campus Pilot — campus_test@127.0.0.1/" + address.database(), fx.stage.getTitle());
+        fx.click("#navCompanies");
+        assertEquals(companies, fx.<TableView<?>>find("#table").getItems().size(), "the server's companies");
+
+        // An address nobody answers at: the sentence, then the fields to correct it.
+        fx.stop();
+        fx = new FxApp().start(java.util.List.of("--db", "postgresql://campus_test@127.0.0.1:1/campus", "--data",
+                dir.toString()));
+        assertTrue(fx.dialogText().contains("ne répond pas sur le port 1"), fx.dialogText());
+        fx.clickDialogButton("OK");
+        javafx.scene.control.TextField port = fx.robot.lookup("#serverPortField").query();
+        assertEquals("1", port.getText(), "the address's fields, filled, to correct it");
+        // Corrected (the port, and the base's name), then opened.
+        fx.type("#serverPortField", String.valueOf(address.port()));
+        fx.type("#serverDatabaseField", address.database());
+        fx.clickDialogButton("Ouvrir la base partagée");
+        fx.settle();
+        assertEquals("Campus Pilot — campus_test@127.0.0.1/" + address.database(), fx.stage.getTitle());
+    }
+
+    @Test
     void aBoardMemberGetsTheReadOnlyWindowAndStillExportsReports() throws Exception {
         PostgresCluster pg = PostgresCluster.get();
         Database demo = TestStore.POSTGRESQL.demo(dir);
