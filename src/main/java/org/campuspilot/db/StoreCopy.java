@@ -89,6 +89,12 @@ public final class StoreCopy {
             }
             Counts counts = copy(source, target, mode);
             if (server) {
+                try (Statement s = target.createStatement()) {
+                    // The planner's statistics of tables just filled: without them it takes them for empty, and
+                    // joins a report's 50,000 actions by nested loops (157 s instead of 0.2 s on the ten-year
+                    // campus). A role that does not own them gets a warning, not an error; autovacuum does it later.
+                    s.execute("ANALYZE");
+                }
                 try (PreparedStatement ps = target.prepareStatement(
                         "SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)")) {
                     ps.setString(1, to.tag() + ":copy"); // the other windows read the campus again

@@ -40,7 +40,7 @@ public final class AreaBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--visit")) {
-            visit(Path.of(args[1]));
+            visit(args[1]);
             return;
         }
         Path dir = Files.createTempDirectory("area-bench");
@@ -60,6 +60,54 @@ public final class AreaBenchmark {
             }
             print(small, large);
         }
+        onServer(dir, big);
+    }
+
+    /**
+     * The same visits of the ten-year campus copied into a base of a PostgreSQL server (the test's throwaway
+     * cluster, on this machine, over a loopback connection), against the file in the same run (issue 24: within
+     * 1.5× of the SQLite figures). Skipped, with the reason, where PostgreSQL is not installed.
+     */
+    private static void onServer(Path dir, Path big) throws Exception {
+        org.campuspilot.db.Location.Server address;
+        try {
+            address = org.campuspilot.db.PostgresCluster.get().newDatabase();
+        } catch (RuntimeException e) { // TestAbortedException too: no PostgreSQL here
+            System.out.println("  on a server: skipped (" + e.getMessage() + ")");
+            return;
+        }
+        org.campuspilot.db.Database file = org.campuspilot.db.Database.open(big);
+        org.campuspilot.db.Database server = org.campuspilot.db.Database.open(address,
+                org.campuspilot.db.Database.Options.DEFAULT);
+        long t0 = System.nanoTime();
+        org.campuspilot.db.StoreCopy.Counts counts = org.campuspilot.db.StoreCopy.copy(file, server,
+                org.campuspilot.db.StoreCopy.Mode.INTO_EMPTY);
+        System.out.printf(Locale.ROOT, "Areas of the window: the ten-year campus on a PostgreSQL server (loopback, "
+                + "this machine; copied there, %,d rows, in %.1f s) vs the same campus in its file%n", counts.total(),
+                (System.nanoTime() - t0) / 1e9);
+        file.close();
+        server.close();
+        Visits onFile = child(big.toString());
+        Visits onServer = child(address.display());
+        System.out.printf(Locale.ROOT, "  %-28s %12s %12s %7s %12s %12s %7s%n", "area (click → data shown)",
+                "file first", "server first", "ratio", "file return", "server ret.", "ratio");
+        double worst = 0;
+        String worstArea = "";
+        for (String area : onServer.again.keySet()) {
+            double ff = onFile.first.getOrDefault(area, Double.NaN);
+            double sf = onServer.first.getOrDefault(area, Double.NaN);
+            double fr = onFile.again.getOrDefault(area, Double.NaN);
+            double sr = onServer.again.getOrDefault(area, Double.NaN);
+            System.out.printf(Locale.ROOT, "  %-28s %9.0f ms %9.0f ms %6.2f× %9.0f ms %9.0f ms %6.2f×%n", area, ff, sf,
+                    sf / ff, fr, sr, sr / fr);
+            if (sf / ff > worst) {
+                worst = sf / ff;
+                worstArea = area;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  highest ratio of a first visit, server / file: %.2f× (%s; target ≤ 1.5×);"
+                + " window opened → figures shown: file %.0f ms, server %.0f ms%n", worst, worstArea, onFile.opening,
+                onServer.opening);
     }
 
     private static String toolkit() {
@@ -111,6 +159,11 @@ public final class AreaBenchmark {
     }
 
     private static Visits child(Path file) throws Exception {
+        return child(file.toString());
+    }
+
+    /** A child JVM visiting the campus at {@code place}: a file's path or a server's address. */
+    private static Visits child(String place) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(windowOptions());
@@ -118,7 +171,7 @@ public final class AreaBenchmark {
         command.add(System.getProperty("java.class.path"));
         command.add(AreaBenchmark.class.getName());
         command.add("--visit");
-        command.add(file.toString());
+        command.add(place);
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Visits v = new Visits();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -142,12 +195,12 @@ public final class AreaBenchmark {
                     }
                     case "opening" -> v.opening = Double.parseDouble(f[1]);
                     case "jvm" -> v.jvm = f.length > 1 ? f[1] : "";
-                    default -> System.out.println("  (" + file.getFileName() + ") " + line);
+                    default -> System.out.println("  (" + place + ") " + line);
                 }
             }
         }
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("The visit of " + file + " failed");
+            throw new IllegalStateException("The visit of " + place + " failed");
         }
         return v;
     }
@@ -177,7 +230,7 @@ public final class AreaBenchmark {
 
     // ---- the child: one campus, one window ----
 
-    private static void visit(Path file) throws Exception {
+    private static void visit(String place) throws Exception {
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             System.setProperty("glass.platform", "Monocle");
@@ -189,7 +242,8 @@ public final class AreaBenchmark {
         Platform.setImplicitExit(false);
         started.await();
         Path data = Files.createTempDirectory("area-bench-data");
-        CampusPilotApp app = new CampusPilotApp(new StartOptions(file, data, false));
+        CampusPilotApp app = new CampusPilotApp(org.campuspilot.db.Location.isServer(place)
+                ? new StartOptions(null, data, false, place) : new StartOptions(Path.of(place), data, false));
         app.init();
         Stage[] stage = new Stage[1];
         long opened = System.nanoTime();
