@@ -28,6 +28,7 @@ public final class BackupsController implements Refreshable {
     @FXML private Label mirrorProblem;
     @FXML private Label folderLabel;
     @FXML private Label statusLabel;
+    @FXML private Label introLabel;
 
     public BackupsController(BackupsViewModel model, Messages messages) {
         this.model = model;
@@ -52,6 +53,10 @@ public final class BackupsController implements Refreshable {
         FieldFeedback.bindProblem(mirrorProblem, model.mirrorProblem(), messages);
         folderLabel.textProperty().bind(model.folderText());
         statusLabel.textProperty().bind(model.status());
+        if (model.ofServer()) {
+            // No backup at closing nor daily of a shared base: what « Sauvegarder maintenant » does instead.
+            introLabel.setText(messages.get("backup.server.text"));
+        }
         // Read when its tab is shown (SafetyAreaController).
     }
 

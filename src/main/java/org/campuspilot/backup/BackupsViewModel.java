@@ -65,12 +65,7 @@ public final class BackupsViewModel {
             Backups backups = place.backups();
             folderText.set(backups.folder().toString());
             return backups.list().stream().map(this::row).toList();
-        }, found -> {
-            rows.setAll(found);
-            if (place.backups().ofServer() && status.get().isEmpty()) {
-                status.set(messages.get("backup.server.text")); // what a backup of a shared base is
-            }
-        }, failure -> status.set(messages.get("backup.listFailed")));
+        }, rows::setAll, failure -> status.set(messages.get("backup.listFailed")));
     }
 
     private Row row(BackupFile b) {
@@ -164,5 +159,10 @@ public final class BackupsViewModel {
 
     public boolean readOnly() {
         return place.readOnly();
+    }
+
+    /** Whether the campus is a base on a server (its backups are copies of it into campus files). */
+    public boolean ofServer() {
+        return place.backups().ofServer();
     }
 }

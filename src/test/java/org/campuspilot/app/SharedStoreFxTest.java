@@ -248,8 +248,8 @@ class SharedStoreFxTest {
         // « Sauvegarder maintenant » on a server writes an ordinary campus file, the whole campus in it.
         fx.clickText("Fichier");
         fx.clickText("Sauvegardes…");
-        assertTrue(fx.<Label>find("#statusLabel").getText().startsWith("Sur une base partagée, « Sauvegarder"),
-                fx.<Label>find("#statusLabel").getText());
+        assertTrue(fx.<Label>find("#introLabel").getText().startsWith("Sur une base partagée, « Sauvegarder"),
+                fx.<Label>find("#introLabel").getText());
         fx.click("#backupNowButton");
         TableView<?> backups = fx.find("#backupsTable");
         waitUntil("the backup is listed", () -> backups.getItems().size() == 1);
