@@ -52,13 +52,8 @@ final class BackupCommands {
             }
             try {
                 if (out != null) {
-                    if (Files.exists(out)) {
-                        err.println(MESSAGES.get("cli.backup.exists", out));
+                    if (!outReady(err)) {
                         return Cli.REJECTED;
-                    }
-                    Path parent = out.toAbsolutePath().getParent();
-                    if (parent != null) {
-                        Files.createDirectories(parent);
                     }
                     Backups.copyConsistent(db, out.toAbsolutePath());
                     spec.commandLine().getOut().println(MESSAGES.get("cli.backup.done", out, size(out)));
@@ -80,6 +75,19 @@ final class BackupCommands {
             }
         }
 
+        /** The file {@code --out} names is new, and its folder there; else says so. */
+        private boolean outReady(java.io.PrintWriter err) throws java.io.IOException {
+            if (Files.exists(out)) {
+                err.println(MESSAGES.get("cli.backup.exists", out));
+                return false;
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return true;
+        }
+
         /** A base on a server, written into an ordinary campus file: the one asked, or the backups' folder. */
         private int ofServer() {
             var err = spec.commandLine().getErr();
@@ -90,13 +98,8 @@ final class BackupCommands {
             try {
                 Path written;
                 if (out != null) {
-                    if (Files.exists(out)) {
-                        err.println(MESSAGES.get("cli.backup.exists", out));
+                    if (!outReady(err)) {
                         return Cli.REJECTED;
-                    }
-                    Path parent = out.toAbsolutePath().getParent();
-                    if (parent != null) {
-                        Files.createDirectories(parent);
                     }
                     StoreCopy.intoNewFile(server, out.toAbsolutePath());
                     written = out;

@@ -131,14 +131,7 @@ public final class FxDialogService implements DialogService {
         scroll.setPrefViewportHeight(Math.min(420, 40 + 34 * fields.size()));
         VBox content = new VBox(12, intro, scroll);
         content.setId("mergeDialog");
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(action, cancel);
-        dialog.getDialogPane().setPrefWidth(760);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = dialog(owner.get(), title, content, 760, action, cancel);
         if (dialog.showAndWait().filter(action::equals).isEmpty()) {
             return Optional.empty();
         }
@@ -174,14 +167,7 @@ public final class FxDialogService implements DialogService {
         area.setPrefRowCount(10);
         area.setWrapText(true);
         VBox content = new VBox(10, intro, area);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(action, cancel);
-        dialog.getDialogPane().setPrefWidth(520);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = dialog(owner.get(), title, content, 520, action, cancel);
         javafx.application.Platform.runLater(area::requestFocus);
         return dialog.showAndWait().filter(action::equals).map(b -> area.getText());
     }
@@ -220,14 +206,7 @@ public final class FxDialogService implements DialogService {
         Label intro = new Label(messages.get("file.save.intro"));
         intro.setWrapText(true);
         VBox content = new VBox(10, intro, new javafx.scene.layout.HBox(8, field, browse));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
-        dialog.getDialogPane().setPrefWidth(620);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = dialog(owner.get(), title, content, 620, save, cancel);
         javafx.application.Platform.runLater(field::requestFocus);
         Optional<Path> chosen = dialog.showAndWait().filter(save::equals).map(b -> field.getText().strip())
                 .filter(t -> !t.isEmpty()).map(t -> Path.of(t).toAbsolutePath());
@@ -290,6 +269,20 @@ public final class FxDialogService implements DialogService {
                         "*.sqlite"),
                 new FileChooser.ExtensionFilter(messages.get("file.filter.all"), "*"));
         return chooser;
+    }
+
+    /** A resizable dialog of the window, its title also as header, with the content and the buttons. */
+    static Dialog<ButtonType> dialog(Window owner, String title, javafx.scene.Node content, double width,
+            ButtonType... buttons) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(buttons);
+        dialog.getDialogPane().setPrefWidth(width);
+        dialog.setResizable(true);
+        return dialog;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -129,14 +129,6 @@ final class ServerDialogs {
 
     private Dialog<ButtonType> dialog(String title, javafx.scene.Node content, ButtonType action) {
         ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(action, cancel);
-        dialog.getDialogPane().setPrefWidth(580);
-        dialog.setResizable(true);
-        return dialog;
+        return FxDialogService.dialog(owner.get(), title, content, 580, action, cancel);
     }
 }

@@ -25,11 +25,6 @@ class ExportFolderFxTest {
         fx.stop();
     }
 
-    private void clickDialogButton(String text) {
-        fx.robot.clickOn((Button b) -> text.equals(b.getText()) && b.getScene() != fx.stage.getScene());
-        fx.settle();
-    }
-
     @Test
     void theNextCsvIsProposedWhereTheLastOneWent() throws Exception {
         Path db = dir.resolve("demo.campuspilot");
@@ -40,13 +35,13 @@ class ExportFolderFxTest {
         fx.click("#exportButton");
         fx.click("#export_excel-fr");
         fx.type("#savePathField", folder.resolve("entreprises.csv").toString());
-        clickDialogButton("Enregistrer");
+        fx.clickDialogButton("Enregistrer");
         // The outcome offers to open the document or its folder.
         for (String offered : new String[] {"Ouvrir", "Afficher dans le dossier"}) {
             assertTrue(fx.robot.lookup((Button b) -> offered.equals(b.getText()) && b.getScene()
                     != fx.stage.getScene()).tryQuery().isPresent(), offered);
         }
-        clickDialogButton("OK");
+        fx.clickDialogButton("OK");
         assertTrue(Files.exists(folder.resolve("entreprises.csv")));
         fx.stop();
 
@@ -57,6 +52,6 @@ class ExportFolderFxTest {
         fx.click("#export_excel-fr");
         String proposed = ((TextField) fx.find("#savePathField")).getText();
         assertEquals(folder, Path.of(proposed).getParent(), proposed);
-        clickDialogButton("Annuler");
+        fx.clickDialogButton("Annuler");
     }
 }
