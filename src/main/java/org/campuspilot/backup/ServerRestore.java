@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campuspilot.db.DataAccessException;
@@ -42,13 +41,7 @@ final class ServerRestore {
             if (copy != null) {
                 copy.close();
             }
-            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                try {
-                    Files.deleteIfExists(work.resolveSibling(work.getFileName() + suffix));
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "Cannot remove " + work, e);
-                }
-            }
+            org.campuspilot.db.NewFile.deleteWithSidecars(work);
         }
     }
 }

@@ -122,7 +122,8 @@ public final class NewFile {
         }
     }
 
-    private static void deleteWithSidecars(Path part) {
+    /** Removes a campus file's working copy and its journal files, if there (one that resists is left for later). */
+    public static void deleteWithSidecars(Path part) {
         try {
             Files.deleteIfExists(part);
             for (String suffix : SIDECARS) {

@@ -114,38 +114,17 @@ public final class StoreCopy {
     }
 
     /**
-     * Writes the campus into a new file {@code target} (which must not exist): built under a hidden name next to it,
-     * readable by its owner only, synced, then renamed; a failure leaves nothing behind.
+     * Writes the campus into a new file {@code target} (which must not exist), built whole or not at all as every new
+     * campus file is ({@link NewFile#build}): a failure leaves nothing behind.
      */
     public static Counts intoNewFile(Database from, java.nio.file.Path target) throws java.io.IOException {
-        java.nio.file.Path part = target.resolveSibling("." + target.getFileName() + ".part");
-        deleteWithSidecars(part);
-        Database copy = null;
+        Counts[] counts = new Counts[1];
         try {
-            OwnerOnly.createFile(part);
-            copy = Database.open(part, Database.Options.DEFAULT);
-            Counts counts = copy(from, copy, Mode.INTO_EMPTY);
-            copy.close();
-            copy = null;
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return counts;
-        } catch (DataAccessException e) {
+            NewFile.build(target, Database.Options.DEFAULT, copy -> counts[0] = copy(from, copy, Mode.INTO_EMPTY))
+                    .close();
+            return counts[0];
+        } catch (DataAccessException | NewFile.AlreadyThere e) {
             throw new java.io.IOException(e.getMessage(), e);
-        } finally {
-            if (copy != null) {
-                copy.close();
-            }
-            deleteWithSidecars(part);
-        }
-    }
-
-    private static void deleteWithSidecars(java.nio.file.Path file) throws java.io.IOException {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 

@@ -104,7 +104,7 @@ public final class EstablishmentRepository {
                 firstId = rs.getLong(1) + 1;
                 nextId = firstId;
             }
-            insert = c.prepareStatement("""
+            insert = server ? null : c.prepareStatement("""
                     INSERT INTO establishment (uai, name, kind, ownership, siret, street, postal_code, city, phone,
                         email, website, network_role, member_since, member_until, convention_signed_on, notes, id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -163,7 +163,9 @@ public final class EstablishmentRepository {
 
         @Override
         public void close() throws java.sql.SQLException {
-            insert.close();
+            if (insert != null) {
+                insert.close();
+            }
             if (server && nextId > firstId) {
                 try (java.sql.Statement s = connection.createStatement()) {
                     s.execute("SELECT setval('establishment_id_seq', GREATEST(" + (nextId - 1)

@@ -35,11 +35,9 @@ public final class EstablishmentService {
 
     public Checked<Establishment> save(Establishment e) {
         return database.inTransaction(c -> {
-            Optional<Establishment> sameUai = repository.findByUai(e.uai())
-                    .filter(other -> !other.id().equals(e.id()));
+            Optional<Problem> sameUai = duplicateUai(e.uai(), e.id());
             if (sameUai.isPresent()) {
-                return Checked.fail(Problem.duplicate(sameUai.get().id(), "establishment.error.duplicateUai",
-                        e.uai().code(), sameUai.get().name()));
+                return Checked.fail(sameUai.get());
             }
             if (e.role() == NetworkRole.SUPPORT) {
                 repository.demoteSupportOtherThan(e.id());

@@ -1,6 +1,5 @@
 package org.campuspilot.search;
 
-import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,6 +39,13 @@ public final class GlobalSearchViewModel {
         query.addListener((o, a, b) -> search());
     }
 
+    /** Empty, as the window opens: the hint of what is searched. */
+    public void clear() {
+        query.set("");
+        results.clear();
+        status.set(messages.get("search.hint"));
+    }
+
     private void search() {
         long ask = ++asked;
         String text = query.get();
@@ -73,10 +79,5 @@ public final class GlobalSearchViewModel {
             case GRANT -> navigator.openGrant(id);
             default -> throw new IllegalStateException(r.entry().kind().name());
         }
-    }
-
-    /** The results now shown (for the window's first line). */
-    public List<Result> shown() {
-        return List.copyOf(results);
     }
 }

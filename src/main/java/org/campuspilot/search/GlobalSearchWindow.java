@@ -98,11 +98,7 @@ public final class GlobalSearchWindow {
                 openChosen.run();
             }
         });
-        vm.query.set("");
-        status.textProperty().unbind();
-        status.setText(messages.get("search.hint"));
-        status.textProperty().bind(vm.status);
-        vm.status.set(messages.get("search.hint"));
+        vm.clear();
         Platform.runLater(field::requestFocus);
         dialog.show();
     }

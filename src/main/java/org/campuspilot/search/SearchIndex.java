@@ -23,8 +23,11 @@ public final class SearchIndex {
         }
     }
 
-    /** One record: its kind, id, name, what tells it apart (city and code, organisation, date), and its key. */
-    public record Entry(Kind kind, long id, String label, String detail, String key) {
+    /**
+     * One record: its kind, id, name, what tells it apart (city and code, organisation, date), and the search keys of
+     * its name and of both.
+     */
+    public record Entry(Kind kind, long id, String label, String detail, String labelKey, String key) {
     }
 
     private static final int LIMIT = 50;
@@ -60,8 +63,8 @@ public final class SearchIndex {
             }
         }
         String first = words[0];
-        found.sort(Comparator.comparing((Entry e) -> !Text.searchKey(e.label()).startsWith(first))
-                .thenComparing(Entry::kind).thenComparing(e -> Text.searchKey(e.label())));
+        found.sort(Comparator.comparing((Entry e) -> !e.labelKey().startsWith(first))
+                .thenComparing(Entry::kind).thenComparing(Entry::labelKey));
         return found.size() > LIMIT ? List.copyOf(found.subList(0, LIMIT)) : List.copyOf(found);
     }
 
@@ -99,7 +102,7 @@ public final class SearchIndex {
     }
 
     private static Entry entry(Kind kind, long id, String label, String detail) {
-        return new Entry(kind, id, label, detail, Text.searchKey(label + " " + detail));
+        return new Entry(kind, id, label, detail, Text.searchKey(label), Text.searchKey(label + " " + detail));
     }
 
     private static String join(String a, String b) {

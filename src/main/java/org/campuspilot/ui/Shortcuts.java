@@ -98,15 +98,4 @@ public final class Shortcuts {
         }
         return true;
     }
-
-    /** For tests: the view that answers {@code key} now, or null. */
-    static Node answering(Scene scene, KeyCombination key) {
-        List<Binding> bindings = registry(scene).getOrDefault(key, List.of());
-        for (int i = bindings.size() - 1; i >= 0; i--) {
-            if (shown(bindings.get(i).view(), scene)) {
-                return bindings.get(i).view();
-            }
-        }
-        return null;
-    }
 }
