@@ -25,7 +25,8 @@ public interface AppActions extends org.campuspilot.campus.WelcomeActions {
     @Override
     void openDemo();
 
-    void switchLanguage(Locale locale);
+    /** Builds the window again in this language, showing {@code keep} (the area shown before; null: none). */
+    void switchLanguage(Locale locale, Area keep);
 
     void switchTheme(boolean dark);
 

@@ -11,7 +11,7 @@ import org.campuspilot.grant.GrantAreaController;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+9). */
-enum Area {
+public enum Area {
     DASHBOARD(Feather.HOME, DashboardController.class),
     ESTABLISHMENTS(Feather.BOOK_OPEN, EstablishmentListController.class),
     COMPANIES(Feather.BRIEFCASE, CompanyListController.class),

@@ -481,9 +481,9 @@ public final class CampusPilotApp extends Application implements AppActions {
     }
 
     @Override
-    public void switchLanguage(Locale locale) {
+    public void switchLanguage(Locale locale, Area keep) {
         settings.setLanguage(locale);
-        showMain();
+        showMain().reopen(keep);
     }
 
     @Override

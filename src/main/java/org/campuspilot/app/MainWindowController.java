@@ -37,6 +37,8 @@ public final class MainWindowController implements Navigator {
     /** Each area's view, built the first time it is shown and kept, so that coming back only refreshes its data. */
     private final Map<Area, ViewLoader.View<?>> views = new EnumMap<>(Area.class);
     private final ToggleGroup navGroup = new ToggleGroup();
+    /** The area to show first instead of the tableau de bord (the one shown before the language changed). */
+    private Area reopen;
     /** What the first screen turned out to be (true: the tableau de bord with its figures), once it is known. */
     private Boolean firstScreen;
     private java.util.function.Consumer<Boolean> onFirstScreen;
@@ -121,6 +123,11 @@ public final class MainWindowController implements Navigator {
     private void showFirstScreen(boolean campusExists) {
         if (campusExists) {
             setNavigationEnabled(true);
+            if (reopen != null && reopen != Area.DASHBOARD) {
+                show(reopen);
+                firstScreenShown(true);
+                return;
+            }
             show(Area.DASHBOARD);
             whenFiguresShown(() -> {
                 firstScreenShown(true);
@@ -502,12 +509,38 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onFrench() {
-        actions.switchLanguage(Locale.FRANCE);
+        switchLanguage(Locale.FRANCE);
     }
 
     @FXML
     private void onEnglish() {
-        actions.switchLanguage(Locale.ENGLISH);
+        switchLanguage(Locale.ENGLISH);
+    }
+
+    /**
+     * The window is built again in the other language, on the area the user was in; a form with unsaved input is
+     * left first (with its question), as the rebuilt window would otherwise drop what was typed.
+     */
+    private void switchLanguage(Locale locale) {
+        if (!leaveShownForm()) {
+            boolean english = messages.locale().getLanguage().equals("en");
+            frenchItem.setSelected(!english);
+            englishItem.setSelected(english);
+            return;
+        }
+        actions.switchLanguage(locale, shownArea());
+    }
+
+    /** Shows this area once the campus is read (the window rebuilt in another language comes back to it). */
+    void reopen(Area area) {
+        if (area == null) {
+            return;
+        }
+        if (!nav.isDisabled()) {
+            show(area);
+        } else {
+            reopen = area;
+        }
     }
 
     @FXML

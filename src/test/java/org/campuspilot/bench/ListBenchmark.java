@@ -305,7 +305,7 @@ public final class ListBenchmark {
         }
 
         @Override
-        public void switchLanguage(Locale locale) {
+        public void switchLanguage(Locale locale, org.campuspilot.app.Area keep) {
         }
 
         @Override
