@@ -36,7 +36,8 @@ public final class ActionFormController extends FormController<Action> {
     @FXML private ComboBox<ActionStatus> statusCombo;
     @FXML private FlowPane levelsPane;
     @FXML private Label levelsError;
-    @FXML private TextField schoolYearField;
+    /** Chosen from the list of school years, or typed (« 2018-2019 » for an action older than the list). */
+    @FXML private ComboBox<String> schoolYearField;
     @FXML private Label schoolYearError;
     @FXML private TextField startDateField;
     @FXML private Label startDateError;
@@ -84,7 +85,8 @@ public final class ActionFormController extends FormController<Action> {
     @FXML
     private void initialize() {
         bind(titleField, titleError, vm.title);
-        bind(schoolYearField, schoolYearError, vm.schoolYear);
+        schoolYearField.getItems().setAll(vm.schoolYearChoices());
+        bind(schoolYearField.getEditor(), schoolYearError, vm.schoolYear);
         bind(startDateField, startDateError, vm.startDate);
         bind(endDateField, endDateError, vm.endDate);
         FieldFeedback.bind(objectivesArea, objectivesError, vm.objectives, messages, () -> vm.leave(vm.objectives));
@@ -176,7 +178,10 @@ public final class ActionFormController extends FormController<Action> {
     }
 
     private void countRow(int row, String label, String id, InputField<Integer> target, InputField<Integer> actual) {
-        beneficiariesGrid.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        beneficiariesGrid.add(name, 0, row);
         beneficiariesGrid.add(countField(target, "target_" + id), 1, row);
         beneficiariesGrid.add(countField(actual, "actual_" + id), 2, row);
     }

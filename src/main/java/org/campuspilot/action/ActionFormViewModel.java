@@ -357,4 +357,14 @@ public final class ActionFormViewModel extends FormViewModel<Action> {
             a == null ? messages.get("action.discard.messageNew") : messages.get("action.discard.message", a.title()),
             messages.get("action.discard.button")};
     }
+
+    /** The school years the form offers: next year's first, then back ten years. */
+    List<String> schoolYearChoices() {
+        SchoolYear current = SchoolYear.of(LocalDate.now(clock));
+        List<String> years = new ArrayList<>();
+        for (SchoolYear y = current.next(); years.size() < 12; y = y.previous()) {
+            years.add(y.toString());
+        }
+        return years;
+    }
 }

@@ -121,6 +121,15 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         });
         table.visibleProperty().bind(listToggle.selectedProperty());
         summaryTable.visibleProperty().bind(summaryToggle.selectedProperty());
+        summaryToggle.selectedProperty().addListener((o, was, summary) -> {
+            // The summary of the year is read across: it takes the whole width, the open action is closed.
+            if (summary && formOpen()) {
+                closeForm();
+                if (formOpen()) {
+                    listToggle.setSelected(true);
+                }
+            }
+        });
 
         searchField.textProperty().bindBidirectional(vm.search());
         EnumCells.labelled(schoolYearFilter, y -> messages.get("event.filter.schoolYear", y.toString()),
@@ -165,8 +174,9 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         summaryColumns();
 
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
         installShortcuts(root, searchField, this::onNew);
+        showFormWhenOpen(root, messages);
         installExport(listHeader, exporter, "actions",
                 records -> ActionTable.of(messages, records));
         load(null);
@@ -198,6 +208,7 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         }
         summaryTable.getColumns().addAll(at, extra);
         summaryTable.getColumns().forEach(c -> c.setSortable(false));
+        Tables.headersReadable(summaryTable);
         summaryTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ActionSummary.Line line, boolean empty) {
@@ -263,5 +274,6 @@ public final class ActionListController extends ListScreen<ActionRow, Action> {
         }
         table.getSelectionModel().clearSelection();
         formController.startNew();
+        openForm();
     }
 }

@@ -341,6 +341,7 @@ public final class CampusPilotApp extends Application implements AppActions {
         stage.setTitle(CampusTitle.of(messages, database.location(), database.readOnly()));
         stage.show();
         otherUsers.follow(database, view.controller()::dataChanged);
+        dialogs.showNoticesIn(view.controller()::notice);
         return view.controller();
     }
 

@@ -223,6 +223,19 @@ public final class MainWindowController implements Navigator {
         return true;
     }
 
+    /** A short message in the status bar (« Enregistré à 14:02. »), gone after four seconds. */
+    void notice(String message) {
+        String shown = "✓ " + message;
+        messageLabel.setText(shown);
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+        pause.setOnFinished(e -> {
+            if (shown.equals(messageLabel.getText())) {
+                messageLabel.setText("");
+            }
+        });
+        pause.play();
+    }
+
     @FXML
     private void onUndo() {
         String what = context.undo().undoLabel().get();
@@ -354,6 +367,8 @@ public final class MainWindowController implements Navigator {
         content.getChildren().removeIf(n -> n != node && views.values().stream().noneMatch(v -> v.root() == n));
         for (Node n : content.getChildren()) {
             n.setVisible(n == node);
+            // A kept view out of sight does not widen the window: its minimum width counts only when shown.
+            n.setManaged(n == node);
         }
     }
 

@@ -119,10 +119,12 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
         Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
                 row -> formController.edit(row.company()));
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
         formController.setOnOpenExisting(this::open);
 
         installShortcuts(root, searchField, this::onNew);
+
+        showFormWhenOpen(root, messages);
 
         installExport(listHeader, exporter, "entreprises",
 
@@ -152,6 +154,7 @@ public final class CompanyListController extends ListScreen<CompanyRow, Company>
         }
         table.getSelectionModel().clearSelection();
         formController.startNew();
+        openForm();
     }
 
     @FXML

@@ -122,9 +122,11 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
         Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
                 row -> formController.edit(row.contact()));
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
 
         installShortcuts(root, searchField, this::onNew);
+
+        showFormWhenOpen(root, messages);
 
         installExport(listHeader, exporter, "contacts",
 
@@ -150,6 +152,7 @@ public final class ContactListController extends ListScreen<ContactRow, Contact>
         }
         table.getSelectionModel().clearSelection();
         formController.startNew(organisation);
+        openForm();
     }
 
     /** Shows the review list: people with no contact for three years. */

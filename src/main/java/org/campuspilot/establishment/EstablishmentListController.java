@@ -127,10 +127,12 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
         Tables.guardSelection(table, this::keepsForm, formController::mayLeave,
                 row -> formController.edit(row.establishment()));
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
         formController.setOnOpenExisting(this::open);
 
         installShortcuts(root, searchField, this::onNew);
+
+        showFormWhenOpen(root, messages);
 
         installExport(listHeader, exporter, "etablissements",
 
@@ -160,5 +162,6 @@ public final class EstablishmentListController extends ListScreen<EstablishmentR
         }
         table.getSelectionModel().clearSelection();
         formController.startNew();
+        openForm();
     }
 }

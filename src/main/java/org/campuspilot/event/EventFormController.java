@@ -170,7 +170,10 @@ public final class EventFormController extends FormController<Event> {
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
-            VBox box = new VBox(new Label(messages.get(audience.messageKey())), text, error);
+            Label name = new Label(messages.get(audience.messageKey()));
+            name.setWrapText(true);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox box = new VBox(name, text, error);
             box.getStyleClass().add("field");
             attendanceGrid.add(box, i % 3, 1 + i / 3);
             bind(text, error, field);

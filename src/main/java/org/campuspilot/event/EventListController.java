@@ -169,8 +169,9 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         vm.visible().addListener((ListChangeListener<EventRow>) c -> drawCalendar());
 
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
         installShortcuts(root, searchField, this::onNew);
+        showFormWhenOpen(root, messages);
         installExport(listHeader, exporter, "evenements",
                 records -> EventTable.of(messages, records));
         load(null);
@@ -233,6 +234,7 @@ public final class EventListController extends ListScreen<EventRow, Event> {
         }
         table.getSelectionModel().clearSelection();
         formController.startNew(day);
+        openForm();
     }
 
     @FXML

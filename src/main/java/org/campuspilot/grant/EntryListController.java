@@ -137,8 +137,9 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
         Tables.guardSelection(table, this::keepsForm, formController::mayLeave, formController::edit);
 
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
         installShortcuts(root, searchField, this::onNewExpense);
+        showFormWhenOpen(root, messages);
         installExport(listHeader, exporter, "depenses-recettes",
                 records -> GrantTable.expenses(messages, records));
         // Read, with the form's choices, when its tab is shown (GrantAreaController).
@@ -165,5 +166,6 @@ public final class EntryListController extends ListScreen<FinanceEntry, FinanceE
         }
         table.getSelectionModel().clearSelection();
         formController.startNew(kind);
+        openForm();
     }
 }

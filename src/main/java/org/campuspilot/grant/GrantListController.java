@@ -96,8 +96,9 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
                 vm.rows.visible(), vm.rows.total()));
         Tables.guardSelection(table, this::keepsForm, formController::mayLeave, formController::edit);
         formController.setOnSaved(this::reloadAndSelect);
-        formController.setOnDeleted(() -> reloadAndSelect(null));
+        formController.setOnDeleted(this::deleted);
         installShortcuts(root, searchField, this::onNew);
+        showFormWhenOpen(root, messages);
         installExport(listHeader, exporter, "subventions",
                 records -> GrantTable.grants(messages, records));
         // Read when its tab is shown (GrantAreaController).
@@ -115,5 +116,6 @@ public final class GrantListController extends ListScreen<Grant, Grant> {
         }
         table.getSelectionModel().clearSelection();
         formController.startNew();
+        openForm();
     }
 }

@@ -30,6 +30,9 @@ public interface DialogService {
         info(title, message);
     }
 
+    /** Says briefly that something is done (a record saved), without asking anything: it goes by itself. */
+    void notice(String message);
+
     /**
      * Asks which value of each field to keep when two records are merged.
      *

@@ -120,6 +120,8 @@ public abstract class FormViewModel<T> {
             if (result.isOk()) {
                 fill(result.value());
                 onSaved.accept(result.value());
+                dialogs.notice(messages.get("form.saved", java.time.LocalTime.now().format(
+                        java.time.format.DateTimeFormatter.ofPattern("HH:mm"))));
             } else {
                 onRefused.accept(result.problem().orElseThrow());
                 showFixFields();

@@ -26,6 +26,8 @@ public final class FxDialogService implements DialogService {
     /** The folder of the last file saved, proposed for the next one. */
     private Path lastFolder = defaultFolder();
     private final FolderMemory folders;
+    private java.util.function.Consumer<String> noticeBoard = message -> {
+    };
 
     public FxDialogService(Supplier<Window> owner, Messages messages) {
         this(owner, messages, FolderMemory.NONE);
@@ -92,6 +94,20 @@ public final class FxDialogService implements DialogService {
                 info(title, messages.get("file.written.cannotOpen", file.getParent()));
             }
         });
+    }
+
+    /**
+     * « Enregistré à 14:02. »: in the window's status bar (where it covers nothing the user is about to click),
+     * for a few seconds.
+     */
+    @Override
+    public void notice(String message) {
+        noticeBoard.accept(message);
+    }
+
+    /** Where {@link #notice} writes: the main window's status bar. */
+    public void showNoticesIn(java.util.function.Consumer<String> board) {
+        noticeBoard = board;
     }
 
     @Override

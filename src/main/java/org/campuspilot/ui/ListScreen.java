@@ -106,6 +106,173 @@ public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
         exporter.install(header, fileName, () -> table.apply(ListExporter.records(table().getItems(), this::record)));
     }
 
+    private javafx.scene.control.SplitPane split;
+    private javafx.scene.layout.Region listPane;
+    private javafx.scene.layout.Region form;
+    private javafx.scene.layout.StackPane formPane;
+    private javafx.scene.control.Button closeButton;
+    private Messages messages;
+    private boolean open;
+    private double divider;
+
+    /**
+     * The form stands beside the list only while a record is open (a row chosen, « Nouveau », a link from another
+     * screen, unsaved input): the list has the whole width otherwise, so that its columns are read in full. When
+     * the list's bars and the form do not both fit in the window, the open form stands alone. The form's
+     * « Fermer » button (or Échap) goes back to the list alone; the divider stays where the user put it (decision
+     * 0045).
+     */
+    protected final void showFormWhenOpen(javafx.scene.control.SplitPane root, Messages messages) {
+        split = root;
+        Tables.headersReadable(table());
+        divider = root.getDividerPositions().length > 0 ? root.getDividerPositions()[0] : 0.5;
+        listPane = (javafx.scene.layout.Region) root.getItems().get(0);
+        for (Node node : listPane.getChildrenUnmodifiable()) {
+            if (node instanceof javafx.scene.layout.HBox bar) {
+                // In a narrow list the search field and the filters narrow; titles, check boxes and counts do not.
+                bar.getChildren().stream().filter(c -> c instanceof javafx.scene.control.Labeled
+                        && !(c instanceof org.controlsfx.control.CheckComboBox<?>))
+                        .forEach(c -> ((javafx.scene.control.Labeled) c).setMinWidth(
+                                javafx.scene.layout.Region.USE_PREF_SIZE));
+            }
+        }
+        form = (javafx.scene.layout.Region) root.getItems().remove(1);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.X));
+        close.setId("closeFormButton");
+        close.getStyleClass().addAll("flat", "close-form");
+        close.setAccessibleText(messages.get("form.close"));
+        close.setTooltip(new javafx.scene.control.Tooltip(messages.get("form.close.tooltip")));
+        close.setOnAction(e -> closeForm());
+        closeButton = close;
+        this.messages = messages;
+        formPane = new javafx.scene.layout.StackPane(form, close);
+        javafx.scene.layout.StackPane.setAlignment(close, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(close, new javafx.geometry.Insets(10, 12, 0, 0));
+        formPane.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                e.consume();
+                closeForm();
+            }
+        });
+        table().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                openForm();
+            }
+        });
+        form().form().dirty().addListener((o, was, dirty) -> {
+            if (dirty) {
+                openForm();
+            }
+        });
+        form().form().editing().addListener((o, was, now) -> {
+            if (now != null) {
+                openForm();
+            }
+        });
+        root.widthProperty().addListener((o, was, now) -> arrange());
+    }
+
+    /** Puts the form beside the list (« Nouveau », a row chosen). */
+    protected final void openForm() {
+        if (split != null && !open) {
+            open = true;
+            arrange();
+        }
+    }
+
+    /** True while a record is open in the form. */
+    public final boolean formOpen() {
+        return split == null || open;
+    }
+
+    /** « Fermer »: the list alone again, once unsaved input is saved or dropped. */
+    public final void closeForm() {
+        if (split == null || !leaveForm()) {
+            return;
+        }
+        hideForm();
+    }
+
+    private void hideForm() {
+        open = false;
+        table().getSelectionModel().clearSelection();
+        arrange();
+        table().requestFocus();
+    }
+
+    /** The list alone, the list and the form side by side, or the form alone when both do not fit. */
+    private void arrange() {
+        List<Node> wanted;
+        double listNeeds = listNeeds();
+        if (!open) {
+            wanted = List.of(listPane);
+        } else if (split.getWidth() == 0 || split.getWidth() >= listNeeds + form.minWidth(-1) + 12) {
+            wanted = List.of(listPane, formPane);
+        } else {
+            wanted = List.of(formPane);
+        }
+        // Side by side, the divider cannot be dragged so far that the list's bars are cut.
+        listPane.setMinWidth(wanted.size() == 2 ? listNeeds : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        if (split.getItems().equals(wanted)) {
+            return;
+        }
+        if (split.getItems().size() == 2) {
+            divider = split.getDividerPositions()[0];
+        }
+        split.getItems().setAll(wanted);
+        if (wanted.contains(formPane)) {
+            // The form's minimum width is known once it has its styles: decide again after this pulse.
+            javafx.application.Platform.runLater(this::arrange);
+        }
+        // Alone, the form says where its button leads: back to the list.
+        boolean alone = wanted.size() == 1 && open;
+        closeButton.setText(alone ? messages.get("form.back") : null);
+        closeButton.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(alone
+                ? org.kordamp.ikonli.feather.Feather.ARROW_LEFT : org.kordamp.ikonli.feather.Feather.X));
+        if (form.lookup("#formTitle") instanceof javafx.scene.layout.Region title) {
+            // The title wraps before it reaches the button.
+            title.setPadding(new javafx.geometry.Insets(0, alone ? 180 : 40, 0, 0));
+        }
+        if (wanted.size() == 2) {
+            split.setDividerPositions(divider);
+        }
+    }
+
+    /**
+     * The width the list's header and bars need to show their titles, buttons, check boxes and counts in full; a
+     * search field or a filter's combo box may narrow down to its minimum (its value is shown in its list).
+     */
+    private double listNeeds() {
+        double need = 0;
+        for (Node node : listPane.getChildrenUnmodifiable()) {
+            if (node instanceof javafx.scene.layout.HBox bar && bar.isVisible()) {
+                double width = bar.snappedLeftInset() + bar.snappedRightInset();
+                int shown = 0;
+                for (Node child : bar.getChildren()) {
+                    if (!child.isManaged()) {
+                        continue;
+                    }
+                    shown++;
+                    boolean narrows = child instanceof javafx.scene.control.ComboBoxBase<?>
+                            || child instanceof javafx.scene.control.TextInputControl
+                            || child instanceof org.controlsfx.control.CheckComboBox<?>;
+                    width += narrows ? Math.max(child.minWidth(-1), 90) : child.prefWidth(-1);
+                }
+                need = Math.max(need, width + bar.getSpacing() * Math.max(0, shown - 1));
+            }
+        }
+        return need + listPane.snappedLeftInset() + listPane.snappedRightInset();
+    }
+
+    /** The record shown was deleted: the list alone, read again. */
+    protected final void deleted() {
+        if (split != null) {
+            hideForm();
+        }
+        reloadAndSelect(null);
+    }
+
     /** True when the form may be left (nothing unsaved, or the user discards it); the form is then emptied. */
     public final boolean leaveForm() {
         if (!form().mayLeave()) {

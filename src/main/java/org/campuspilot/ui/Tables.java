@@ -94,4 +94,24 @@ public final class Tables {
         table.setPlaceholder(placeholder);
         loadProblem.addListener((o, a, p) -> placeholder.setText(p == null ? messages.get(emptyKey) : messages.get(p)));
     }
+
+    /**
+     * Column headers never elided: a column is never narrower than its header, measured in the headers' bold font
+     * (a table narrower than its columns scrolls sideways).
+     */
+    public static void headersReadable(TableView<?> table) {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, Math.max(14, javafx.scene.text.Font.getDefault().getSize()));
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            String header = column.getText();
+            if (header == null || header.isBlank()) {
+                continue;
+            }
+            javafx.scene.text.Text text = new javafx.scene.text.Text(header);
+            text.setFont(font);
+            double widest = text.getLayoutBounds().getWidth();
+            // The header's padding and the sort arrow.
+            column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + 30));
+        }
+    }
 }

@@ -81,7 +81,7 @@ class SafetyFlowFxTest {
         fx.click("#closeHistoryButton");
 
         fx.click("#deleteButton");
-        fx.robot.clickOn((javafx.scene.control.Button b) -> b.getText().startsWith("Supprimer")
+        fx.robot.clickOn((javafx.scene.control.Button b) -> b.getText() != null && b.getText().startsWith("Supprimer")
                 && b.getScene() != fx.stage.getScene());
         fx.settle();
         assertTrue(company(db, "Soudure Rennaise").isEmpty());

@@ -42,6 +42,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public void notice(String message) {
+        shown.add("notice:" + message);
+    }
+
+    @Override
     public Optional<List<MergeField.Side>> merge(String title, String message, String leftTitle, String rightTitle,
             List<MergeField> fields, String actionButton) {
         shown.add("merge:" + actionButton + ":" + message);
