@@ -41,9 +41,12 @@ public final class RecordingDialogs implements DialogService {
         shown.add("info:" + message);
     }
 
+    /** The short notices (« Enregistré à 14:02. »), apart from the dialogs a user answers. */
+    public final List<String> notices = new ArrayList<>();
+
     @Override
     public void notice(String message) {
-        shown.add("notice:" + message);
+        notices.add(message);
     }
 
     @Override
