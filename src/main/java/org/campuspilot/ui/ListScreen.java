@@ -130,25 +130,23 @@ public abstract class ListScreen<R, T> implements Refreshable, RecordOpener {
         for (Node node : listPane.getChildrenUnmodifiable()) {
             if (node instanceof javafx.scene.layout.HBox bar) {
                 // In a narrow list the search field and the filters narrow; titles, check boxes and counts do not.
-                bar.getChildren().stream().filter(c -> c instanceof javafx.scene.control.Labeled
-                        && !(c instanceof org.controlsfx.control.CheckComboBox<?>))
+                bar.getChildren().stream().filter(c -> c instanceof javafx.scene.control.Labeled)
                         .forEach(c -> ((javafx.scene.control.Labeled) c).setMinWidth(
                                 javafx.scene.layout.Region.USE_PREF_SIZE));
             }
         }
         form = (javafx.scene.layout.Region) root.getItems().remove(1);
-        javafx.scene.control.Button close = new javafx.scene.control.Button(null,
+        closeButton = new javafx.scene.control.Button(null,
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.X));
-        close.setId("closeFormButton");
-        close.getStyleClass().addAll("flat", "close-form");
-        close.setAccessibleText(messages.get("form.close"));
-        close.setTooltip(new javafx.scene.control.Tooltip(messages.get("form.close.tooltip")));
-        close.setOnAction(e -> closeForm());
-        closeButton = close;
+        closeButton.setId("closeFormButton");
+        closeButton.getStyleClass().addAll("flat", "close-form");
+        closeButton.setAccessibleText(messages.get("form.close"));
+        closeButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("form.close.tooltip")));
+        closeButton.setOnAction(e -> closeForm());
         this.messages = messages;
-        formPane = new javafx.scene.layout.StackPane(form, close);
-        javafx.scene.layout.StackPane.setAlignment(close, javafx.geometry.Pos.TOP_RIGHT);
-        javafx.scene.layout.StackPane.setMargin(close, new javafx.geometry.Insets(10, 12, 0, 0));
+        formPane = new javafx.scene.layout.StackPane(form, closeButton);
+        javafx.scene.layout.StackPane.setAlignment(closeButton, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(closeButton, new javafx.geometry.Insets(10, 12, 0, 0));
         formPane.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
                 e.consume();
