@@ -83,6 +83,7 @@ public final class BackupsViewModel {
                     messages.fileSize(outcome.backup().size()));
             status.set(outcome.mirrorProblem() == null ? done : done + " " + messages.get(outcome.mirrorProblem()));
             load();
+            dialogs.fileWrittenInFolder(messages.get("backup.done.title"), status.get(), outcome.backup().path());
         }, failure -> {
             busy.set(false);
             status.set("");

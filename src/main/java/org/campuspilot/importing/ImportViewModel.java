@@ -350,7 +350,7 @@ public final class ImportViewModel {
     void done(String message) {
         clear();
         file.set("");
-        dialogs.info(messages.get("import.title"), message);
+        dialogs.finished(messages.get("import.title"), message);
         onImported.run();
     }
 

@@ -30,6 +30,16 @@ public interface DialogService {
         info(title, message);
     }
 
+    /** The same for a file no program opens (a backup): only its folder is offered. */
+    default void fileWrittenInFolder(String title, String message, java.nio.file.Path file) {
+        info(title, message);
+    }
+
+    /** Says that background work (an import) ended, and how: it goes by itself; by default a plain message. */
+    default void finished(String title, String message) {
+        info(title, message);
+    }
+
     /** Says briefly that something is done (a record saved), without asking anything: it goes by itself. */
     void notice(String message);
 

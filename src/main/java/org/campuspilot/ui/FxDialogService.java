@@ -79,21 +79,90 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
     }
 
-    /** The message with « Ouvrir » and « Afficher dans le dossier » beside « OK ». */
+    /**
+     * A notification at the bottom right of the window, for ten seconds, with « Ouvrir » and « Afficher dans le
+     * dossier »: the work that ended in the background (an export, a backup) never stops the user with a dialog.
+     */
     @Override
     public void fileWritten(String title, String message, Path file) {
-        ButtonType open = new ButtonType(messages.get("file.written.open"), ButtonBar.ButtonData.LEFT);
-        ButtonType folder = new ButtonType(messages.get("file.written.folder"), ButtonBar.ButtonData.LEFT);
-        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, open, folder, ButtonType.OK);
-        alert.getDialogPane().lookupButton(ButtonType.OK).getStyleClass().add("default-button");
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(true);
-        alert.showAndWait().ifPresent(chosen -> {
-            if (chosen == open && !OpenFile.open(file)) {
-                info(title, messages.get("file.written.cannotOpen", file));
-            } else if (chosen == folder && file.getParent() != null && !OpenFile.open(file.getParent())) {
-                info(title, messages.get("file.written.cannotOpen", file.getParent()));
+        notification(title, message, new org.controlsfx.control.action.Action(messages.get("file.written.open"),
+                e -> {
+                    hideNotificationOf(e);
+                    if (!OpenFile.open(file)) {
+                        info(title, messages.get("file.written.cannotOpen", file));
+                    }
+                }), showInFolder(title, file));
+    }
+
+    /** A backup written: only its folder is offered (no program opens a backup: it is restored). */
+    @Override
+    public void fileWrittenInFolder(String title, String message, Path file) {
+        notification(title, message, showInFolder(title, file));
+    }
+
+    private org.controlsfx.control.action.Action showInFolder(String title, Path file) {
+        return new org.controlsfx.control.action.Action(messages.get("file.written.folder"), e -> {
+            hideNotificationOf(e);
+            if (file.getParent() != null && !OpenFile.open(file.getParent())) {
+                info(title, messages.get("file.written.cannotOpenFolder", file.getParent()));
             }
         });
+    }
+
+    /** An import that ended: a notification as for a file written, with nothing to open. */
+    @Override
+    public void finished(String title, String message) {
+        notification(title, message);
+    }
+
+    private void notification(String title, String message, org.controlsfx.control.action.Action... actions) {
+        Window window = owner.get();
+        org.controlsfx.control.Notifications n = org.controlsfx.control.Notifications.create().title(title)
+                .text(message).position(javafx.geometry.Pos.BOTTOM_RIGHT).hideAfter(NOTIFICATION_TIME)
+                .styleClass(NOTIFICATION_CLASS).action(actions);
+        if (window != null) {
+            n.owner(window);
+        }
+        String theme = javafx.application.Application.getUserAgentStylesheet();
+        if (theme != null && theme.toLowerCase(java.util.Locale.ROOT).contains("dark")) {
+            n.darkStyle();
+        }
+        n.show();
+        if (window != null) {
+            keepRightEdgeIn(window);
+        }
+    }
+
+    /**
+     * ControlsFX places a notification by the width it had before its buttons took their styles (AtlantaFX's
+     * are wider), which pushed « Afficher dans le dossier » out of the window: the notification just shown keeps
+     * its right edge 10 px inside the window's, whatever width it takes.
+     */
+    private static void keepRightEdgeIn(Window window) {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof javafx.stage.Popup popup && !popup.getContent().isEmpty()
+                    && popup.getContent().get(0) instanceof javafx.scene.layout.Region bar
+                    && bar.getStyleClass().contains(NOTIFICATION_CLASS) && bar.getProperties().put(PLACED, true)
+                    == null) {
+                Runnable place = () -> popup.setAnchorX(window.getX() + window.getWidth() - bar.getWidth() - 10);
+                bar.widthProperty().addListener((o, was, now) -> place.run());
+                place.run();
+            }
+        }
+    }
+
+    private static final String PLACED = "campuspilot.placed";
+
+    /** The style class of the notifications, for tests to find them. */
+    public static final String NOTIFICATION_CLASS = "campus-notification";
+    private static final javafx.util.Duration NOTIFICATION_TIME = javafx.util.Duration.seconds(10);
+
+    /** Once an action of a notification is chosen, the notification goes. */
+    private static void hideNotificationOf(javafx.event.ActionEvent e) {
+        if (e.getSource() instanceof javafx.scene.Node node && node.getScene() != null
+                && node.getScene().getWindow() != null) {
+            node.getScene().getWindow().hide();
+        }
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.campuspilot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import org.campuspilot.TestCampus;
 import org.junit.jupiter.api.AfterEach;
@@ -36,12 +36,11 @@ class ExportFolderFxTest {
         fx.click("#export_excel-fr");
         fx.type("#savePathField", folder.resolve("entreprises.csv").toString());
         fx.clickDialogButton("Enregistrer");
-        // The outcome offers to open the document or its folder.
-        for (String offered : new String[] {"Ouvrir", "Afficher dans le dossier"}) {
-            assertTrue(fx.robot.lookup((Button b) -> offered.equals(b.getText()) && b.getScene()
-                    != fx.stage.getScene()).tryQuery().isPresent(), offered);
-        }
-        fx.clickDialogButton("OK");
+        // The outcome is a notification, with no dialog to answer, that offers to open the document or its folder.
+        assertFalse(fx.exists(".dialog-pane"), "no dialog stops the user");
+        assertTrue(fx.notificationText().contains("entreprises.csv"), fx.notificationText());
+        assertEquals(java.util.List.of("Ouvrir", "Afficher dans le dossier"), fx.notificationActions());
+        fx.closeNotification();
         assertTrue(Files.exists(folder.resolve("entreprises.csv")));
         fx.stop();
 

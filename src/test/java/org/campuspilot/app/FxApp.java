@@ -283,6 +283,37 @@ final class FxApp {
         settle();
     }
 
+    /**
+     * The text (title and message) of the notification the application shows at the bottom right, once background
+     * work ended; fails when there is none.
+     */
+    String notificationText() {
+        javafx.scene.Parent bar = robot.lookup("." + org.campuspilot.ui.FxDialogService.NOTIFICATION_CLASS)
+                .match(FxApp::shown).query();
+        StringBuilder text = new StringBuilder();
+        for (Node n : bar.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isBlank()) {
+                text.append(text.length() == 0 ? "" : "\n").append(l.getText());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The buttons the notification offers (« Ouvrir », « Afficher dans le dossier »). */
+    java.util.List<String> notificationActions() {
+        return robot.lookup("." + org.campuspilot.ui.FxDialogService.NOTIFICATION_CLASS + " .button")
+                .match(FxApp::shown).queryAllAs(javafx.scene.control.Button.class).stream()
+                .map(javafx.scene.control.Button::getText).filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    /** Closes the notification shown (as its × does), so it covers nothing the next steps click; fails if none. */
+    void closeNotification() {
+        Node bar = robot.lookup("." + org.campuspilot.ui.FxDialogService.NOTIFICATION_CLASS).match(FxApp::shown)
+                .query();
+        robot.interact(() -> bar.getScene().getWindow().hide());
+        settle();
+    }
+
     /** Presses Ctrl (or Cmd) with a key, as a shortcut. */
     void shortcut(javafx.scene.input.KeyCode key) {
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(key).release(key)

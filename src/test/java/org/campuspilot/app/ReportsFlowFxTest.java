@@ -42,7 +42,7 @@ class ReportsFlowFxTest {
     private void saveAs(Path file) {
         fx.type("#savePathField", file.toString());
         clickDialogButton("Enregistrer");
-        clickDialogButton("OK");
+        fx.closeNotification();
     }
 
     private boolean previewShows(String text) {

@@ -184,6 +184,7 @@ class SafetyFlowFxTest {
         fx = new FxApp().start(db, dir.resolve("data"));
         fx.click("#navSafety");
         fx.click("#backupNowButton");
+        fx.closeNotification();
         Path folder = Backups.folderFor(dir.resolve("data"), db);
         assertTrue(backupHolds(folder, "Baudry"), "the backup holds the person");
 
@@ -221,6 +222,10 @@ class SafetyFlowFxTest {
         fx = new FxApp().start(db, dir.resolve("data"));
         fx.click("#navSafety");
         fx.click("#backupNowButton");
+        // The backup says so in a notification that offers its folder.
+        assertTrue(fx.notificationText().startsWith("Sauvegarde faite\nSauvegarde faite le"), fx.notificationText());
+        assertTrue(fx.notificationActions().contains("Afficher dans le dossier"), fx.notificationActions().toString());
+        fx.closeNotification();
         TableView<?> backups = fx.find("#backupsTable");
         assertEquals(1, backups.getItems().size());
         assertTrue(((Label) fx.find("#statusLabel")).getText().startsWith("Sauvegarde faite"));

@@ -253,6 +253,7 @@ class SharedStoreFxTest {
         fx.click("#backupNowButton");
         TableView<?> backups = fx.find("#backupsTable");
         waitUntil("the backup is listed", () -> backups.getItems().size() == 1);
+        fx.closeNotification();
         Path written = fx.<TableView<org.campuspilot.backup.BackupsViewModel.Row>>find("#backupsTable").getItems()
                 .get(0).backup().path();
         Database copy = Database.open(written, Database.Options.DEFAULT.readOnly(true));
@@ -329,7 +330,7 @@ class SharedStoreFxTest {
         fx.click("#exportXlsxButton");
         fx.type("#savePathField", xlsx.toString());
         fx.clickDialogButton("Enregistrer");
-        fx.clickDialogButton("OK");
+        fx.closeNotification();
         assertTrue(Files.size(xlsx) > 5_000, "the Région's workbook, written from the server's figures");
     }
 

@@ -39,10 +39,10 @@ class SignInSheetFxTest {
         fx.type("#savePathField", pdf.toString());
         fx.clickText("Enregistrer");
         fx.settle();
-        assertTrue(fx.dialogText().contains("(5 personne(s) et des lignes vierges) est enregistrée dans " + pdf),
-                fx.dialogText());
+        assertTrue(fx.notificationText().contains("(5 personne(s) et des lignes vierges) est enregistrée dans "
+                + pdf), fx.notificationText());
         fx.snapshot("21-event-sign-in-sheet-saved");
-        fx.clickText("OK");
+        fx.closeNotification();
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Comité de pilotage d'automne") && text.contains(FIRST));
@@ -54,8 +54,8 @@ class SignInSheetFxTest {
         fx.type("#savePathField", blank.toString());
         fx.clickText("Enregistrer");
         fx.settle();
-        assertTrue(fx.dialogText().contains("vierge est enregistrée dans " + blank), fx.dialogText());
-        fx.clickText("OK");
+        assertTrue(fx.notificationText().contains("vierge est enregistrée dans " + blank), fx.notificationText());
+        fx.closeNotification();
         try (var doc = Loader.loadPDF(blank.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertFalse(text.contains(FIRST));

@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * ControlsFX's stylesheets look up Modena's colour names, which AtlantaFX does not define; the bridge stylesheet
  * gives them AtlantaFX's tokens (decision 0040). Shown in both themes, the ControlsFX controls the application uses
- * must log no CSS look-up warning, and without the bridge they do (so the check does see them).
+ * must log no CSS look-up warning (the notification that ends an export among them), and without the bridge they
+ * do (so the check does see them).
  */
 class ControlsFxStyleFxTest {
     private static final String APP = ControlsFxStyleFxTest.class.getResource("/org/campuspilot/ui/app.css")
@@ -135,6 +136,18 @@ class ControlsFxStyleFxTest {
             VBox root = (VBox) stage.getScene().getRoot();
             ((SearchableComboBox<?>) root.getChildren().get(0)).hide();
             ((CheckComboBox<?>) root.getChildren().get(1)).hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The notification that ends an export, with its two buttons (ControlsFX's Notifications).
+        robot.interact(() -> new FxDialogService(() -> stage, Messages.load(Messages.FRENCH)).fileWritten("Export",
+                "12 lignes exportées dans /tmp/entreprises.csv", java.nio.file.Path.of("/tmp/entreprises.csv")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w instanceof javafx.stage.Popup) {
+                    w.hide();
+                }
+            }
             stage.hide();
         });
         WaitForAsyncUtils.waitForFxEvents();
