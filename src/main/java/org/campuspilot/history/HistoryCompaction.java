@@ -50,20 +50,41 @@ public final class HistoryCompaction {
             fileBytes = 0;
         }
         long file = fileBytes;
-        // octet_length reads a value's size from its header; LENGTH counts its characters, reading every value
-        // (100 MB on a ten-year campus: 0.2–0.3 s against 0.06 s).
         return database.withConnection(c -> {
+            // The sums read every entry (700,000 on a ten-year campus: 60 ms and more at each visit of the
+            // history); they are read again only once an entry was written since (its last number moved) or
+            // after a compaction. An anonymisation rewrites entries without a new one: its few bytes are counted at
+            // the next change.
+            String mark;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT MAX(id) FROM audit_entry), (SELECT MAX(id) FROM change_set)")) {
+                rs.next();
+                mark = rs.getLong(1) + "/" + rs.getLong(2);
+            }
+            Size known = counted;
+            if (known != null && mark.equals(countedAt)) {
+                return new Size(known.entries(), known.valueBytes(), file, known.oldest());
+            }
+            // octet_length reads a value's size from its header; LENGTH counts its characters, reading every value
+            // (100 MB on a ten-year campus: 0.2–0.3 s against 0.06 s).
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT COUNT(*), COALESCE(SUM(octet_length(old_values)), 0)
                         + COALESCE(SUM(octet_length(new_values)), 0),
                         (SELECT MIN(at) FROM change_set) FROM audit_entry""")) {
                 rs.next();
                 String oldest = rs.getString(3);
-                return new Size(rs.getLong(1), rs.getLong(2), file, oldest == null ? null
+                Size size = new Size(rs.getLong(1), rs.getLong(2), file, oldest == null ? null
                         : Instant.parse(oldest).atZone(zone).toLocalDate());
+                counted = size;
+                countedAt = mark;
+                return size;
             }
         });
     }
+
+    /** The last sizes counted, and the last entry and change set numbers they were counted at. */
+    private volatile Size counted;
+    private volatile String countedAt;
 
     /** The first day kept when the history of the last {@code years} years is kept. */
     public LocalDate cutOff(int years, LocalDate today) {
@@ -93,6 +114,7 @@ public final class HistoryCompaction {
      * sets left empty, in one transaction; then rebuilds the file so that it shrinks.
      */
     public Outcome compact(LocalDate before) {
+        counted = null;
         Outcome removed = database.inTransaction(c -> {
             String at = instant(before);
             long entries;

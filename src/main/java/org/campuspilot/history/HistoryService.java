@@ -135,6 +135,50 @@ public final class HistoryService {
         return label.filter(s -> !s.isBlank()).orElse("n° " + recordId);
     }
 
+    /**
+     * The labels of the records of many entries at once ({@link #label} of each, keyed by {@link #labelKey}): one
+     * query per kind of record and 400 records rather than one per record, so the history's 500 lines cost a few
+     * queries (issue 22: the history opens in under 300 ms on a ten-year campus).
+     */
+    public Map<String, String> labels(List<AuditEntry> entries) {
+        Map<String, java.util.Set<String>> idsByTable = new java.util.LinkedHashMap<>();
+        for (AuditEntry e : entries) {
+            idsByTable.computeIfAbsent(e.recordTable(), t -> new java.util.LinkedHashSet<>()).add(e.recordId());
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        idsByTable.forEach((table, ids) -> {
+            List<String> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += LABEL_BATCH) {
+                List<String> batch = all.subList(from, Math.min(all.size(), from + LABEL_BATCH));
+                List<Object> args = new ArrayList<>();
+                args.add(table);
+                args.addAll(batch);
+                String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+                jdbc.list("SELECT x.record_id, " + labelFields() + " FROM (SELECT a.record_id,"
+                        + " COALESCE(a.new_values, a.old_values) AS v FROM audit_entry a WHERE a.id IN (SELECT MAX(id)"
+                        + " FROM audit_entry WHERE record_table = ? AND table_name = record_table AND record_id IN ("
+                        + marks + ") GROUP BY record_id)) x", rs -> {
+                            String label = labelFrom(rs, 1);
+                            if (!label.isBlank()) {
+                                out.put(labelKey(table, rs.getString(1)), label);
+                            }
+                            return null;
+                        }, args.toArray());
+            }
+            for (String id : ids) {
+                out.computeIfAbsent(labelKey(table, id), k -> label(table, id));
+            }
+        });
+        return out;
+    }
+
+    /** The key of a record's label in {@link #labels}. */
+    public static String labelKey(String recordTable, String recordId) {
+        return recordTable + "#" + recordId;
+    }
+
+    private static final int LABEL_BATCH = 400;
+
     /** The fields a label is made of, in the order {@link #labelFrom} reads them, from a JSON {@code v}. */
     private String labelFields() {
         return String.join(", ", java.util.stream.Stream.of("first_name", "last_name", "name", "title", "object",
@@ -166,19 +210,24 @@ public final class HistoryService {
 
     /** A person's name, else a name, title, object or text (60 characters at most), else a budget line's year. */
     private static String labelFrom(ResultSet rs) throws SQLException {
-        String first = rs.getString(1);
-        String last = rs.getString(2);
+        return labelFrom(rs, 0);
+    }
+
+    /** The same from the columns after the first {@code skip} ones. */
+    private static String labelFrom(ResultSet rs, int skip) throws SQLException {
+        String first = rs.getString(skip + 1);
+        String last = rs.getString(skip + 2);
         if (first != null || last != null) {
             return (nonNull(first) + " " + nonNull(last)).strip();
         }
-        for (int i = 3; i <= 7; i++) {
+        for (int i = skip + 3; i <= skip + 7; i++) {
             if (rs.getString(i) != null) {
                 String text = rs.getString(i).strip();
                 return text.length() > 60 ? text.substring(0, 59) + "…" : text;
             }
         }
-        if (rs.getString(8) != null && rs.getString(9) != null) {
-            return rs.getString(8) + " · " + rs.getString(9);
+        if (rs.getString(skip + 8) != null && rs.getString(skip + 9) != null) {
+            return rs.getString(skip + 8) + " · " + rs.getString(skip + 9);
         }
         return "";
     }

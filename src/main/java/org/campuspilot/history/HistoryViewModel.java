@@ -2,7 +2,6 @@ package org.campuspilot.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -80,16 +79,27 @@ public final class HistoryViewModel {
         });
     }
 
+    /**
+     * The summary of each modification already read, by its number and values: a return to the history reads the
+     * fields again only of the entries it had not shown, or whose values changed since (an anonymisation rewrites a
+     * person's entries: the erased name is never shown from here). Only the worker thread touches it.
+     */
+    private final Map<String, String> summaries = new java.util.HashMap<>();
+
     private List<Row> read(HistoryService.Filter filter) {
-        Map<String, String> labels = new HashMap<>();
+        if (summaries.size() > 20 * SHOWN) {
+            summaries.clear();
+        }
+        List<AuditEntry> entries = history.entries(filter, SHOWN);
+        Map<String, String> labels = history.labels(entries);
         List<Row> out = new ArrayList<>();
-        for (AuditEntry e : history.entries(filter, SHOWN)) {
-            String label = labels.computeIfAbsent(e.recordTable() + "#" + e.recordId(),
-                    k -> history.label(e.recordTable(), e.recordId()));
+        for (AuditEntry e : entries) {
+            String label = labels.get(HistoryService.labelKey(e.recordTable(), e.recordId()));
             // Only a modification has a summary: the fields of a creation or a deletion are not read for the list.
             String what = !e.isRecordRow() ? texts.kind(e.table())
                     : e.operation() != AuditEntry.Operation.UPDATE ? ""
-                    : texts.summary(e, history.changes(e).stream().filter(HistoryTexts::shown).toList());
+                    : summaries.computeIfAbsent(e.id() + "/" + java.util.Objects.hash(e.oldValues(), e.newValues()),
+                            k -> texts.summary(e, history.changes(e).stream().filter(HistoryTexts::shown).toList()));
             out.add(new Row(e, texts.when(e.at()), HistoryTexts.by(e), texts.operation(e),
                     texts.kind(e.recordTable()), label, what));
         }
