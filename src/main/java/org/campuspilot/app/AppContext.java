@@ -84,6 +84,7 @@ public final class AppContext {
     private final org.campuspilot.history.UndoStack undo;
     private MainWindowController mainWindow;
     private FirstFigures first;
+    private long firstWrites;
     /** The main window, reached through this until it exists. */
     private final Navigator navigator = new Navigator() {
         @Override
@@ -231,17 +232,17 @@ public final class AppContext {
                         navigator))
                 .register(DashboardController.class, () -> {
                     DashboardViewModel vm = dashboard(stores, grantFigures, tasks, clock);
-                    if (first != null) {
+                    if (firstIfCurrent() != null) {
                         vm.startWith(first.summary);
                     }
                     return new DashboardController(vm, messages, navigator);
                 })
                 .register(org.campuspilot.dashboard.YearGlanceController.class, () -> {
                     org.campuspilot.dashboard.YearViewModel vm = year(stores, grantFigures, tasks, clock);
-                    if (first != null) {
+                    if (firstIfCurrent() != null) {
                         vm.startWith(first.period, first.year);
-                        first = null;
                     }
+                    first = null;
                     return new org.campuspilot.dashboard.YearGlanceController(vm, messages, navigator);
                 })
                 .register(EstablishmentListController.class, () -> new EstablishmentListController(
@@ -337,6 +338,16 @@ public final class AppContext {
      */
     void startWith(FirstFigures figures) {
         first = figures;
+        firstWrites = database.writes();
+    }
+
+    /**
+     * The figures read at start-up, while nothing was written since: a campus created from the welcome screen
+     * is not shown as the empty file the start-up read (its name and sector were missing from the first tableau de
+     * bord).
+     */
+    private FirstFigures firstIfCurrent() {
+        return first != null && database.writes() == firstWrites ? first : null;
     }
 
     /** Whether the file has a campus, when the start-up already knows; null otherwise (the window reads it). */

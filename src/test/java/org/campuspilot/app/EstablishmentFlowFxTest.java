@@ -45,6 +45,10 @@ class EstablishmentFlowFxTest {
         fx.type("#labelEndField", "31/08/2027");
         fx.click("#saveCampusButton");
         assertTrue(fx.exists("#dashboard"), "the dashboard shows once the campus is created");
+        // ... with the campus just created, not the empty file read at start-up.
+        assertEquals("Campus Industrie du futur", fx.<Label>find("#campusName").getText());
+        assertTrue(fx.<Label>find("#campusLabel").getText().contains("31/08/2027"),
+                fx.<Label>find("#campusLabel").getText());
         var identity = new org.campuspilot.campus.CampusRepository(Database.open(db)).find().orElseThrow();
         assertEquals("Rennes", identity.academie());
         assertEquals("Bretagne", identity.region());
