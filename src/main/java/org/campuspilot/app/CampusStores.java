@@ -20,6 +20,7 @@ public final class CampusStores {
     public static Stores on(Database db) {
         return new Stores(db, new CampusRepository(db), new EstablishmentRepository(db), new CompanyRepository(db),
                 new ContactRepository(db), new EventRepository(db), new ActionRepository(db), new GrantRepository(db),
-                new BudgetRepository(db), new EntryRepository(db));
+                new BudgetRepository(db), new EntryRepository(db),
+                new org.campuspilot.grant.AttachmentRepository(db));
     }
 }

@@ -18,10 +18,10 @@ import java.util.Set;
 public final class AuditTriggers {
     /**
      * Not records of the campus: the schema, the history itself, the import screen's remembered mappings, the notes
-     * of which contact was merged into which.
+     * of which contact was merged into which, the bytes of attached files (each stored once, never rewritten).
      */
     static final Set<String> NOT_AUDITED = Set.of("schema_version", "change_set", "audit_entry", "import_mapping",
-            "contact_merge");
+            "contact_merge", "attachment_file");
     /**
      * Recorded only when deleted: the annuaire values an import keeps to tell hand edits apart (derived data, rewritten
      * by every import, so not worth a history of their own), which must come back with an establishment restored

@@ -123,8 +123,17 @@ final class DemoGrant {
         List<Long> events = jdbc.list("SELECT id FROM event WHERE start_date LIKE '2026-%' ORDER BY start_date",
                 rs -> rs.getLong(1));
         List<Long> actions = jdbc.list("SELECT id FROM action ORDER BY id", rs -> rs.getLong(1));
+        org.campuspilot.grant.AttachmentRepository attachments = stores.attachments();
+        int invoices = 0;
         for (FinanceEntry e : entries2026(new Random(20_26), events, actions, region.id(), rectorat.id())) {
-            entries.save(e, AT);
+            FinanceEntry saved = entries.save(e, AT);
+            // The paid expenses of the Rectorat's grant carry their invoice: its justification pack is complete.
+            if (saved.kind() == EntryKind.EXPENSE && saved.status() == EntryStatus.PAYEE
+                    && Long.valueOf(rectorat.id()).equals(saved.grantId()) && invoices < 12) {
+                String number = "F-2026-" + String.format(java.util.Locale.ROOT, "%03d", 101 + invoices++);
+                attachments.apply(saved.id(), new org.campuspilot.grant.Attachment.Add("facture-" + number
+                        + ".pdf", DemoInvoices.invoice(saved, number)), AT);
+            }
         }
     }
 

@@ -42,6 +42,9 @@ public final class EntryFormController extends FormController<FinanceEntry> {
     @FXML private Label referenceError;
     @FXML private TextField documentField;
     @FXML private Label documentError;
+    @FXML private javafx.scene.layout.HBox attachedBox;
+    @FXML private Label attachedLabel;
+    @FXML private Button removeAttachedButton;
     @FXML private Button openDocumentButton;
     @FXML private ComboBox<EntryRepository.Choice> actionCombo;
     @FXML private ComboBox<EntryRepository.Choice> eventCombo;
@@ -71,6 +74,21 @@ public final class EntryFormController extends FormController<FinanceEntry> {
         bind(referenceField, referenceError, vm.reference);
         bind(documentField, documentError, vm.document);
         openDocumentButton.disableProperty().bind(vm.document.text().isEmpty());
+        attachedBox.visibleProperty().bind(vm.attached.isNotNull());
+        attachedBox.managedProperty().bind(vm.attached.isNotNull());
+        attachedLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Attachment a = vm.attached.get();
+            if (a == null) {
+                return "";
+            }
+            return vm.removingAttached.get() ? messages.get("grant.entry.attached.removing", a.fileName())
+                    : messages.get("grant.entry.attached", a.fileName(), messages.fileSize(a.size()),
+                            org.campuspilot.shared.FrenchFormats.date(a.addedAt().atZone(java.time.ZoneId
+                                    .systemDefault()).toLocalDate()));
+        }, vm.attached, vm.removingAttached));
+        removeAttachedButton.textProperty().bind(javafx.beans.binding.Bindings.when(vm.removingAttached)
+                .then(messages.get("grant.entry.form.attached.keep"))
+                .otherwise(messages.get("grant.entry.form.attached.remove")));
 
         kindCombo.getItems().setAll(EntryKind.values());
         EnumCells.labelled(kindCombo, k -> messages.get(k.messageKey()), null);
@@ -155,6 +173,16 @@ public final class EntryFormController extends FormController<FinanceEntry> {
                 vm.document.reject(Problem.of("grant.entry.document.noViewer", p.toString()));
             }
         });
+    }
+
+    @FXML
+    private void onOpenAttached() {
+        vm.openAttached(dialogs::openWithSystem);
+    }
+
+    @FXML
+    private void onRemoveAttached() {
+        vm.removingAttached.set(!vm.removingAttached.get());
     }
 
     @Override

@@ -47,6 +47,11 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
     final ObservableList<EntryRepository.Choice> eventChoices = FXCollections.observableArrayList();
     final ObservableList<EntryRepository.Choice> grantChoices = FXCollections.observableArrayList();
 
+    /** The pièce justificative kept in the campus for the entry shown (null: none), read once the form is filled. */
+    final ObjectProperty<Attachment> attached = new SimpleObjectProperty<>();
+    /** « Retirer » was pressed: the save takes the attachment off the entry. */
+    final javafx.beans.property.BooleanProperty removingAttached = new javafx.beans.property.SimpleBooleanProperty();
+
     private final GrantService service;
     private final EntryRepository repository;
     private final Clock clock;
@@ -59,6 +64,13 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         this.clock = clock;
         trackChanges(List.of(kind, date.text(), party.text(), description.text(), amount.text(), line, status,
                 paidOn.text(), reference.text(), document.text(), action, event, grant));
+        // « Retirer » is unsaved input too; not a field of the entry's row, so not among those an edit conflict
+        // compares (the link to the file is a row of its own).
+        removingAttached.addListener((o, was, now) -> {
+            if (now) {
+                dirty().set(true);
+            }
+        });
         conflictFields(conflictInputs(messages));
         kind.addListener((o, a, k) -> {
             lineChoices.setAll(BudgetLine.ALL.stream().filter(k::accepts).toList());
@@ -146,6 +158,17 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         paidOn.set(f == null ? "" : FrenchFormats.date(f.paidOn()));
         reference.set(f == null ? "" : f.reference());
         document.set(f == null ? "" : f.document());
+        attached.set(null);
+        removingAttached.set(false);
+        if (f != null && f.id() != null) {
+            long id = f.id();
+            tasks.run(() -> service.attachment(id), a -> {
+                FinanceEntry shown = editing().get();
+                if (shown != null && shown.id() != null && shown.id() == id) {
+                    attached.set(a.orElse(null));
+                }
+            }, failure -> attached.set(null));
+        }
         action.set(f == null || f.actionId() == null ? null : find(actionChoices, f.actionId(), f.actionTitle()));
         event.set(f == null || f.eventId() == null ? null : find(eventChoices, f.eventId(), f.eventTitle()));
         grant.set(f == null || f.grantId() == null ? null : find(grantChoices, f.grantId(), f.grantLabel()));
@@ -170,9 +193,13 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
             ok = false;
         }
         String file = document.value();
-        if (file != null && !Files.isRegularFile(Path.of(file))) {
-            document.reject(Problem.of("grant.entry.document.missing", file));
-            ok = false;
+        if (file != null) {
+            // Checked here, at the field; the bytes are read with the save, in the background.
+            Checked<Long> readable = AttachmentRepository.check(Path.of(file));
+            if (!readable.isOk()) {
+                document.reject(readable.problem().orElseThrow());
+                ok = false;
+            }
         }
         if (!ok) {
             showFixFields();
@@ -181,9 +208,21 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         FinanceEntry current = editing().get();
         FinanceEntry f = new FinanceEntry(current == null ? null : current.id(), kind.get(), date.value(),
                 party.value(), description.value(), amount.value(), line.get().code(), status.get(), paidOn.value(),
-                reference.value(), file, id(action.get()), null, id(event.get()), null, id(grant.get()), null,
+                reference.value(), null, id(action.get()), null, id(event.get()), null, id(grant.get()), null,
                 current == null ? null : current.updatedAt());
-        saveInBackground(() -> Checked.ok(service.save(f, current)), onSaved, formProblem()::set);
+        boolean removing = removingAttached.get();
+        saveInBackground(() -> {
+            // A file named in the field is kept in the campus (its path is not: it breaks when the file moves).
+            Attachment.Change change = removing ? Attachment.REMOVE : Attachment.KEEP;
+            if (file != null) {
+                Checked<byte[]> read = AttachmentRepository.read(Path.of(file));
+                if (!read.isOk()) {
+                    return Checked.fail(read.problem().orElseThrow());
+                }
+                change = new Attachment.Add(Path.of(file).getFileName().toString(), read.value());
+            }
+            return Checked.ok(service.save(f, current, change));
+        }, onSaved, formProblem()::set);
     }
 
     private static Long id(EntryRepository.Choice c) {
@@ -202,6 +241,31 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
             return Optional.empty();
         }
         return Optional.of(p);
+    }
+
+    /**
+     * « Ouvrir la pièce »: its bytes written to a folder of their own under the temporary folder, under the name the
+     * file had, then handed to the desktop ({@code open}); a file that no program opens is said so.
+     */
+    public void openAttached(java.util.function.Predicate<Path> open) {
+        Attachment a = attached.get();
+        if (a == null) {
+            return;
+        }
+        tasks.run(() -> {
+            Path folder = Files.createTempDirectory("campus-pilot-piece-");
+            Path file = folder.resolve(a.fileName());
+            Files.write(file, service.attachmentContent(a));
+            file.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+            return file;
+        }, file -> {
+            if (!open.test(file)) {
+                dialogs.info(messages.get("grant.entry.form.attached.open"), messages.get(
+                        "grant.entry.document.noViewer", file.toString()));
+            }
+        }, failure -> dialogs.error(messages.get("grant.entry.form.attached.open"), messages.get(
+                "grant.entry.attached.openFailed", a.fileName())));
     }
 
     @Override

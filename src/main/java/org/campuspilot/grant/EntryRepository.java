@@ -49,6 +49,11 @@ public final class EntryRepository {
                 EntryRepository::map, year + "-01-01", (year + 1) + "-01-01");
     }
 
+    /** The entries a grant finances, in the order of their dates. */
+    public List<FinanceEntry> findByGrant(long grantId) {
+        return jdbc.list(SELECT + " WHERE f.grant_id = ? ORDER BY f.entry_date, f.id", EntryRepository::map, grantId);
+    }
+
     public Optional<FinanceEntry> findById(long id) {
         return jdbc.one(SELECT + " WHERE f.id = ?", EntryRepository::map, id);
     }

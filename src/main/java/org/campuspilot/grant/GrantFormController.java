@@ -250,6 +250,11 @@ public final class GrantFormController extends FormController<Grant> {
         vm.export(Format.ODS);
     }
 
+    @FXML
+    private void onExportPack() {
+        vm.exportPack();
+    }
+
     @Override
     protected String auditTable() {
         return "grant_award";

@@ -379,6 +379,39 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         }, failure -> dialogs.error(title, messages.get("grant.export.readFailed")));
     }
 
+    /**
+     * « Dossier de justification (zip)… »: the compte rendu, the list of the grant's expenses and income, and their
+     * pièces; what the compte rendu lacks and the entries without a pièce are said before the file is chosen.
+     */
+    public void exportPack() {
+        Grant g = editing().get();
+        if (g == null || dirty().get()) {
+            dialogs.info(messages.get("grant.pack.title"), messages.get("grant.export.saveFirst"));
+            return;
+        }
+        String name = (messages.get("grant.pack.fileName", String.valueOf(g.year()), g.funderName()) + ".zip")
+                .replaceAll("[\\/:*?\"<>|]", "-");
+        String title = messages.get("grant.pack.title");
+        JustificationPack pack = new JustificationPack(service, exports, messages);
+        tasks.run(() -> {
+            java.util.List<String> missing = new java.util.ArrayList<>(exports.missing(exports.financialReport(
+                    g.id()).orElseThrow()));
+            JustificationPack.Count count = pack.count(g.id());
+            if (count.entries() == 0) {
+                missing.add(messages.get("grant.pack.noEntry"));
+            } else if (count.withoutAttachment() > 0) {
+                missing.add(messages.get("grant.pack.withoutAttachment", count.withoutAttachment(), count.entries()));
+            }
+            return missing;
+        }, missing -> {
+            if (BudgetViewModel.confirmMissing(title, missing, dialogs, messages)) {
+                dialogs.chooseFileToSave(title, name).ifPresent(path -> BudgetViewModel.written(path,
+                        target -> pack.write(exports.financialReport(g.id()).orElseThrow(), target), tasks, dialogs,
+                        messages));
+            }
+        }, failure -> dialogs.error(title, messages.get("grant.export.readFailed")));
+    }
+
     @Override
     public void delete(Runnable onDeleted) {
         Grant g = editing().get();

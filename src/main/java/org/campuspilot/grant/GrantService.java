@@ -13,6 +13,7 @@ public final class GrantService {
     private final BudgetRepository budgets;
     private final EntryRepository entries;
     private final Clock clock;
+    private final AttachmentRepository attachments;
 
     public GrantService(Database database, GrantRepository grants, BudgetRepository budgets, EntryRepository entries,
             Clock clock) {
@@ -21,6 +22,7 @@ public final class GrantService {
         this.budgets = budgets;
         this.entries = entries;
         this.clock = clock;
+        this.attachments = new AttachmentRepository(database);
     }
 
     public Grant save(Grant g) {
@@ -55,10 +57,41 @@ public final class GrantService {
      * {@link org.campuspilot.db.EditConflict} when someone else changed or deleted it meanwhile (decision 0043).
      */
     public FinanceEntry save(FinanceEntry f, FinanceEntry base) {
+        return save(f, base, Attachment.KEEP);
+    }
+
+    /**
+     * The same with a change to its pièce justificative: the entry, the file's bytes and the link are written in one
+     * transaction (a save that fails leaves neither the entry changed nor a file half attached).
+     */
+    public FinanceEntry save(FinanceEntry f, FinanceEntry base, Attachment.Change attachment) {
         return database.inTransaction(c -> {
             org.campuspilot.db.EditConflict.check(c, "finance_entry", f.id(), base, entries::findById);
-            return entries.save(f, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            FinanceEntry saved = entries.save(f, now);
+            attachments.apply(saved.id(), attachment, now);
+            return saved;
         });
+    }
+
+    /** The pièce justificative of an entry, if it has one. */
+    public java.util.Optional<Attachment> attachment(long entryId) {
+        return attachments.find(entryId);
+    }
+
+    /** The bytes of an attached file. */
+    public byte[] attachmentContent(Attachment a) {
+        return attachments.content(a.sha256());
+    }
+
+    /** The expenses and income a grant finances, in the order of their dates. */
+    public java.util.List<FinanceEntry> entriesOfGrant(long grantId) {
+        return entries.findByGrant(grantId);
+    }
+
+    /** The pièces justificatives of the entries a grant finances. */
+    public java.util.List<Attachment> attachmentsOfGrant(long grantId) {
+        return attachments.ofGrant(grantId);
     }
 
     public void delete(FinanceEntry f) {

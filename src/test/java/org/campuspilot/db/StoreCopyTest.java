@@ -107,7 +107,8 @@ class StoreCopyTest {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= m.getColumnCount(); i++) {
                             Object v = rs.getObject(i);
-                            String text = v instanceof Boolean b ? (b ? "1" : "0") : v == null ? null : v.toString();
+                            String text = v instanceof Boolean b ? (b ? "1" : "0") : v instanceof byte[] bytes
+                                    ? java.util.HexFormat.of().formatHex(bytes) : v == null ? null : v.toString();
                             if (t.equals("audit_entry") && text != null && text.startsWith("{")) {
                                 text = text.replace("true", "1").replace("false", "0").replace(" ", "");
                             }

@@ -232,7 +232,12 @@ class GrantViewModelsTest {
         vm.save(f -> saved[0] = f);
         assertEquals(before + 1, entries.count());
         assertEquals(1_290, saved[0].amount().cents());
-        assertEquals(dir.resolve("facture.pdf"), vm.documentToOpen().orElseThrow());
+        // The file is kept in the campus, not its path.
+        assertNull(saved[0].document());
+        Attachment kept = service.attachment(saved[0].id()).orElseThrow();
+        assertEquals("facture.pdf", kept.fileName());
+        assertEquals("%PDF-1.4", new String(service.attachmentContent(kept)));
+        assertEquals("", vm.document.text().get());
 
         vm.kind.set(EntryKind.INCOME);
         assertNull(vm.line.get(), "a charge line does not hold income");
