@@ -50,6 +50,8 @@ class OldLevelOneTest {
             }
             s.execute("ALTER TABLE change_set DROP COLUMN made_by");
             s.execute("ALTER TABLE change_set DROP COLUMN bulk_table");
+            s.execute("DROP TABLE entry_attachment"); // V15's, made again by the migration
+            s.execute("DROP TABLE attachment_file");
             s.execute("DELETE FROM schema_version WHERE version >= 12");
         }
         Database migrated = Database.open(file);
