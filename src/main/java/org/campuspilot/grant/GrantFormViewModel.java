@@ -359,16 +359,30 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         saveInBackground(() -> Checked.ok(service.save(g, current)), onSaved, formProblem()::set);
     }
 
-    /** Writes the compte rendu financier of the grant as saved; unsaved changes must be saved first. */
-    public void export(Format format) {
+    /** The grant as saved, or null once the user is told to save it first (a document shows what is stored). */
+    private Grant savedOrSay(String title) {
         Grant g = editing().get();
         if (g == null || dirty().get()) {
-            dialogs.info(messages.get("grant.export.title"), messages.get("grant.export.saveFirst"));
+            dialogs.info(title, messages.get("grant.export.saveFirst"));
+            return null;
+        }
+        return g;
+    }
+
+    /** The file name proposed for a grant's document, without the characters a file name may not hold. */
+    private String fileName(String key, Grant g, String extension) {
+        return (messages.get(key, String.valueOf(g.year()), g.funderName()) + "." + extension)
+                .replaceAll("[\\\\/:*?\"<>|]", "-");
+    }
+
+    /** Writes the compte rendu financier of the grant as saved; unsaved changes must be saved first. */
+    public void export(Format format) {
+        String title = messages.get("grant.export.title");
+        Grant g = savedOrSay(title);
+        if (g == null) {
             return;
         }
-        String name = (messages.get("grant.export.fileName", String.valueOf(g.year()), g.funderName()) + "."
-                + format.extension()).replaceAll("[\\\\/:*?\"<>|]", "-");
-        String title = messages.get("grant.export.title");
+        String name = fileName("grant.export.fileName", g, format.extension());
         // What is missing is said before the file is chosen: the director may rather go and write it.
         tasks.run(() -> exports.missing(exports.financialReport(g.id()).orElseThrow()), missing -> {
             if (BudgetViewModel.confirmMissing(title, missing, dialogs, messages)) {
@@ -384,14 +398,12 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
      * pièces; what the compte rendu lacks and the entries without a pièce are said before the file is chosen.
      */
     public void exportPack() {
-        Grant g = editing().get();
-        if (g == null || dirty().get()) {
-            dialogs.info(messages.get("grant.pack.title"), messages.get("grant.export.saveFirst"));
+        String title = messages.get("grant.pack.title");
+        Grant g = savedOrSay(title);
+        if (g == null) {
             return;
         }
-        String name = (messages.get("grant.pack.fileName", String.valueOf(g.year()), g.funderName()) + ".zip")
-                .replaceAll("[\\/:*?\"<>|]", "-");
-        String title = messages.get("grant.pack.title");
+        String name = fileName("grant.pack.fileName", g, "zip");
         JustificationPack pack = new JustificationPack(service, exports, messages);
         tasks.run(() -> {
             java.util.List<String> missing = new java.util.ArrayList<>(exports.missing(exports.financialReport(

@@ -1,7 +1,6 @@
 package org.campuspilot.grant;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -124,15 +124,7 @@ public final class HistoryService {
 
     /** The record's name as last known: its current row, or the values it had when it was deleted. */
     public String label(String recordTable, String recordId) {
-        // One query: the last values and the fields a label is made of (the history lists 500 records at once).
-        Optional<String> label = jdbc.one("SELECT " + labelFields() + """
-                 FROM (SELECT COALESCE(new_values, old_values) AS v FROM audit_entry
-                WHERE table_name = ? AND record_table = table_name AND record_id = ? ORDER BY id DESC LIMIT 1) x""",
-                HistoryService::labelFrom, recordTable, recordId);
-        if (label.isEmpty()) {
-            label = currentValues(recordTable, recordId).map(this::labelOf);
-        }
-        return label.filter(s -> !s.isBlank()).orElse("n° " + recordId);
+        return labelsOf(recordTable, List.of(recordId)).get(recordId);
     }
 
     /**
@@ -146,29 +138,36 @@ public final class HistoryService {
             idsByTable.computeIfAbsent(e.recordTable(), t -> new java.util.LinkedHashSet<>()).add(e.recordId());
         }
         Map<String, String> out = new java.util.HashMap<>();
-        idsByTable.forEach((table, ids) -> {
-            List<String> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += LABEL_BATCH) {
-                List<String> batch = all.subList(from, Math.min(all.size(), from + LABEL_BATCH));
-                List<Object> args = new ArrayList<>();
-                args.add(table);
-                args.addAll(batch);
-                String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
-                jdbc.list("SELECT x.record_id, " + labelFields() + " FROM (SELECT a.record_id,"
-                        + " COALESCE(a.new_values, a.old_values) AS v FROM audit_entry a WHERE a.id IN (SELECT MAX(id)"
-                        + " FROM audit_entry WHERE record_table = ? AND table_name = record_table AND record_id IN ("
-                        + marks + ") GROUP BY record_id)) x", rs -> {
-                            String label = labelFrom(rs, 1);
-                            if (!label.isBlank()) {
-                                out.put(labelKey(table, rs.getString(1)), label);
-                            }
-                            return null;
-                        }, args.toArray());
-            }
-            for (String id : ids) {
-                out.computeIfAbsent(labelKey(table, id), k -> label(table, id));
-            }
-        });
+        idsByTable.forEach((table, ids) -> labelsOf(table, ids).forEach((id, label) -> out.put(labelKey(table, id),
+                label)));
+        return out;
+    }
+
+    /**
+     * The label of each record of one table, by its id: from the last values the history holds of it, else (no
+     * entry at all) from its current row, else « n° 12 ».
+     */
+    private Map<String, String> labelsOf(String table, java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        Map<String, String> found = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += LABEL_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + LABEL_BATCH));
+            List<Object> args = new ArrayList<>();
+            args.add(table);
+            args.addAll(batch);
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.list("SELECT x.record_id, " + labelFields() + " FROM (SELECT a.record_id,"
+                    + " COALESCE(a.new_values, a.old_values) AS v FROM audit_entry a WHERE a.id IN (SELECT MAX(id)"
+                    + " FROM audit_entry WHERE record_table = ? AND table_name = record_table AND record_id IN ("
+                    + marks + ") GROUP BY record_id)) x", rs -> found.put(rs.getString(1), labelFrom(rs, 1)),
+                    args.toArray());
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String id : all) {
+            Optional<String> label = found.containsKey(id) ? Optional.of(found.get(id))
+                    : currentValues(table, id).map(this::labelOf);
+            out.put(id, label.filter(l -> !l.isBlank()).orElse("n° " + id));
+        }
         return out;
     }
 
