@@ -229,7 +229,7 @@ public final class AppContext {
                 .register(CampusFormController.class, () -> new CampusFormController(
                         new CampusFormViewModel(campuses, new CampusService(database, campuses, establishmentService),
                                 establishments, tasks), messages,
-                        navigator))
+                        navigator, dialogs))
                 .register(DashboardController.class, () -> {
                     DashboardViewModel vm = dashboard(stores, grantFigures, tasks, clock);
                     if (firstIfCurrent() != null) {
@@ -315,7 +315,7 @@ public final class AppContext {
     }
 
     static GrantFigures grantFigures(org.campuspilot.store.Stores stores) {
-        return new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
+        return new GrantFigures(stores.grants(), stores.budgets(), stores.entries(), stores.projects());
     }
 
     /** The tableau de bord's view model: the window's, and the start-up's that computes its first figures. */

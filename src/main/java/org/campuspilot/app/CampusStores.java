@@ -21,6 +21,6 @@ public final class CampusStores {
         return new Stores(db, new CampusRepository(db), new EstablishmentRepository(db), new CompanyRepository(db),
                 new ContactRepository(db), new EventRepository(db), new ActionRepository(db), new GrantRepository(db),
                 new BudgetRepository(db), new EntryRepository(db),
-                new org.campuspilot.grant.AttachmentRepository(db));
+                new org.campuspilot.grant.AttachmentRepository(db), new org.campuspilot.grant.ProjectRepository(db));
     }
 }

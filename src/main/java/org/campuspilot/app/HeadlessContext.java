@@ -47,7 +47,7 @@ public final class HeadlessContext implements CommandContext {
 
     @Override
     public GrantExports grantExports(Stores stores, Messages messages) {
-        GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
+        GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries(), stores.projects());
         return new GrantExports(stores.grants(), figures, () -> stores.campus().find(), messages);
     }
 

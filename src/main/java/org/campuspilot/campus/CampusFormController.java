@@ -50,12 +50,22 @@ public final class CampusFormController {
     @FXML private TextField associationSiretField;
     @FXML private Label associationSiretError;
     @FXML private Label formError;
+    @FXML private javafx.scene.image.ImageView logoPreview;
+    @FXML private Label noLogoLabel;
+    @FXML private Label logoNameLabel;
+    @FXML private TextField logoPathField;
+    @FXML private Label logoPathError;
+    @FXML private javafx.scene.control.Button removeLogoButton;
     @FXML private Button saveCampusButton;
 
-    public CampusFormController(CampusFormViewModel vm, Messages messages, Navigator navigator) {
+    private final org.campuspilot.ui.DialogService dialogs;
+
+    public CampusFormController(CampusFormViewModel vm, Messages messages, Navigator navigator,
+            org.campuspilot.ui.DialogService dialogs) {
         this.vm = vm;
         this.messages = messages;
         this.navigator = navigator;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -72,6 +82,10 @@ public final class CampusFormController {
         bind(labelEndField, labelEndError, vm.labelEnd);
         bind(associationNameField, associationNameError, vm.associationName);
         bind(associationSiretField, associationSiretError, vm.associationSiret);
+        bind(logoPathField, logoPathError, vm.logoPath);
+        logoPathField.setOnAction(e -> vm.leave(vm.logoPath));
+        vm.logo.addListener((o, a, l) -> showLogo(l));
+        showLogo(vm.logo.get());
         sectorCombo.getItems().setAll(Arrays.stream(Sector.values())
                 .sorted(Comparator.comparing(s -> messages.get(s.messageKey()))).toList());
         EnumCells.labelled(sectorCombo, s -> messages.get(s.messageKey()), null);
@@ -101,5 +115,24 @@ public final class CampusFormController {
     @FXML
     private void onSave() {
         vm.save(navigator::showDashboard);
+    }
+
+    /** The logo as it will be printed, its file's name and size, or « aucun logo ». */
+    private void showLogo(CampusLogo l) {
+        logoPreview.setImage(l == null ? null : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(l.png())));
+        noLogoLabel.setVisible(l == null);
+        logoNameLabel.setText(l == null ? messages.get("campus.form.logo.noneHint")
+                : messages.get("campus.form.logo.shown", l.fileName(), l.width(), l.height()));
+        removeLogoButton.setDisable(l == null);
+    }
+
+    @FXML
+    private void onChooseLogo() {
+        dialogs.chooseFileToOpen(messages.get("campus.form.logo.choose.title")).ifPresent(vm::chooseLogo);
+    }
+
+    @FXML
+    private void onRemoveLogo() {
+        vm.removeLogo();
     }
 }

@@ -40,6 +40,11 @@ public final class CampusFormViewModel {
     final ObservableList<Establishment> members = FXCollections.observableArrayList();
     final InputField<String> associationName = InputField.text(false);
     final InputField<Siret> associationSiret = InputField.optional(Siret::check);
+    /** The path of an image typed or chosen for the logo, read when the field is left. */
+    final InputField<String> logoPath = InputField.text(false);
+    /** The logo shown: the one kept, or the one just read (saved with the identity); null for none. */
+    final ObjectProperty<CampusLogo> logo = new SimpleObjectProperty<>();
+    private boolean logoChanged;
     private final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
     private final BooleanProperty exists = new SimpleBooleanProperty(false);
     private boolean saveAttempted;
@@ -60,13 +65,16 @@ public final class CampusFormViewModel {
         academie.text().addListener((o, a, b) -> academieChanged(a, b));
     }
 
-    private record Loaded(Optional<Campus> campus, List<Establishment> members, Optional<Establishment> support) {
+    private record Loaded(Optional<Campus> campus, List<Establishment> members, Optional<Establishment> support,
+            Optional<CampusLogo> logo) {
     }
 
     /** Loads the campus (if any) and the members to choose the support from. */
     public void load() {
-        tasks.run(() -> new Loaded(campuses.find(), establishments.findAll(), establishments.findSupport()),
-                loaded -> {
+        tasks.run(() -> new Loaded(campuses.find(), establishments.findAll(), establishments.findSupport(),
+                campuses.logo()), loaded -> {
+                    logo.set(loaded.logo().orElse(null));
+                    logoChanged = false;
                     members.setAll(loaded.members());
                     loaded.campus().ifPresent(this::fill);
                     exists.set(loaded.campus().isPresent());
@@ -113,6 +121,9 @@ public final class CampusFormViewModel {
 
     public void leave(InputField<?> field) {
         field.check(saveAttempted);
+        if (field == logoPath) {
+            readLogo(null);
+        }
         if (field == labelEnd || field == labelStart) {
             checkLabelDates();
         }
@@ -122,8 +133,61 @@ public final class CampusFormViewModel {
         return Periods.check(labelStart, labelEnd, true);
     }
 
+    /**
+     * Reads the image named in the field, in the background: it becomes the logo shown (kept at the save), or the
+     * field says why it cannot be one. Then {@code then} runs, when given and the image was read.
+     */
+    private void readLogo(Runnable then) {
+        String typed = logoPath.value();
+        if (typed == null) {
+            if (then != null) {
+                then.run();
+            }
+            return;
+        }
+        tasks.run(() -> CampusLogo.read(java.nio.file.Path.of(typed.strip())), read -> {
+            if (!typed.equals(logoPath.value())) {
+                if (then != null && logoPath.value() == null && logoChanged) {
+                    then.run(); // Read meanwhile by the field's leaving (the click on « Enregistrer »).
+                }
+                return; // Otherwise typed again meanwhile.
+            }
+            if (read.isOk()) {
+                logo.set(read.value());
+                logoChanged = true;
+                logoPath.set("");
+                if (then != null) {
+                    then.run();
+                }
+            } else {
+                logoPath.reject(read.problem().orElseThrow());
+                if (then != null) {
+                    formProblem.set(Problem.of("form.error.fix")); // at the save; leaving the field says it there
+                }
+            }
+        }, failure -> logoPath.reject(Problem.of("campus.logo.notAnImage", typed)));
+    }
+
+    /** Chooses the image at {@code path} for the logo. */
+    public void chooseLogo(java.nio.file.Path path) {
+        logoPath.set(path.toString());
+        readLogo(null);
+    }
+
+    /** The campus will have no logo once saved. */
+    public void removeLogo() {
+        logo.set(null);
+        logoPath.set("");
+        logoChanged = true;
+    }
+
     /** Checks and saves; {@code onSaved} runs on success. */
     public void save(Runnable onSaved) {
+        if (logoPath.value() != null) {
+            // An image named but not read yet (the field not left): read first, then save.
+            readLogo(() -> save(onSaved));
+            return;
+        }
         saveAttempted = true;
         boolean ok = name.check(true) & academie.check(true) & region.check(true) & associationName.check(true)
                 & associationSiret.check(true) & checkLabelDates();
@@ -139,11 +203,14 @@ public final class CampusFormViewModel {
         Campus campus = new Campus(name.value(), sector.get(), academie.value(), region.value(), excellence.get(),
                 labelStart.value(), labelEnd.value(), associationName.value(), associationSiret.value());
         Establishment chosen = support.get();
+        boolean changedLogo = logoChanged;
+        CampusLogo newLogo = logo.get();
         tasks.run(() -> {
-            service.save(campus, chosen);
+            service.save(campus, chosen, changedLogo, newLogo);
             return campus;
         }, saved -> {
             exists.set(true);
+            logoChanged = false;
             onSaved.run();
         }, failure -> formProblem.set(Problem.of("form.error.saveFailed")));
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
+import org.campuspilot.db.StoredFiles;
 import org.campuspilot.shared.Sector;
 import org.campuspilot.shared.Siret;
 
@@ -35,6 +36,23 @@ public final class CampusRepository {
                     INSERT INTO campus (name, sector, academie, region, excellence, label_start, label_end,
                                         association_name, association_siret, id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""", values);
+        }
+    }
+
+    /** The campus's logo, if it has one. */
+    public Optional<CampusLogo> logo() {
+        return jdbc.one("SELECT logo_file_name, logo_sha256 FROM campus WHERE id = 1 AND logo_sha256 IS NOT NULL",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}).flatMap(row -> StoredFiles.read(jdbc, row[1])
+                        .map(png -> CampusLogo.of(row[0], png)));
+    }
+
+    /** Gives the campus this logo, or none for null (call inside a transaction, after the identity is saved). */
+    public void saveLogo(CampusLogo logo) {
+        if (logo == null) {
+            jdbc.update("UPDATE campus SET logo_sha256 = NULL, logo_file_name = NULL WHERE id = 1");
+        } else {
+            jdbc.update("UPDATE campus SET logo_sha256 = ?, logo_file_name = ? WHERE id = 1",
+                    StoredFiles.keep(jdbc, logo.png()), logo.fileName());
         }
     }
 

@@ -19,8 +19,16 @@ public final class CampusService {
 
     /** Saves the identity; when a support is chosen, it becomes the support and the previous one a member. */
     public void save(Campus campus, Establishment support) {
+        save(campus, support, false, null);
+    }
+
+    /** The same, and when {@code logoChanged}, the logo becomes {@code logo} (null: none), in the same transaction. */
+    public void save(Campus campus, Establishment support, boolean logoChanged, CampusLogo logo) {
         database.inTransaction(c -> {
             campuses.save(campus);
+            if (logoChanged) {
+                campuses.saveLogo(logo);
+            }
             if (support != null && support.role() != NetworkRole.SUPPORT) {
                 establishments.save(support.withRole(NetworkRole.SUPPORT));
             }

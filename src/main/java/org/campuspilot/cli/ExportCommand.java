@@ -141,6 +141,11 @@ final class ExportCommand implements Callable<Integer> {
             return List.of();
         }
 
+        /** Why the document cannot be written at all (an option naming no record), or null. */
+        String refused(Stores stores) {
+            return null;
+        }
+
         @Override
         public Integer call() {
             Format f = format(spec, formatName(), formats());
@@ -150,6 +155,11 @@ final class ExportCommand implements Callable<Integer> {
             Stores stores = Cli.open(spec, db);
             if (stores == null) {
                 return Cli.CANNOT_OPEN;
+            }
+            String refusal = refused(stores);
+            if (refusal != null) {
+                spec.commandLine().getErr().println(refusal);
+                return Cli.REJECTED;
             }
             warnMissing(spec, missing(stores));
             return ExportCommand.write(spec, out, () -> {
@@ -162,6 +172,9 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "budget", description = "Le budget prévisionnel d'un exercice (Cerfa 12156).")
     static final class Budget extends YearDocument {
         @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ods ou pdf.") String format;
+        @Option(names = "--project", paramLabel = "NUMÉRO",
+                description = "Le budget d'un projet (son numéro) plutôt que celui de l'association entière.")
+        Long project;
 
         @Override
         String formatName() {
@@ -174,8 +187,14 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         @Override
+        String refused(Stores stores) {
+            return project == null || stores.projects().findById(project).isPresent() ? null
+                    : MESSAGES.get("cli.export.noProject", project);
+        }
+
+        @Override
         void write(Stores stores, Format f) throws Exception {
-            Cli.context(spec).grantExports(stores, MESSAGES).writeBudget(year, f, out);
+            Cli.context(spec).grantExports(stores, MESSAGES).writeBudget(year, project, f, out);
         }
 
         @Override

@@ -22,7 +22,9 @@ public final class Migrations {
             "V5__grant.sql",
             "V6__establishment_import.sql", "V7__import_mapping.sql", "V8__report_text.sql", "V9__history.sql",
             IdsNeverReused.NAME, "V11__contact_merge.sql", "V12__old_level_one_counted_once.sql",
-            "V13__bulk_insert_history.sql", "V14__change_made_by.sql", "V15__attachments.sql");
+            "V13__bulk_insert_history.sql", "V14__change_made_by.sql", "V15__attachments.sql",
+            "V16__analytic_projects.sql", "V17__organisation_presence.sql",
+            "V18__campus_logo.sql");
 
     /**
      * The mark of a campus file in its SQLite header ({@code PRAGMA application_id}): "CPlt" in ASCII. Written with

@@ -25,6 +25,10 @@ final class ServerChanges {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
     private final Thread thread;
+    /** Open once the first LISTEN is in place: a change committed after it cannot be missed. */
+    private final java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
+    /** How long a new listener waits for the LISTEN at most (a server that does not answer is retried later). */
+    private static final long LISTEN_WAIT_MS = 3_000;
 
     ServerChanges(ServerConnections server, AtomicLong writes) {
         this.server = server;
@@ -34,8 +38,18 @@ final class ServerChanges {
         thread.start();
     }
 
+    /**
+     * From now on (once the LISTEN is in place, waited for a few seconds at most), every change another user commits
+     * runs {@code listener}. Without the wait, a change committed while the listening connection was still opening
+     * went unheard (seen on a loaded machine).
+     */
     void add(Runnable listener) {
         listeners.add(listener);
+        try {
+            listening.await(LISTEN_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void remove(Runnable listener) {
@@ -54,6 +68,7 @@ final class ServerChanges {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                 }
+                listening.countDown();
                 if (missed) {
                     changed();
                 }

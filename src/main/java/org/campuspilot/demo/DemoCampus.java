@@ -112,6 +112,8 @@ public final class DemoCampus {
                 LocalDate.of(2027, 8, 31),
                 "Association Campus Industrie du futur Haute-Bretagne",
                 new Siret(ASSOCIATION_SIRET)));
+        stores.campus().saveLogo(org.campuspilot.campus.CampusLogo.of("logo-campus-industrie-du-futur.png",
+                DemoLogo.png()));
         var establishments = stores.establishments();
         int n = 0;
         for (Establishment e : members()) {

@@ -104,6 +104,16 @@ final class DemoGrant {
                         new Instalment(null, InstalmentKind.SOLDE, LocalDate.of(2027, 7, 31), euros(18_000),
                                 "Compte rendu financier reçu", null, null)),
                 null, null, null, Map.of(), null), AT);
+        // The Rectorat funds one project, the discovery workshops: its compte rendu reports that project alone (its
+        // part of the budget, the workshops, a tenth of the director's time), not the association's whole budget.
+        org.campuspilot.grant.AnalyticProject discovery = stores.projects().save(
+                new org.campuspilot.grant.AnalyticProject(null, "Actions de découverte des métiers", null), AT);
+        Map<String, Money> discovery2026 = new LinkedHashMap<>();
+        discovery2026.put("604", euros(18_300));
+        discovery2026.put("641", euros(4_700));
+        discovery2026.put("645", euros(2_000));
+        discovery2026.put("74-ETAT", euros(25_000));
+        stores.projects().replaceForecast(discovery.id(), 2026, discovery2026);
         Grant rectorat = grants.save(new Grant(null, Funder.ETAT, "Rectorat de Rennes", 2026,
                 "Actions de découverte des métiers", euros(25_000), euros(25_000), LocalDate.of(2026, 2, 20),
                 "DAFPIC-2026-08", LocalDate.of(2026, 3, 2), GrantStatus.ACCORDEE, null, null, List.of(
@@ -111,7 +121,7 @@ final class DemoGrant {
                                 "Convention signée", LocalDate.of(2026, 4, 2), euros(15_000)),
                         new Instalment(null, InstalmentKind.SOLDE, LocalDate.of(2026, 12, 15), euros(10_000),
                                 "Bilan des actions", null, null)),
-                null, null, null, Map.of(), null), AT);
+                null, null, null, Map.of(), null, discovery.id()), AT);
         grants.save(new Grant(null, Funder.EUROPE, "FSE+ Bretagne", 2026, "Mobilités et égalité filles-garçons",
                 euros(12_000), null, null, null, null, GrantStatus.DEPOSEE, null, null, List.of(), null, null, null,
                 Map.of(), null), AT);
@@ -125,7 +135,8 @@ final class DemoGrant {
         List<Long> actions = jdbc.list("SELECT id FROM action ORDER BY id", rs -> rs.getLong(1));
         org.campuspilot.grant.AttachmentRepository attachments = stores.attachments();
         int invoices = 0;
-        for (FinanceEntry e : entries2026(new Random(20_26), events, actions, region.id(), rectorat.id())) {
+        for (FinanceEntry e : entries2026(new Random(20_26), events, actions, region.id(), rectorat.id(),
+                discovery.id())) {
             FinanceEntry saved = entries.save(e, AT);
             // The paid expenses of the Rectorat's grant carry their invoice: its justification pack is complete.
             if (saved.kind() == EntryKind.EXPENSE && saved.status() == EntryStatus.PAYEE
@@ -158,8 +169,13 @@ final class DemoGrant {
             new Kind("625", "SNCF Connect", "Déplacement", 35, 1_800, 28_000, false),
             new Kind("631", "URSSAF", "Formation professionnelle continue", 2, 80_000, 95_000, false));
 
+    /** The share of the director's salary and its charges the discovery workshops bear (her time on them). */
+    private static final int DISCOVERY_SHARE_OF_SALARY = 10;
+    /** The discovery workshops of the year that the Rectorat's grant finances; the later ones are the campus's. */
+    private static final int DISCOVERY_WORKSHOPS = 13;
+
     static List<FinanceEntry> entries2026(Random random, List<Long> events, List<Long> actions, long region,
-            long rectorat) {
+            long rectorat, long discovery) {
         List<FinanceEntry> out = new ArrayList<>();
         for (Kind k : KINDS) {
             for (int i = 0; i < k.count(); i++) {
@@ -177,12 +193,19 @@ final class DemoGrant {
                 if (k.line().equals("604") && !actions.isEmpty()) {
                     action = actions.get(random.nextInt(actions.size()));
                 }
-                Long grant = k.line().equals("604") ? Long.valueOf(rectorat)
+                boolean workshop = k.line().equals("604") && i < DISCOVERY_WORKSHOPS;
+                Long grant = workshop ? Long.valueOf(rectorat)
                         : k.line().startsWith("64") ? Long.valueOf(region) : null;
-                out.add(new FinanceEntry(null, EntryKind.EXPENSE, date, k.supplier(), k.what(), new Money(cents),
-                        k.line(), paid ? EntryStatus.PAYEE : EntryStatus.ENGAGEE, paidOn,
+                FinanceEntry entry = new FinanceEntry(null, EntryKind.EXPENSE, date, k.supplier(), k.what(),
+                        new Money(cents), k.line(), paid ? EntryStatus.PAYEE : EntryStatus.ENGAGEE, paidOn,
                         "F2026-" + String.format("%03d", out.size() + 1), null, action, null, event, null, grant,
-                        null, null));
+                        null, null);
+                if (workshop) {
+                    entry = entry.withProject(discovery, 100);
+                } else if (k.line().startsWith("64")) {
+                    entry = entry.withProject(discovery, DISCOVERY_SHARE_OF_SALARY);
+                }
+                out.add(entry);
             }
         }
         out.add(new FinanceEntry(null, EntryKind.EXPENSE, LocalDate.of(2026, 12, 31), "Lycée Bréquigny",

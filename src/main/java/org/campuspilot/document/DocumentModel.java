@@ -126,9 +126,17 @@ public final class DocumentModel {
      * A title page, first in the document: a line above (the campus), the title, then lines under it (the period,
      * the association). The document's title and subtitle are not printed again above what follows.
      */
-    public record Cover(String kicker, String title, List<String> lines) implements Block {
+    public record Cover(String kicker, String title, List<String> lines, Picture logo) implements Block {
         public Cover {
             lines = List.copyOf(lines);
+        }
+    }
+
+    /** An image printed as it is (the campus's logo): a PNG and its size in pixels. */
+    public record Picture(byte[] png, int width, int height) {
+        /** Its height over its width (1 for an image without a size). */
+        public double aspect() {
+            return width <= 0 || height <= 0 ? 1 : (double) height / width;
         }
     }
 
@@ -177,7 +185,12 @@ public final class DocumentModel {
     }
 
     public DocumentModel cover(String kicker, String coverTitle, List<String> lines) {
-        blocks.add(new Cover(kicker, coverTitle, lines));
+        return cover(kicker, coverTitle, lines, null);
+    }
+
+    /** A title page with a logo above its title ({@code logo} null: none). */
+    public DocumentModel cover(String kicker, String coverTitle, List<String> lines, Picture logo) {
+        blocks.add(new Cover(kicker, coverTitle, lines, logo));
         return this;
     }
 

@@ -51,6 +51,12 @@ public final class OdtRenderer {
                 + "</dc:title></office:meta></office:document-meta>");
         entry(zip, "styles.xml", styles(landscape));
         entry(zip, "content.xml", content(model));
+        DocumentModel.Picture logo = logo(model);
+        if (logo != null) {
+            zip.putNextEntry(new ZipEntry(LOGO));
+            zip.write(logo.png());
+            zip.closeEntry();
+        }
         int n = 0;
         for (DocumentModel.Chart c : charts(model)) {
             zip.putNextEntry(new ZipEntry(picture(++n)));
@@ -65,12 +71,24 @@ public final class OdtRenderer {
                 .map(b -> (DocumentModel.Chart) b).toList();
     }
 
+    private static final String LOGO = "Pictures/logo.png";
+
+    /** The cover's logo, if the document has a cover with one. */
+    private static DocumentModel.Picture logo(DocumentModel model) {
+        return model.blocks().stream().filter(b -> b instanceof DocumentModel.Cover c && c.logo() != null)
+                .map(b -> ((DocumentModel.Cover) b).logo()).findFirst().orElse(null);
+    }
+
     private static String picture(int n) {
         return "Pictures/chart" + n + ".png";
     }
 
     private static String pictures(DocumentModel model) {
         StringBuilder sb = new StringBuilder();
+        if (logo(model) != null) {
+            sb.append(" <manifest:file-entry manifest:full-path=\"").append(LOGO)
+                    .append("\" manifest:media-type=\"image/png\"/>\n");
+        }
         for (int n = 1; n <= charts(model).size(); n++) {
             sb.append(" <manifest:file-entry manifest:full-path=\"").append(picture(n))
                     .append("\" manifest:media-type=\"image/png\"/>\n");
@@ -194,6 +212,15 @@ public final class OdtRenderer {
             } else if (b instanceof DocumentModel.Contents c) {
                 body.append(contents(c, blocks));
             } else if (b instanceof DocumentModel.Cover c) {
+                if (c.logo() != null) {
+                    double width = Math.min(6.0, 3.0 / c.logo().aspect());
+                    body.append("<text:p text:style-name=\"CoverLine\"><draw:frame draw:name=\"logo\"")
+                            .append(" text:anchor-type=\"as-char\" svg:width=\"")
+                            .append(String.format(java.util.Locale.ROOT, "%.2f", width)).append("cm\" svg:height=\"")
+                            .append(String.format(java.util.Locale.ROOT, "%.2f", width * c.logo().aspect()))
+                            .append("cm\"><draw:image xlink:href=\"").append(LOGO).append("\" xlink:type=\"simple\"")
+                            .append(" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame></text:p>");
+                }
                 body.append("<text:p text:style-name=\"CoverKicker\">").append(escape(c.kicker() == null ? ""
                         : c.kicker())).append("</text:p><text:p text:style-name=\"CoverTitle\">")
                         .append(escape(c.title())).append("</text:p>");

@@ -164,8 +164,24 @@ public final class PdfRenderer {
     /** The title page: the campus, the title large, the period and the association, a third of the way down. */
     private void cover(Document doc, DocumentModel.Cover c) throws DocumentException {
         Paragraph spacer = new Paragraph("\u00A0", new Font(regular, 10));
-        spacer.setSpacingAfter(200); // a spacing before the first line of a page is dropped; after it, kept
+        DocumentModel.Picture logo = c.logo();
+        // The logo at most 6 cm wide and 3 cm tall, at the top of the space above the title.
+        float logoWidth = logo == null ? 0 : (float) Math.min(170, 85 / logo.aspect());
+        float logoHeight = logo == null ? 0 : (float) (logoWidth * logo.aspect());
+        spacer.setSpacingAfter(logo == null ? 200 : 60); // a spacing before a page's first line is dropped
         doc.add(spacer);
+        if (logo != null) {
+            try {
+                Image image = Image.getInstance(logo.png());
+                image.scaleAbsolute(logoWidth, logoHeight);
+                doc.add(image);
+                Paragraph after = new Paragraph("\u00A0", new Font(regular, 4));
+                after.setSpacingAfter(Math.max(20, 200 - 60 - logoHeight));
+                doc.add(after);
+            } catch (java.io.IOException e) {
+                throw new DocumentException(e);
+            }
+        }
         Paragraph kicker = new Paragraph(c.kicker() == null ? "" : c.kicker(), new Font(regular, 13, Font.NORMAL,
                 MUTED));
         kicker.setSpacingAfter(10);

@@ -152,8 +152,8 @@ public final class EventFormController extends FormController<Event> {
         contactChoice.setItems(vm.contactChoices);
         TypeToFind.install(contactChoice);
         EnumCells.labelled(contactChoice, EventFormController::personLabel, null);
-        Lists.removable(establishmentsList, vm.establishments, Organisation::name, messages);
-        Lists.removable(companiesList, vm.companies, Organisation::name, messages);
+        Lists.removable(establishmentsList, vm.establishments, Organisation::name, messages, this::presenceChoice);
+        Lists.removable(companiesList, vm.companies, Organisation::name, messages, this::presenceChoice);
         contactsList.setItems(vm.contacts);
         contactsList.setCellFactory(lv -> new AttendeeCell());
         contactsList.setFixedCellSize(52);
@@ -191,6 +191,23 @@ public final class EventFormController extends FormController<Event> {
         vm.startNew(null);
         vm.loadChoices();
         showTitle(null);
+    }
+
+    /** Where an establishment or a company taking part stands: invité, inscrit, présent. */
+    private javafx.scene.Node presenceChoice(Organisation o) {
+        ComboBox<Presence> presence = new ComboBox<>();
+        presence.setId((o.kind() == Organisation.Kind.COMPANY ? "companyPresence_" : "establishmentPresence_")
+                + o.id());
+        presence.getItems().setAll(Presence.values());
+        EnumCells.labelled(presence, p -> messages.get(p.messageKey()), null);
+        presence.setValue(vm.presenceOf(o));
+        presence.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the name gives way, not the presence
+        presence.valueProperty().addListener((obs, before, p) -> {
+            if (p != null) {
+                vm.setPresence(o, p);
+            }
+        });
+        return presence;
     }
 
     private static String personLabel(Attendee a) {

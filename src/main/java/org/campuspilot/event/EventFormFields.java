@@ -2,6 +2,7 @@ package org.campuspilot.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.campuspilot.shared.Organisation;
 import org.campuspilot.ui.FormField;
 import org.campuspilot.ui.Messages;
@@ -37,10 +38,27 @@ final class EventFormFields {
         vm.attendance.forEach((a, f) -> fields.add(FormField.text("", f)
                 .labelled(FormField.key("event.attendance.title", a.messageKey()))));
         fields.add(FormField.list("form.conflict.establishments", vm.establishments, Organisation::name));
+        fields.add(presences("event.participants.establishmentPresence", vm.establishmentPresence, messages));
         fields.add(FormField.list("form.conflict.companies", vm.companies, Organisation::name));
+        fields.add(presences("event.participants.companyPresence", vm.companyPresence, messages));
         fields.add(FormField.list("form.conflict.people", vm.contacts,
                 p -> p.name() + " (" + messages.get(p.presence().messageKey()) + ")"));
         return fields;
+    }
+
+    /** Where the organisations taking part stand, as a whole: « 3 inscrit(s), 1 présent(s) ». */
+    @SuppressWarnings("unchecked")
+    private static FormField presences(String labelKey, javafx.collections.ObservableMap<Long, Presence> map,
+            Messages messages) {
+        return new FormField(FormField.key(labelKey), map, () -> new java.util.HashMap<>(map), v -> {
+            map.clear();
+            map.putAll((Map<Long, Presence>) v);
+        }, v -> {
+            Map<Presence, Long> counts = new java.util.EnumMap<>(Presence.class);
+            ((Map<Long, Presence>) v).values().forEach(p -> counts.merge(p, 1L, Long::sum));
+            return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " "
+                    + messages.get(e.getKey().messageKey()).toLowerCase(java.util.Locale.ROOT)).toList());
+        });
     }
 
 }

@@ -67,6 +67,9 @@ public final class EventFormViewModel extends FormViewModel<Event> {
     final IntegerProperty totalPresent = new SimpleIntegerProperty();
     final ObservableList<Organisation> establishments = FXCollections.observableArrayList();
     final ObservableList<Organisation> companies = FXCollections.observableArrayList();
+    /** Where each establishment and company taking part stands, by id; one added is invited, as a person is. */
+    final javafx.collections.ObservableMap<Long, Presence> establishmentPresence = FXCollections.observableHashMap();
+    final javafx.collections.ObservableMap<Long, Presence> companyPresence = FXCollections.observableHashMap();
     private final AttendanceSheet sheet = new AttendanceSheet();
     final ObservableList<Attendee> contacts = sheet.people;
     private final OrganisationChoices choices = new OrganisationChoices();
@@ -111,6 +114,9 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         ListChangeListener<Object> changed = c -> dirty().set(true);
         establishments.addListener(changed);
         companies.addListener(changed);
+        javafx.collections.MapChangeListener<Long, Presence> presenceChanged = c -> dirty().set(true);
+        establishmentPresence.addListener(presenceChanged);
+        companyPresence.addListener(presenceChanged);
         contacts.addListener(changed);
         type.addListener((o, a, b) -> typeProblem.set(null));
         organiserKind.addListener((o, a, b) -> organiserProblem.set(null));
@@ -181,22 +187,45 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         });
         establishments.setAll(e == null ? List.of() : e.establishments());
         companies.setAll(e == null ? List.of() : e.companies());
+        establishmentPresence.clear();
+        companyPresence.clear();
+        if (e != null) {
+            e.establishments().forEach(org -> establishmentPresence.put(org.id(), e.presenceOf(org)));
+            e.companies().forEach(org -> companyPresence.put(org.id(), e.presenceOf(org)));
+        }
         contacts.setAll(e == null ? List.of() : e.contacts());
         typeProblem.set(null);
         organiserProblem.set(null);
         pasteProblem.set(null);
     }
 
+    /** Adds an establishment, invited. */
     public void addEstablishment(Organisation o) {
         if (o != null && establishments.stream().noneMatch(o::sameAs)) {
+            establishmentPresence.put(o.id(), Presence.INVITE);
             establishments.add(o);
         }
     }
 
+    /** Adds a company, invited. */
     public void addCompany(Organisation o) {
         if (o != null && companies.stream().noneMatch(o::sameAs)) {
+            companyPresence.put(o.id(), Presence.INVITE);
             companies.add(o);
         }
+    }
+
+    /** Where an establishment or a company taking part stands (invited when nobody said yet). */
+    public Presence presenceOf(Organisation o) {
+        return presences(o).getOrDefault(o.id(), Presence.INVITE);
+    }
+
+    public void setPresence(Organisation o, Presence p) {
+        presences(o).put(o.id(), p);
+    }
+
+    private javafx.collections.ObservableMap<Long, Presence> presences(Organisation o) {
+        return o.kind() == Organisation.Kind.COMPANY ? companyPresence : establishmentPresence;
     }
 
     /** Adds a person, invited. */
@@ -255,8 +284,16 @@ public final class EventFormViewModel extends FormViewModel<Event> {
         Event e = new Event(current == null ? null : current.id(), current == null ? null : current.uid(),
                 title.value(), type.get(), timing, placeEstablishment.get() == null ? place.value() : null,
                 placeEstablishment.get(), organiser, description.value(), status.get(), expected.value(), counts,
-                establishments, companies, contacts, current == null ? null : current.updatedAt());
+                establishments, companies, contacts, current == null ? null : current.updatedAt(),
+                kept(establishments, establishmentPresence), kept(companies, companyPresence));
         saveInBackground(() -> Checked.ok(service.save(e, current)), onSaved, formProblem()::set);
+    }
+
+    /** The presences of the organisations still in the list (one removed then added again is invited anew). */
+    private Map<Long, Presence> kept(List<Organisation> taking, Map<Long, Presence> presences) {
+        Map<Long, Presence> out = new java.util.HashMap<>();
+        taking.forEach(o -> out.put(o.id(), presences.getOrDefault(o.id(), Presence.INVITE)));
+        return out;
     }
 
     private Organisation organiser() {

@@ -79,14 +79,22 @@ public final class EventRepository {
                     .put(Audience.valueOf(rs.getString(2)), rs.getInt(3));
             return null;
         });
+        Map<Long, Map<Long, Presence>> establishmentPresence = new HashMap<>();
         Map<Long, List<Organisation>> establishments = jdbc.grouped("""
-                SELECT ee.event_id, e.id, e.name FROM event_establishment ee
-                JOIN establishment e ON e.id = ee.establishment_id ORDER BY e.name""",
-                rs -> Organisation.establishment(rs.getLong(2), rs.getString(3)));
+                SELECT ee.event_id, e.id, e.name, ee.presence FROM event_establishment ee
+                JOIN establishment e ON e.id = ee.establishment_id ORDER BY e.name""", rs -> {
+            establishmentPresence.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2),
+                    Presence.valueOf(rs.getString(4)));
+            return Organisation.establishment(rs.getLong(2), rs.getString(3));
+        });
+        Map<Long, Map<Long, Presence>> companyPresence = new HashMap<>();
         Map<Long, List<Organisation>> companies = jdbc.grouped("""
-                SELECT ec.event_id, c.id, c.name FROM event_company ec
-                JOIN company c ON c.id = ec.company_id ORDER BY c.name""",
-                rs -> Organisation.company(rs.getLong(2), rs.getString(3)));
+                SELECT ec.event_id, c.id, c.name, ec.presence FROM event_company ec
+                JOIN company c ON c.id = ec.company_id ORDER BY c.name""", rs -> {
+            companyPresence.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2),
+                    Presence.valueOf(rs.getString(4)));
+            return Organisation.company(rs.getLong(2), rs.getString(3));
+        });
         Map<Long, List<Attendee>> contacts = new HashMap<>();
         jdbc.list("""
                 SELECT ep.event_id, p.id, p.first_name, p.last_name, p.anonymised_on,
@@ -105,7 +113,10 @@ public final class EventRepository {
         });
         return jdbc.list(sql, rs -> {
             long id = rs.getLong("id");
-            return map(rs, attendance.get(id), establishments.get(id), companies.get(id), contacts.get(id));
+            Event e = map(rs, attendance.get(id), establishments.get(id), companies.get(id), contacts.get(id));
+            return new Event(e.id(), e.uid(), e.title(), e.type(), e.timing(), e.place(), e.placeEstablishment(),
+                    e.organiser(), e.description(), e.status(), e.expected(), e.attendance(), e.establishments(),
+                    e.companies(), e.contacts(), e.updatedAt(), establishmentPresence.get(id), companyPresence.get(id));
         }, params);
     }
 
@@ -148,11 +159,13 @@ public final class EventRepository {
         }
         jdbc.update("DELETE FROM event_establishment WHERE event_id = ?", id);
         for (Organisation est : e.establishments()) {
-            jdbc.update("INSERT INTO event_establishment (event_id, establishment_id) VALUES (?, ?)", id, est.id());
+            jdbc.update("INSERT INTO event_establishment (event_id, establishment_id, presence) VALUES (?, ?, ?)", id,
+                    est.id(), e.presenceOf(est));
         }
         jdbc.update("DELETE FROM event_company WHERE event_id = ?", id);
         for (Organisation c : e.companies()) {
-            jdbc.update("INSERT INTO event_company (event_id, company_id) VALUES (?, ?)", id, c.id());
+            jdbc.update("INSERT INTO event_company (event_id, company_id, presence) VALUES (?, ?, ?)", id, c.id(),
+                    e.presenceOf(c));
         }
         jdbc.update("DELETE FROM event_contact WHERE event_id = ?", id);
         for (Attendee a : e.contacts()) {

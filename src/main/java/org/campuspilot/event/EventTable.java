@@ -27,6 +27,10 @@ public final class EventTable {
                 .text("export.col.organiser", 4, e -> name(e.organiser()))
                 .cell("export.col.expected", 2, e -> e.expected() == null ? Cell.text("") : Cell.count(e.expected()))
                 .cell("export.col.present", 2, e -> Cell.count(e.totalPresent()))
+                .cell("export.col.establishmentsPresent", 2, e -> Cell.count((int) e.count(
+                        org.campuspilot.shared.Organisation.Kind.ESTABLISHMENT, Presence.PRESENT)))
+                .cell("export.col.companiesPresent", 2, e -> Cell.count((int) e.count(
+                        org.campuspilot.shared.Organisation.Kind.COMPANY, Presence.PRESENT)))
                 .build("export.list.events", list);
     }
 }

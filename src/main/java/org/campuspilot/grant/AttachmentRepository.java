@@ -2,12 +2,9 @@ package org.campuspilot.grant;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.campuspilot.db.Database;
@@ -79,7 +76,7 @@ public final class AttachmentRepository {
 
     /** The bytes of an attached file. */
     public byte[] content(String sha256) {
-        return jdbc.one("SELECT content FROM attachment_file WHERE sha256 = ?", rs -> rs.getBytes(1), sha256)
+        return org.campuspilot.db.StoredFiles.read(jdbc, sha256)
                 .orElseThrow(() -> new IllegalStateException("No attached file " + sha256));
     }
 
@@ -88,11 +85,7 @@ public final class AttachmentRepository {
         if (change instanceof Attachment.Remove) {
             jdbc.update("DELETE FROM entry_attachment WHERE entry_id = ?", entryId);
         } else if (change instanceof Attachment.Add add) {
-            String sha = sha256(add.content());
-            if (jdbc.count("SELECT COUNT(*) FROM attachment_file WHERE sha256 = ?", sha) == 0) {
-                jdbc.update("INSERT INTO attachment_file (sha256, size_bytes, content) VALUES (?, ?, ?)", sha,
-                        (long) add.content().length, add.content());
-            }
+            String sha = org.campuspilot.db.StoredFiles.keep(jdbc, add.content());
             Object[] values = {add.fileName(), sha, (long) add.content().length, now.toString(), entryId};
             if (jdbc.update("UPDATE entry_attachment SET file_name = ?, sha256 = ?, size_bytes = ?, added_at = ?"
                     + " WHERE entry_id = ?", values) == 0) {
@@ -103,11 +96,7 @@ public final class AttachmentRepository {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.campuspilot.db.StoredFiles.sha256(content);
     }
 
     private static Attachment map(ResultSet rs) throws SQLException {

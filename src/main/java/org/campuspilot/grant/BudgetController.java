@@ -29,6 +29,11 @@ public final class BudgetController implements Refreshable {
 
     @FXML private VBox root;
     @FXML private ComboBox<Integer> yearChoice;
+    @FXML private ComboBox<AnalyticProject> projectChoice;
+    @FXML private MenuButton projectsButton;
+    @FXML private javafx.scene.control.MenuItem renameProjectItem;
+    @FXML private javafx.scene.control.MenuItem deleteProjectItem;
+    @FXML private Label projectHint;
     @FXML private Button editButton;
     @FXML private MenuButton exportButton;
     @FXML private Label summaryLabel;
@@ -58,6 +63,28 @@ public final class BudgetController implements Refreshable {
         yearChoice.setItems(vm.years);
         yearChoice.valueProperty().bindBidirectional(vm.year);
         yearChoice.disableProperty().bind(vm.editing);
+        projectChoice.setItems(vm.projects);
+        projectChoice.valueProperty().bindBidirectional(vm.project);
+        projectChoice.disableProperty().bind(vm.editing);
+        projectChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AnalyticProject p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public AnalyticProject fromString(String s) {
+                return null;
+            }
+        });
+        projectsButton.disableProperty().bind(vm.editing);
+        javafx.beans.binding.BooleanBinding onWhole = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.projectId() == null, vm.project);
+        renameProjectItem.disableProperty().bind(onWhole);
+        deleteProjectItem.disableProperty().bind(onWhole);
+        projectHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.projectId() == null
+                ? messages.get("grant.budget.project.wholeHint")
+                : messages.get("grant.budget.project.hint", String.valueOf(vm.projectId())), vm.project));
         editButton.disableProperty().bind(vm.editing.or(vm.followUp.isNull()));
         exportButton.disableProperty().bind(vm.editing);
         budgetTable.setItems(vm.rows);
@@ -166,8 +193,26 @@ public final class BudgetController implements Refreshable {
     }
 
     @FXML
+    private void onNewProject() {
+        vm.newProject();
+    }
+
+    @FXML
+    private void onRenameProject() {
+        vm.renameProject();
+    }
+
+    @FXML
+    private void onDeleteProject() {
+        vm.deleteProject();
+    }
+
+    @FXML
     private void onEdit() {
-        editorTitle.setText(messages.get("grant.budget.editor.title", String.valueOf(vm.year.get())));
+        editorTitle.setText(vm.projectId() == null
+                ? messages.get("grant.budget.editor.title", String.valueOf(vm.year.get()))
+                : messages.get("grant.budget.editor.projectTitle", String.valueOf(vm.year.get()),
+                        vm.project.get().name()));
         vm.startEditing();
     }
 

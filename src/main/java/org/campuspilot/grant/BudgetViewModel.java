@@ -41,6 +41,10 @@ public final class BudgetViewModel {
 
     final ObservableList<Integer> years = FXCollections.observableArrayList();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    /** The association as a whole (a project without a number) first, then each analytic project. */
+    final ObservableList<AnalyticProject> projects = FXCollections.observableArrayList();
+    final ObjectProperty<AnalyticProject> project = new SimpleObjectProperty<>();
+    private final AnalyticProject whole;
     final ObservableList<BudgetFollowUp.Row> rows = FXCollections.observableArrayList();
     final ObjectProperty<BudgetFollowUp> followUp = new SimpleObjectProperty<>();
     final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
@@ -83,12 +87,40 @@ public final class BudgetViewModel {
                 load();
             }
         });
+        whole = new AnalyticProject(null, messages.get("grant.budget.project.whole"), null);
+        projects.add(whole);
+        project.set(whole);
+        project.addListener((o, a, p) -> {
+            if (p == null) {
+                project.set(whole);
+            } else if (a != null && !java.util.Objects.equals(a.id(), p.id())) {
+                load();
+            }
+        });
+    }
+
+    /** The chosen project's number, null for the association as a whole. */
+    Long projectId() {
+        AnalyticProject p = project.get();
+        return p == null ? null : p.id();
     }
 
     /** Reads the years and the chosen year's figures in the background. */
     public void load() {
         Integer chosen = year.get();
-        tasks.run(() -> List.of(figures.years(), figures.followUp(chosen)), result -> {
+        Long chosenProject = projectId();
+        tasks.run(() -> List.of(figures.years(), figures.followUp(chosen, chosenProject), figures.projects()),
+                result -> {
+            @SuppressWarnings("unchecked") List<AnalyticProject> named = (List<AnalyticProject>) result.get(2);
+            List<AnalyticProject> choices = new ArrayList<>();
+            choices.add(whole);
+            choices.addAll(named);
+            if (!choices.equals(projects)) {
+                projects.setAll(choices);
+            }
+            if (!java.util.Objects.equals(chosenProject, projectId())) {
+                return;
+            }
             @SuppressWarnings("unchecked") List<Integer> stored = (List<Integer>) result.get(0);
             TreeSet<Integer> all = new TreeSet<>(stored);
             int current = LocalDate.now(clock).getYear();
@@ -164,9 +196,14 @@ public final class BudgetViewModel {
         }
         Map<String, Money> amounts = typed();
         int y = year.get();
+        Long p = projectId();
         busy.set(true);
         tasks.run(() -> {
-            service.saveForecast(y, amounts);
+            if (p == null) {
+                service.saveForecast(y, amounts);
+            } else {
+                service.saveForecast(y, p, amounts);
+            }
             return null;
         }, done -> {
             busy.set(false);
@@ -175,8 +212,85 @@ public final class BudgetViewModel {
             load();
         }, failure -> {
             busy.set(false);
+            if (failure instanceof GrantService.ProjectOverBudget over) {
+                fields.get(over.lineCode()).reject(Problem.of("grant.budget.project.overLine", over.whole().display(),
+                        String.valueOf(y)));
+                problem.set(Problem.of("form.error.fix"));
+                return;
+            }
             problem.set(org.campuspilot.ui.FormViewModel.failureProblem(failure, "form.error.saveFailed"));
         });
+    }
+
+    /** Asks for a new project's name and creates it, then shows its budget. */
+    public void newProject() {
+        askProjectName(messages.get("grant.project.new.title"), "").ifPresent(name -> tasks.run(
+                () -> service.save(new AnalyticProject(null, name, null)), saved -> {
+                    projects.add(saved);
+                    project.set(saved);
+                }, failure -> dialogs.error(messages.get("grant.project.new.title"),
+                        messages.get("form.error.saveFailed"))));
+    }
+
+    /** Renames the chosen project. */
+    public void renameProject() {
+        AnalyticProject p = project.get();
+        if (p == null || p.id() == null) {
+            return;
+        }
+        askProjectName(messages.get("grant.project.rename.title"), p.name()).ifPresent(name -> tasks.run(
+                () -> service.save(new AnalyticProject(p.id(), name, p.updatedAt())), saved -> {
+                    int i = projects.indexOf(p);
+                    if (i >= 0) {
+                        projects.set(i, saved);
+                    }
+                    project.set(saved);
+                }, failure -> dialogs.error(messages.get("grant.project.rename.title"),
+                        messages.get("form.error.saveFailed"))));
+    }
+
+    /** A project's name as typed, asked again with the reason while it is not a valid one. */
+    private java.util.Optional<String> askProjectName(String title, String initial) {
+        String typed = initial;
+        while (true) {
+            java.util.Optional<String> answer = dialogs.askName(title, messages.get("grant.project.name.ask"), typed,
+                    messages.get("grant.project.name.button"));
+            if (answer.isEmpty()) {
+                return answer;
+            }
+            Checked<String> c = AnalyticProject.checkName(answer.get());
+            if (c.isOk()) {
+                return java.util.Optional.of(c.value());
+            }
+            dialogs.error(title, messages.get(c.problem().orElseThrow()));
+            typed = answer.get();
+        }
+    }
+
+    /**
+     * Deletes the chosen project after saying what it holds: its part of the forecasts goes with it, its grants and
+     * entries go back to the association's operation.
+     */
+    public void deleteProject() {
+        AnalyticProject p = project.get();
+        if (p == null || p.id() == null) {
+            return;
+        }
+        String title = messages.get("grant.project.delete.title");
+        tasks.run(() -> service.uses(p), uses -> {
+            String message = uses.none() ? messages.get("grant.project.delete.empty", p.name())
+                    : messages.get("grant.project.delete.message", p.name(), uses.grants(), uses.entries(),
+                            uses.forecastLines());
+            if (dialogs.confirm(title, message, messages.get("grant.project.delete.button"))) {
+                tasks.run(() -> {
+                    service.delete(p);
+                    return null;
+                }, done -> {
+                    projects.remove(p);
+                    project.set(whole);
+                }, failure -> dialogs.error(title, messages.get("form.error.saveFailed")));
+            }
+        }, failure -> dialogs.error(title, messages.get("grant.budget.loadFailed")));
     }
 
     /** True when the editor may be left (nothing typed, or the user drops it). */
@@ -194,12 +308,15 @@ public final class BudgetViewModel {
      */
     public void export(Format format) {
         int y = year.get();
+        Long p = projectId();
+        String name = p == null ? messages.get("grant.budget.export.fileName", String.valueOf(y))
+                : messages.get("grant.budget.export.projectFileName", String.valueOf(y), project.get().name())
+                        .replaceAll("[\\\\/:*?\"<>|]", "-");
         String title = messages.get("grant.budget.export.title");
         tasks.run(exports::missingInBudget, missing -> {
             if (confirmMissing(title, missing, dialogs, messages)) {
-                dialogs.chooseFileToSave(title, messages.get("grant.budget.export.fileName", String.valueOf(y)) + "."
-                        + format.extension()).ifPresent(path -> written(path, target -> exports.writeBudget(y,
-                                format, target), tasks, dialogs, messages));
+                dialogs.chooseFileToSave(title, name + "." + format.extension()).ifPresent(path -> written(path,
+                        target -> exports.writeBudget(y, p, format, target), tasks, dialogs, messages));
             }
         }, failure -> dialogs.error(title, messages.get("grant.export.readFailed")));
     }

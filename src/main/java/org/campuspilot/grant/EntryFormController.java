@@ -47,6 +47,9 @@ public final class EntryFormController extends FormController<FinanceEntry> {
     @FXML private Button removeAttachedButton;
     @FXML private Button openDocumentButton;
     @FXML private ComboBox<EntryRepository.Choice> actionCombo;
+    @FXML private ComboBox<EntryRepository.Choice> projectCombo;
+    @FXML private javafx.scene.control.TextField projectShareField;
+    @FXML private Label projectShareError;
     @FXML private ComboBox<EntryRepository.Choice> eventCombo;
     @FXML private ComboBox<EntryRepository.Choice> grantCombo;
     @FXML private Label formError;
@@ -116,6 +119,12 @@ public final class EntryFormController extends FormController<FinanceEntry> {
         eventCombo.valueProperty().bindBidirectional(vm.event);
         grantCombo.setItems(vm.grantChoices);
         grantCombo.valueProperty().bindBidirectional(vm.grant);
+        EnumCells.labelled(projectCombo, EntryRepository.Choice::label, messages.get("grant.entry.form.noProject"));
+        projectCombo.setItems(vm.projectChoices);
+        projectCombo.valueProperty().bindBidirectional(vm.project);
+        FieldFeedback.bind(projectShareField, projectShareError, vm.projectShare, messages,
+                () -> vm.projectShare.check(false));
+        projectShareField.disableProperty().bind(vm.project.isNull());
 
         FieldFeedback.bindProblem(formError, vm.formProblem(), messages);
         vm.editing().addListener((o, a, x) -> showTitle(x));

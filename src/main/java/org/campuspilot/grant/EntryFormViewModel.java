@@ -46,6 +46,10 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
     final ObservableList<EntryRepository.Choice> actionChoices = FXCollections.observableArrayList();
     final ObservableList<EntryRepository.Choice> eventChoices = FXCollections.observableArrayList();
     final ObservableList<EntryRepository.Choice> grantChoices = FXCollections.observableArrayList();
+    /** The project the entry belongs to (none: the association's general operation), and for what share. */
+    final ObjectProperty<EntryRepository.Choice> project = new SimpleObjectProperty<>();
+    final ObservableList<EntryRepository.Choice> projectChoices = FXCollections.observableArrayList();
+    final InputField<Integer> projectShare = InputField.optional(EntryFormViewModel::share);
 
     /** The pièce justificative kept in the campus for the entry shown (null: none), read once the form is filled. */
     final ObjectProperty<Attachment> attached = new SimpleObjectProperty<>();
@@ -63,7 +67,7 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         this.repository = repository;
         this.clock = clock;
         trackChanges(List.of(kind, date.text(), party.text(), description.text(), amount.text(), line, status,
-                paidOn.text(), reference.text(), document.text(), action, event, grant));
+                paidOn.text(), reference.text(), document.text(), action, event, grant, project, projectShare.text()));
         // « Retirer » is unsaved input too; not a field of the entry's row, so not among those an edit conflict
         // compares (the link to the file is a row of its own).
         removingAttached.addListener((o, was, now) -> {
@@ -99,7 +103,26 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
                 FormField.text("grant.entry.form.document", document),
                 FormField.choice("grant.entry.form.action", action, EntryRepository.Choice::label),
                 FormField.choice("grant.entry.form.event", event, EntryRepository.Choice::label),
-                FormField.choice("grant.entry.form.grant", grant, EntryRepository.Choice::label));
+                FormField.choice("grant.entry.form.grant", grant, EntryRepository.Choice::label),
+                FormField.choice("grant.entry.form.project", project, EntryRepository.Choice::label),
+                FormField.text("grant.entry.form.projectShare", projectShare));
+    }
+
+    /** A project's share of an entry: a whole number of per cent from 1 to 100. */
+    static Checked<Integer> share(String input) {
+        String s = input == null ? "" : input.strip().replace("%", "").strip();
+        if (s.isEmpty()) {
+            return Checked.ok(null);
+        }
+        try {
+            int v = Integer.parseInt(s);
+            if (v >= 1 && v <= 100) {
+                return Checked.ok(v);
+            }
+        } catch (NumberFormatException e) {
+            // explained below
+        }
+        return Checked.fail("grant.entry.projectShare.invalid", s);
     }
 
     /** An amount above zero. */
@@ -109,18 +132,21 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
 
     /** Reads the actions, events and grants an entry may be linked to. */
     public void loadChoices() {
-        tasks.run(() -> List.of(repository.actionChoices(), repository.eventChoices(), repository.grantChoices()),
-                lists -> {
+        tasks.run(() -> List.of(repository.actionChoices(), repository.eventChoices(), repository.grantChoices(),
+                repository.projectChoices()), lists -> {
                     boolean wasDirty = dirty().get();
                     EntryRepository.Choice a = action.get();
                     EntryRepository.Choice e = event.get();
                     EntryRepository.Choice g = grant.get();
+                    EntryRepository.Choice p = project.get();
                     actionChoices.setAll(withNone(lists.get(0)));
                     eventChoices.setAll(withNone(lists.get(1)));
                     grantChoices.setAll(withNone(lists.get(2)));
+                    projectChoices.setAll(withNone(lists.get(3)));
                     action.set(a == null ? null : find(actionChoices, a.id(), a.label()));
                     event.set(e == null ? null : find(eventChoices, e.id(), e.label()));
                     grant.set(g == null ? null : find(grantChoices, g.id(), g.label()));
+                    project.set(p == null ? null : find(projectChoices, p.id(), p.label()));
                     dirty().set(wasDirty);
                 }, failure -> {
                 });
@@ -172,12 +198,20 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         action.set(f == null || f.actionId() == null ? null : find(actionChoices, f.actionId(), f.actionTitle()));
         event.set(f == null || f.eventId() == null ? null : find(eventChoices, f.eventId(), f.eventTitle()));
         grant.set(f == null || f.grantId() == null ? null : find(grantChoices, f.grantId(), f.grantLabel()));
+        project.set(f == null || f.projectId() == null ? null : find(projectChoices, f.projectId(),
+                f.projectName()));
+        projectShare.set(f == null || f.projectId() == null || f.projectPercent() == null || f.projectPercent() == 100
+                ? "" : String.valueOf(f.projectPercent()));
         lineProblem.set(null);
     }
 
     @Override
     public void save(Consumer<FinanceEntry> onSaved) {
-        boolean ok = checkAll(List.of(date, party, description, amount, paidOn, reference, document));
+        boolean ok = checkAll(List.of(date, party, description, amount, paidOn, reference, document, projectShare));
+        if (project.get() == null && projectShare.value() != null && projectShare.value() != 100) {
+            projectShare.reject(Problem.of("grant.entry.projectShare.noProject"));
+            ok = false;
+        }
         if (line.get() == null) {
             lineProblem.set(Problem.of("validation.required"));
             ok = false;
@@ -209,7 +243,7 @@ public final class EntryFormViewModel extends FormViewModel<FinanceEntry> {
         FinanceEntry f = new FinanceEntry(current == null ? null : current.id(), kind.get(), date.value(),
                 party.value(), description.value(), amount.value(), line.get().code(), status.get(), paidOn.value(),
                 reference.value(), null, id(action.get()), null, id(event.get()), null, id(grant.get()), null,
-                current == null ? null : current.updatedAt());
+                current == null ? null : current.updatedAt()).withProject(id(project.get()), projectShare.value());
         boolean removing = removingAttached.get();
         saveInBackground(() -> {
             // A file named in the field is kept in the campus (its path is not: it breaks when the file moves).

@@ -19,8 +19,9 @@ public final class EntryRepository {
             SELECT f.id, f.kind, f.entry_date, f.party, f.description, f.amount_cents, f.line_code, f.status,
                 f.paid_on, f.reference, f.document_path, f.action_id, a.title AS action_title, f.event_id,
                 e.title AS event_title, f.grant_id, g.funder_name || ' ' || g.financial_year || ' — ' || g.object
-                    AS grant_label, f.updated_at
+                    AS grant_label, f.updated_at, f.project_id, p.name AS project_name, f.project_percent
             FROM finance_entry f
+            LEFT JOIN analytic_project p ON p.id = f.project_id
             LEFT JOIN action a ON a.id = f.action_id
             LEFT JOIN event e ON e.id = f.event_id
             LEFT JOIN grant_award g ON g.id = f.grant_id""";
@@ -75,6 +76,25 @@ public final class EntryRepository {
         return new LineSums(committed, paid);
     }
 
+    /**
+     * Sums of one year by line code for one project: each entry's share of its amount (half a cent rounded up, as
+     * {@link FinanceEntry#shareOf}).
+     */
+    public LineSums sums(int year, long projectId) {
+        Map<String, Money> committed = new HashMap<>();
+        Map<String, Money> paid = new HashMap<>();
+        jdbc.list("""
+                SELECT line_code, SUM(share), SUM(CASE WHEN status = 'PAYEE' THEN share ELSE 0 END)
+                FROM (SELECT line_code, status, (amount_cents * project_percent + 50) / 100 AS share
+                    FROM finance_entry WHERE project_id = ? AND entry_date >= ? AND entry_date < ?) x
+                GROUP BY line_code""", rs -> {
+            committed.put(rs.getString(1), new Money(rs.getLong(2)));
+            paid.put(rs.getString(1), new Money(rs.getLong(3)));
+            return null;
+        }, projectId, year + "-01-01", (year + 1) + "-01-01");
+        return new LineSums(committed, paid);
+    }
+
     /** The expenses a grant finances: committed and paid. */
     public Money[] expensesOfGrant(long grantId) {
         return jdbc.one("""
@@ -103,17 +123,24 @@ public final class EntryRepository {
                 ORDER BY financial_year DESC, funder_name""", rs -> new Choice(rs.getLong(1), rs.getString(2)));
     }
 
+    public List<Choice> projectChoices() {
+        return jdbc.list("SELECT id, name FROM analytic_project ORDER BY name, id",
+                rs -> new Choice(rs.getLong(1), rs.getString(2)));
+    }
+
     /** Inserts or updates the entry (call inside a transaction). */
     public FinanceEntry save(FinanceEntry f, Instant now) {
         Object[] values = {f.kind(), f.date(), f.party(), f.description(), f.amount().cents(), f.lineCode(),
             f.status(), f.paidOn(), f.reference(), f.document(), f.actionId(), f.eventId(), f.grantId(),
+            f.projectId(), f.projectId() == null ? null : f.projectPercent() == null ? 100 : f.projectPercent(),
             now.toString()};
         long id;
         if (f.id() == null) {
             id = jdbc.insert("""
                     INSERT INTO finance_entry (kind, entry_date, party, description, amount_cents, line_code, status,
-                        paid_on, reference, document_path, action_id, event_id, grant_id, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+                        paid_on, reference, document_path, action_id, event_id, grant_id, project_id, project_percent,
+                        updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
         } else {
             id = f.id();
             List<Object> params = new ArrayList<>(Arrays.asList(values));
@@ -121,7 +148,7 @@ public final class EntryRepository {
             jdbc.update("""
                     UPDATE finance_entry SET kind = ?, entry_date = ?, party = ?, description = ?, amount_cents = ?,
                         line_code = ?, status = ?, paid_on = ?, reference = ?, document_path = ?, action_id = ?,
-                        event_id = ?, grant_id = ?, updated_at = ?
+                        event_id = ?, grant_id = ?, project_id = ?, project_percent = ?, updated_at = ?
                     WHERE id = ?""", params.toArray());
         }
         return findById(id).orElseThrow();
@@ -138,6 +165,8 @@ public final class EntryRepository {
                 Jdbc.enumValue(rs, "status", EntryStatus.class), Jdbc.date(rs, "paid_on"), rs.getString("reference"),
                 rs.getString("document_path"), Jdbc.nullableLong(rs, "action_id"), rs.getString("action_title"),
                 Jdbc.nullableLong(rs, "event_id"), rs.getString("event_title"), Jdbc.nullableLong(rs, "grant_id"),
-                rs.getString("grant_label"), Instant.parse(rs.getString("updated_at")));
+                rs.getString("grant_label"), Instant.parse(rs.getString("updated_at")),
+                Jdbc.nullableLong(rs, "project_id"), rs.getString("project_name"),
+                rs.getObject("project_percent") == null ? null : rs.getInt("project_percent"));
     }
 }

@@ -16,6 +16,8 @@ import org.campuspilot.shared.Money;
  * @param indirectCosts the annex: how the indirect costs were allocated
  * @param contributions the annex: the contributions in kind
  * @param gapExplanations the annex: why a line's actual differs from its forecast, by line code
+ * @param projectId the project it funds (its compte rendu reports that project alone), or null for the association's
+ *     operation as a whole
  */
 public record Grant(
         Long id,
@@ -36,11 +38,29 @@ public record Grant(
         String indirectCosts,
         String contributions,
         Map<String, String> gapExplanations,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long projectId) {
 
     public Grant {
         instalments = List.copyOf(instalments == null ? List.of() : instalments);
         gapExplanations = gapExplanations == null ? Map.of() : Map.copyOf(new TreeMap<>(gapExplanations));
+    }
+
+    /** A grant for the association's operation as a whole. */
+    public Grant(Long id, Funder funder, String funderName, int year, String object, Money requested, Money awarded,
+            LocalDate decisionDate, String conventionRef, LocalDate conventionSignedOn, GrantStatus status,
+            LocalDate reportDueOverride, LocalDate reportSentOn, List<Instalment> instalments, String review,
+            String indirectCosts, String contributions, Map<String, String> gapExplanations, Instant updatedAt) {
+        this(id, funder, funderName, year, object, requested, awarded, decisionDate, conventionRef, conventionSignedOn,
+                status, reportDueOverride, reportSentOn, instalments, review, indirectCosts, contributions,
+                gapExplanations, updatedAt, null);
+    }
+
+    /** The same grant funding another project (null: the association's operation). */
+    public Grant withProject(Long project) {
+        return new Grant(id, funder, funderName, year, object, requested, awarded, decisionDate, conventionRef,
+                conventionSignedOn, status, reportDueOverride, reportSentOn, instalments, review, indirectCosts,
+                contributions, gapExplanations, updatedAt, project);
     }
 
     /** The compte rendu financier is due within six months after the end of the financial year. */

@@ -41,12 +41,17 @@ public final class GrantDocuments {
                 r.campusName().isBlank() ? messages.get("grant.cerfa15059.subtitle.noCampus", g.label(),
                         String.valueOf(g.year())) : messages.get("grant.cerfa15059.subtitle", r.campusName(),
                                 g.label(), String.valueOf(g.year())));
+        if (!g.status().isAwarded()) {
+            // Said on the document itself: a compte rendu of money never awarded must not pass for one.
+            doc.paragraph(messages.get("grant.cerfa15059.notAwarded", messages.get(g.status().messageKey())));
+        }
         doc.heading(1, messages.get("grant.cerfa15059.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa15059.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(
                         association(r.campus()), siret(r.campus()),
                         pair("grant.cerfa.funder", messages.get(g.funder().messageKey()) + " — " + g.funderName()),
                         pair("grant.cerfa.object", g.object()),
+                        pair("grant.cerfa.project", projectName(r.project())),
                         pair("grant.cerfa.year", String.valueOf(g.year())),
                         pair("grant.cerfa.convention", conventionText(g)),
                         pair("grant.cerfa.awarded", amount(g.awarded())),
@@ -104,17 +109,25 @@ public final class GrantDocuments {
         return doc;
     }
 
-    /** The budget prévisionnel of a year in the layout of Cerfa 12156. */
+    /** The budget prévisionnel of a year in the layout of Cerfa 12156, the association's. */
     public DocumentModel budgetForecast(Campus campus, int year, Map<String, Money> forecast) {
+        return budgetForecast(campus, year, forecast, null);
+    }
+
+    /** The budget prévisionnel of a project's year (« budget prévisionnel de l'action »), or the association's. */
+    public DocumentModel budgetForecast(Campus campus, int year, Map<String, Money> forecast,
+            AnalyticProject project) {
         BudgetTotals totals = BudgetTotals.of(forecast);
-        DocumentModel doc = new DocumentModel(messages.get("grant.cerfa12156.title"),
-                campus == null || blank(campus.name()) ? messages.get("grant.cerfa12156.subtitle.noCampus",
-                        String.valueOf(year)) : messages.get("grant.cerfa12156.subtitle", campus.name(),
-                                String.valueOf(year)));
+        String subtitle = campus == null || blank(campus.name()) ? messages.get("grant.cerfa12156.subtitle.noCampus",
+                String.valueOf(year)) : messages.get("grant.cerfa12156.subtitle", campus.name(), String.valueOf(year));
+        DocumentModel doc = project == null ? new DocumentModel(messages.get("grant.cerfa12156.title"), subtitle)
+                : new DocumentModel(messages.get("grant.cerfa12156.titleProject"), project.name() + " \u2014 "
+                        + subtitle);
         doc.heading(1, messages.get("grant.cerfa12156.identification"));
         doc.table(new DocumentModel.Table(messages.get("grant.cerfa12156.identification"),
                 List.of(new Column("", 3, false), new Column("", 5, false)), List.of(association(campus),
-                        siret(campus), pair("grant.cerfa.year", String.valueOf(year)))));
+                        siret(campus), pair("grant.cerfa.project", projectName(project)),
+                        pair("grant.cerfa.year", String.valueOf(year)))));
         doc.heading(1, messages.get("grant.cerfa.charges"));
         doc.table(amountTable(messages.get("grant.cerfa.charges"), forecast, BudgetLine.Side.CHARGE,
                 "grant.cerfa.totalCharges", totals.charges()));
@@ -196,6 +209,11 @@ public final class GrantDocuments {
         return messages.get("grant.result.balanced");
     }
 
+    /** The project a document reports, or « the association's operation as a whole ». */
+    private String projectName(AnalyticProject project) {
+        return project == null ? messages.get("grant.project.whole") : project.name();
+    }
+
     private Row pair(String key, String value) {
         return pair(key, Cell.text(value));
     }
@@ -250,6 +268,13 @@ public final class GrantDocuments {
         List<String> out = new ArrayList<>(missingIdentity(r.campus()));
         Grant g = r.grant();
         BudgetFollowUp f = r.figures();
+        if (!g.status().isAwarded()) {
+            out.add(messages.get("grant.missing.notAwarded", messages.get(g.status().messageKey())));
+        }
+        if (f.actualTotals().charges().cents() == 0) {
+            out.add(r.project() == null ? messages.get("grant.missing.noExpense", String.valueOf(g.year()))
+                    : messages.get("grant.missing.noProjectExpense", r.project().name(), String.valueOf(g.year())));
+        }
         if (blank(ReviewText.written(g.review()))) {
             out.add(messages.get("grant.missing.review"));
         } else if (!ReviewText.unfilled(g.review()).isEmpty()) {

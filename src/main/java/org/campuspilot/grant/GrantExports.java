@@ -30,7 +30,8 @@ public final class GrantExports {
     /** The compte rendu financier's figures for a grant; empty when there is no such grant. */
     public java.util.Optional<FinancialReport> financialReport(long grantId) {
         return grants.findById(grantId).map(g -> new FinancialReport(campus.get().orElse(null), g,
-                figures.progress(g), figures.followUp(g.year())));
+                figures.progress(g), figures.followUp(g.year(), g.projectId()),
+                figures.project(g.projectId()).orElse(null)));
     }
 
     /** What the compte rendu will be written without (its export says so first); empty when complete. */
@@ -50,10 +51,15 @@ public final class GrantExports {
 
     /** The budget prévisionnel of a year (Cerfa 12156), as ODS or PDF. */
     public void writeBudget(int year, Format format, Path out) throws IOException {
+        writeBudget(year, null, format, out);
+    }
+
+    /** The budget prévisionnel of a project's year, or the association's ({@code projectId} null). */
+    public void writeBudget(int year, Long projectId, Format format, Path out) throws IOException {
         if (format == Format.ODT) {
             throw new IllegalArgumentException("ODT");
         }
-        files.write(documents.budgetForecast(campus.get().orElse(null), year, figures.forecast(year)), format, out,
-                false);
+        files.write(documents.budgetForecast(campus.get().orElse(null), year, figures.forecast(year, projectId),
+                figures.project(projectId).orElse(null)), format, out, false);
     }
 }

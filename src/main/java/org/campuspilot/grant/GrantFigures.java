@@ -17,11 +17,14 @@ public final class GrantFigures {
     private final GrantRepository grants;
     private final BudgetRepository budgets;
     private final EntryRepository entries;
+    private final ProjectRepository projects;
 
-    public GrantFigures(GrantRepository grants, BudgetRepository budgets, EntryRepository entries) {
+    public GrantFigures(GrantRepository grants, BudgetRepository budgets, EntryRepository entries,
+            ProjectRepository projects) {
         this.grants = grants;
         this.budgets = budgets;
         this.entries = entries;
+        this.projects = projects;
     }
 
     /**
@@ -41,8 +44,42 @@ public final class GrantFigures {
         return BudgetFollowUp.of(year, budgets.forecast(year), committed, paid);
     }
 
+    /**
+     * The year's budget of one project, or of the association as a whole ({@code projectId} null): the project's
+     * part of the forecast, its share of each expense and income, and the grants awarded for the year that fund it.
+     */
+    public BudgetFollowUp followUp(int year, Long projectId) {
+        if (projectId == null) {
+            return followUp(year);
+        }
+        EntryRepository.LineSums sums = entries.sums(year, projectId);
+        Map<String, Money> committed = new HashMap<>(sums.committed());
+        Map<String, Money> paid = new HashMap<>(sums.paid());
+        for (Grant g : grants.findByYearAndProject(year, projectId)) {
+            committed.merge(g.funder().lineCode(), g.countedAmount(), Money::plus);
+            if (g.status().isAwarded()) {
+                paid.merge(g.funder().lineCode(), g.received(), Money::plus);
+            }
+        }
+        return BudgetFollowUp.of(year, projects.forecast(projectId, year), committed, paid);
+    }
+
     public Map<String, Money> forecast(int year) {
         return budgets.forecast(year);
+    }
+
+    /** The budget prévisionnel of a project, or of the association ({@code projectId} null). */
+    public Map<String, Money> forecast(int year, Long projectId) {
+        return projectId == null ? budgets.forecast(year) : projects.forecast(projectId, year);
+    }
+
+    /** The analytic projects, by name. */
+    public List<AnalyticProject> projects() {
+        return projects.findAll();
+    }
+
+    public java.util.Optional<AnalyticProject> project(Long id) {
+        return id == null ? java.util.Optional.empty() : projects.findById(id);
     }
 
     public GrantProgress progress(Grant g) {

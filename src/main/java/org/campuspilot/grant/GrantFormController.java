@@ -33,6 +33,7 @@ public final class GrantFormController extends FormController<Grant> {
     @FXML private TextField yearField;
     @FXML private Label yearError;
     @FXML private ComboBox<GrantStatus> statusCombo;
+    @FXML private ComboBox<Long> projectCombo;
     @FXML private TextField objectField;
     @FXML private Label objectError;
     @FXML private TextField requestedField;
@@ -97,6 +98,9 @@ public final class GrantFormController extends FormController<Grant> {
         statusCombo.getItems().setAll(GrantStatus.values());
         EnumCells.labelled(statusCombo, s -> messages.get(s.messageKey()), null);
         statusCombo.valueProperty().bindBidirectional(vm.status);
+        projectCombo.setItems(vm.projectChoices);
+        EnumCells.labelled(projectCombo, vm::projectName, messages.get("grant.project.whole"));
+        projectCombo.valueProperty().bindBidirectional(vm.project);
         progressLabel.textProperty().bind(vm.progress);
         progressLabel.visibleProperty().bind(vm.progress.isNotEmpty());
         progressLabel.managedProperty().bind(vm.progress.isNotEmpty());

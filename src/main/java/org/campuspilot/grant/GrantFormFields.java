@@ -22,6 +22,7 @@ final class GrantFormFields {
                 FormField.text("grant.form.year.label", vm.year),
                 FormField.text("grant.form.object.label", vm.object),
                 FormField.choice("grant.form.status.label", vm.status, s -> messages.get(s.messageKey())),
+                FormField.choice("grant.form.project.label", vm.project, vm::projectName),
                 FormField.text("grant.form.requested.label", vm.requested),
                 FormField.text("grant.form.awarded.label", vm.awarded),
                 FormField.text("grant.form.decisionDate.label", vm.decisionDate),

@@ -121,6 +121,12 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
     final InputField<String> conventionRef = InputField.text(false);
     final InputField<LocalDate> conventionSignedOn = InputField.optional(FrenchFormats::parseDate);
     final ObjectProperty<GrantStatus> status = new SimpleObjectProperty<>(GrantStatus.PREPARATION);
+    /** The project the grant funds; null for the association's operation as a whole. */
+    final ObjectProperty<Long> project = new SimpleObjectProperty<>();
+    /** null (the association as a whole) first, then each project's number; {@link #projectNames} names them. */
+    final ObservableList<Long> projectChoices = FXCollections.observableArrayList(java.util.Collections
+            .singletonList(null));
+    final Map<Long, String> projectNames = new java.util.HashMap<>();
     final InputField<LocalDate> reportDue = InputField.optional(FrenchFormats::parseDate);
     final StringProperty reportDuePrompt = new SimpleStringProperty("");
     final InputField<LocalDate> reportSentOn = InputField.optional(FrenchFormats::parseDate);
@@ -158,7 +164,7 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         this.activity = activity;
         this.clock = clock;
         trackChanges(List.of(funder, funderName.text(), year.text(), object.text(), requested.text(),
-                awarded.text(), decisionDate.text(), conventionRef.text(), conventionSignedOn.text(), status,
+                awarded.text(), decisionDate.text(), conventionRef.text(), conventionSignedOn.text(), status, project,
                 reportDue.text(), reportSentOn.text(), review.text(), indirectCosts.text(), contributions.text()));
         conflictFields(GrantFormFields.of(this, messages));
         instalments.addListener((ListChangeListener<InstalmentRow>) c -> {
@@ -205,6 +211,7 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         conventionRef.set(g == null ? "" : g.conventionRef());
         conventionSignedOn.set(g == null ? "" : FrenchFormats.date(g.conventionSignedOn()));
         status.set(g == null ? GrantStatus.PREPARATION : g.status());
+        project.set(g == null ? null : g.projectId());
         reportDue.set(g == null ? "" : FrenchFormats.date(g.reportDueOverride()));
         reportSentOn.set(g == null ? "" : FrenchFormats.date(g.reportSentOn()));
         review.set(g == null ? "" : g.review());
@@ -214,8 +221,36 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         typedExplanations = new LinkedHashMap<>(g == null ? Map.of() : g.gapExplanations());
         gaps.clear();
         progress.set("");
+        loadProjects(g);
         loadFigures(g);
         showWarnings();
+    }
+
+    /** Reads the projects a grant may fund; the one it funds stays chosen. */
+    private void loadProjects(Grant g) {
+        tasks.run(figures::projects, list -> {
+            if (editing().get() != g) {
+                return;
+            }
+            boolean wasDirty = dirty().get();
+            Long chosen = project.get();
+            projectNames.clear();
+            list.forEach(p -> projectNames.put(p.id(), p.name()));
+            List<Long> ids = new ArrayList<>();
+            ids.add(null);
+            list.forEach(p -> ids.add(p.id()));
+            if (chosen != null && !projectNames.containsKey(chosen)) {
+                chosen = null; // Deleted meanwhile: the grant is back with the association's operation.
+            }
+            projectChoices.setAll(ids);
+            project.set(chosen);
+            dirty().set(wasDirty);
+        }, failure -> { });
+    }
+
+    /** The name a project's number stands for, or the association as a whole for null. */
+    String projectName(Long id) {
+        return id == null ? messages.get("grant.project.whole") : projectNames.getOrDefault(id, "n° " + id);
     }
 
     /** Reads what the grant received and financed, and its year's lines that need an explanation. */
@@ -223,7 +258,7 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
         if (g == null) {
             return;
         }
-        tasks.run(() -> List.of(figures.progress(g), figures.followUp(g.year())), result -> {
+        tasks.run(() -> List.of(figures.progress(g), figures.followUp(g.year(), g.projectId())), result -> {
             if (editing().get() != g) {
                 return;
             }
@@ -355,7 +390,7 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
                 object.value(), requested.value(), awarded.value(), decisionDate.value(), conventionRef.value(),
                 conventionSignedOn.value(), status.get(), reportDue.value(), reportSentOn.value(),
                 instalments.stream().map(InstalmentRow::value).toList(), review.value(), indirectCosts.value(),
-                contributions.value(), explanations, current == null ? null : current.updatedAt());
+                contributions.value(), explanations, current == null ? null : current.updatedAt(), project.get());
         saveInBackground(() -> Checked.ok(service.save(g, current)), onSaved, formProblem()::set);
     }
 

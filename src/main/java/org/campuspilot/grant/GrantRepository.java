@@ -18,7 +18,7 @@ public final class GrantRepository {
     private static final String SELECT = """
             SELECT id, funder, funder_name, financial_year, object, requested_cents, awarded_cents, decision_date,
                 convention_ref, convention_signed_on, status, report_due_on, report_sent_on, review_text,
-                indirect_costs_text, contributions_text, updated_at
+                indirect_costs_text, contributions_text, updated_at, project_id
             FROM grant_award""";
 
     private final Jdbc jdbc;
@@ -30,6 +30,12 @@ public final class GrantRepository {
     /** Every grant, the most recent year first. */
     public List<Grant> findAll() {
         return read(SELECT + " ORDER BY financial_year DESC, funder_name, object");
+    }
+
+    /** The grants of a year that fund a project. */
+    public List<Grant> findByYearAndProject(int year, long projectId) {
+        return read(SELECT + " WHERE financial_year = ? AND project_id = ? ORDER BY funder_name, object", year,
+                projectId);
     }
 
     public List<Grant> findByYear(int year) {
@@ -65,7 +71,8 @@ public final class GrantRepository {
                     Jdbc.date(rs, "report_due_on"), Jdbc.date(rs, "report_sent_on"),
                     instalments.getOrDefault(id, List.of()), rs.getString("review_text"),
                     rs.getString("indirect_costs_text"), rs.getString("contributions_text"),
-                    explanations.getOrDefault(id, Map.of()), Instant.parse(rs.getString("updated_at")));
+                    explanations.getOrDefault(id, Map.of()), Instant.parse(rs.getString("updated_at")),
+                    Jdbc.nullableLong(rs, "project_id"));
         }, params);
     }
 
@@ -82,14 +89,14 @@ public final class GrantRepository {
     public Grant save(Grant g, Instant now) {
         Object[] values = {g.funder(), g.funderName(), g.year(), g.object(), cents(g.requested()), cents(g.awarded()),
             g.decisionDate(), g.conventionRef(), g.conventionSignedOn(), g.status(), g.reportDueOverride(),
-            g.reportSentOn(), g.review(), g.indirectCosts(), g.contributions(), now.toString()};
+            g.reportSentOn(), g.review(), g.indirectCosts(), g.contributions(), g.projectId(), now.toString()};
         long id;
         if (g.id() == null) {
             id = jdbc.insert("""
                     INSERT INTO grant_award (funder, funder_name, financial_year, object, requested_cents,
                         awarded_cents, decision_date, convention_ref, convention_signed_on, status, report_due_on,
-                        report_sent_on, review_text, indirect_costs_text, contributions_text, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+                        report_sent_on, review_text, indirect_costs_text, contributions_text, project_id, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
         } else {
             id = g.id();
             List<Object> params = new ArrayList<>(Arrays.asList(values));
@@ -98,7 +105,7 @@ public final class GrantRepository {
                     UPDATE grant_award SET funder = ?, funder_name = ?, financial_year = ?, object = ?,
                         requested_cents = ?, awarded_cents = ?, decision_date = ?, convention_ref = ?,
                         convention_signed_on = ?, status = ?, report_due_on = ?, report_sent_on = ?, review_text = ?,
-                        indirect_costs_text = ?, contributions_text = ?, updated_at = ?
+                        indirect_costs_text = ?, contributions_text = ?, project_id = ?, updated_at = ?
                     WHERE id = ?""", params.toArray());
         }
         saveSchedule(id, g.instalments());

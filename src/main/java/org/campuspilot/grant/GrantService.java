@@ -14,6 +14,7 @@ public final class GrantService {
     private final EntryRepository entries;
     private final Clock clock;
     private final AttachmentRepository attachments;
+    private final ProjectRepository projects;
 
     public GrantService(Database database, GrantRepository grants, BudgetRepository budgets, EntryRepository entries,
             Clock clock) {
@@ -23,6 +24,65 @@ public final class GrantService {
         this.entries = entries;
         this.clock = clock;
         this.attachments = new AttachmentRepository(database);
+        this.projects = new ProjectRepository(database);
+    }
+
+    /** Creates or renames an analytic project. */
+    public AnalyticProject save(AnalyticProject p) {
+        return database.inTransaction(c -> projects.save(p, Instant.now(clock)));
+    }
+
+    /** What deleting a project would hand back to the association's general operation. */
+    public ProjectRepository.Uses uses(AnalyticProject p) {
+        return projects.uses(p.id());
+    }
+
+    /**
+     * Deletes a project: its part of the forecasts goes with it; the grants, expenses and income it held stay, back
+     * with the association's general operation.
+     */
+    public void delete(AnalyticProject p) {
+        database.inTransaction(c -> {
+            projects.delete(p.id());
+            return null;
+        });
+    }
+
+    /**
+     * Replaces a project's part of a year's budget prévisionnel. Refused when a line would exceed the association's
+     * forecast for it: a project's budget is a part of the association's.
+     */
+    public void saveForecast(int year, long projectId, Map<String, Money> amounts) {
+        database.inTransaction(c -> {
+            Map<String, Money> whole = budgets.forecast(year);
+            for (Map.Entry<String, Money> e : amounts.entrySet()) {
+                if (e.getValue() != null && e.getValue().compareTo(whole.getOrDefault(e.getKey(), Money.ZERO)) > 0) {
+                    throw new ProjectOverBudget(e.getKey(), whole.getOrDefault(e.getKey(), Money.ZERO));
+                }
+            }
+            projects.replaceForecast(projectId, year, amounts);
+            return null;
+        });
+    }
+
+    /** A project's line above the association's: the line's code and the association's amount on it. */
+    public static final class ProjectOverBudget extends RuntimeException {
+        private final String lineCode;
+        private final Money whole;
+
+        ProjectOverBudget(String lineCode, Money whole) {
+            super(lineCode);
+            this.lineCode = lineCode;
+            this.whole = whole;
+        }
+
+        public String lineCode() {
+            return lineCode;
+        }
+
+        public Money whole() {
+            return whole;
+        }
     }
 
     public Grant save(Grant g) {

@@ -18,7 +18,7 @@ import org.campuspilot.db.Database;
 public final class HistoryCompaction {
     /** The history of money is kept whole. */
     static final Set<String> KEPT_TABLES = Set.of("grant_award", "grant_instalment", "grant_gap_explanation",
-            "finance_entry", "budget_forecast");
+            "finance_entry", "budget_forecast", "analytic_project", "project_forecast");
     /** The fewest years of history a compaction keeps. */
     public static final int MIN_YEARS = 1;
 

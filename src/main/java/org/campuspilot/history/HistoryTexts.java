@@ -21,7 +21,8 @@ public final class HistoryTexts {
             java.util.Map.entry("place_establishment_id", "establishment"),
             java.util.Map.entry("organiser_establishment_id", "establishment"),
             java.util.Map.entry("event_id", "event"), java.util.Map.entry("action_id", "action"),
-            java.util.Map.entry("grant_id", "grant_award"));
+            java.util.Map.entry("grant_id", "grant_award"),
+            java.util.Map.entry("project_id", "analytic_project"));
 
     private final Messages messages;
     private final java.util.function.BiFunction<String, String, String> labelOf;
@@ -36,6 +37,8 @@ public final class HistoryTexts {
             java.util.Map.entry("company_partnership:kind", List.of("company.partnership.")),
             java.util.Map.entry("event_attendance:audience", List.of("event.audience.")),
             java.util.Map.entry("event_contact:presence", List.of("event.presence.")),
+            java.util.Map.entry("event_establishment:presence", List.of("event.presence.")),
+            java.util.Map.entry("event_company:presence", List.of("event.presence.")),
             java.util.Map.entry("action_beneficiary:category", List.of("action.learner.", "action.sex.")),
             java.util.Map.entry("action:type", List.of("action.type.")),
             java.util.Map.entry("action:status", List.of("action.status.")),

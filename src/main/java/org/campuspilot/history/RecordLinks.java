@@ -22,7 +22,7 @@ final class RecordLinks {
             case "event" -> navigator.openEvent(n);
             case "action" -> navigator.openAction(n);
             case "grant_award" -> navigator.openGrant(n);
-            case "finance_entry", "budget_forecast" -> navigator.showGrant();
+            case "finance_entry", "budget_forecast", "analytic_project" -> navigator.showGrant();
             case "campus" -> navigator.showCampusIdentity();
             default -> {
                 return false;

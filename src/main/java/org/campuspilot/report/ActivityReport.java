@@ -40,7 +40,12 @@ public final class ActivityReport {
 
     /** What the report needs besides the figures. */
     public record Input(Campus campus, String supportName, ReportService.Comparison figures,
-            Map<ReportTexts.Section, String> texts) {
+            Map<ReportTexts.Section, String> texts, org.campuspilot.campus.CampusLogo logo) {
+        /** Without a logo. */
+        public Input(Campus campus, String supportName, ReportService.Comparison figures,
+                Map<ReportTexts.Section, String> texts) {
+            this(campus, supportName, figures, texts, null);
+        }
     }
 
     public DocumentModel build(Input in) {
@@ -51,7 +56,9 @@ public final class ActivityReport {
                 ? messages.get("report.subtitle.noCampus", periodText(p), before.period().label())
                 : messages.get("report.subtitle", in.campus().name(), periodText(p), before.period().label()));
         if (in.campus() != null) {
-            doc.cover(messages.get("report.title", p.label()), in.campus().name(), coverLines(in.campus(), p));
+            doc.cover(messages.get("report.title", p.label()), in.campus().name(), coverLines(in.campus(), p),
+                    in.logo() == null ? null : new DocumentModel.Picture(in.logo().png(), in.logo().width(),
+                            in.logo().height()));
         }
         doc.contents(messages.get("report.contents"));
         keyFigures(doc, now, before);

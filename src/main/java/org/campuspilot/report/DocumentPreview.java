@@ -42,6 +42,15 @@ public final class DocumentPreview {
         }
         for (DocumentModel.Block b : model.blocks()) {
             if (b instanceof DocumentModel.Cover c) {
+                if (c.logo() != null) {
+                    javafx.scene.image.ImageView logo = new javafx.scene.image.ImageView(new javafx.scene.image.Image(
+                            new java.io.ByteArrayInputStream(c.logo().png())));
+                    logo.setFitWidth(160);
+                    logo.setFitHeight(80);
+                    logo.setPreserveRatio(true);
+                    logo.setId("coverLogo");
+                    page.getChildren().add(logo);
+                }
                 Label kicker = new Label(c.kicker());
                 kicker.getStyleClass().add("text-muted");
                 Label title = new Label(c.title());

@@ -66,7 +66,7 @@ public final class ReportDocuments {
         this.actions = stores.actions();
         this.grants = stores.grants();
         this.entries = stores.entries();
-        this.grantFigures = new GrantFigures(grants, stores.budgets(), entries);
+        this.grantFigures = new GrantFigures(grants, stores.budgets(), entries, stores.projects());
         this.service = new ReportService(stores.database(), grantFigures);
         this.texts = new ReportTexts(stores.database());
     }
@@ -89,7 +89,7 @@ public final class ReportDocuments {
         Campus c = campus.find().orElse(null);
         String support = establishments.findSupport().map(Establishment::name).orElse("");
         return new ActivityReport(messages).build(new ActivityReport.Input(c, support, service.compare(period),
-                sections));
+                sections, c == null ? null : campus.logo().orElse(null)));
     }
 
     /**

@@ -19,5 +19,5 @@ import org.campuspilot.grant.GrantRepository;
 public record Stores(Database database, CampusRepository campus, EstablishmentRepository establishments,
         CompanyRepository companies, ContactRepository contacts, EventRepository events, ActionRepository actions,
         GrantRepository grants, BudgetRepository budgets, EntryRepository entries,
-        org.campuspilot.grant.AttachmentRepository attachments) {
+        org.campuspilot.grant.AttachmentRepository attachments, org.campuspilot.grant.ProjectRepository projects) {
 }

@@ -54,6 +54,11 @@ public interface DialogService {
     /** Asks for a longer text (a pasted list); empty when the user cancels. */
     Optional<String> askText(String title, String message, String actionButton);
 
+    /** Asks for a name on one line, {@code initial} already typed; empty when the user cancels. */
+    default Optional<String> askName(String title, String message, String initial, String actionButton) {
+        return askText(title, message, actionButton);
+    }
+
     /** Where to save a file the application writes; {@code suggestedName} carries the extension. */
     Optional<Path> chooseFileToSave(String title, String suggestedName);
 

@@ -242,6 +242,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askName(String title, String message, String initial, String actionButton) {
+        ButtonType action = new ButtonType(actionButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Label intro = new Label(message);
+        intro.setWrapText(true);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial == null ? "" : initial);
+        field.setId("askNameField");
+        VBox content = new VBox(10, intro, field);
+        Dialog<ButtonType> dialog = dialog(owner.get(), title, content, 480, action, cancel);
+        javafx.application.Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        return dialog.showAndWait().filter(action::equals).map(b -> field.getText());
+    }
+
+    @Override
     public Optional<String> askText(String title, String message, String actionButton) {
         ButtonType action = new ButtonType(actionButton, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

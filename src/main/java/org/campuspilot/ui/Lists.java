@@ -27,7 +27,16 @@ public final class Lists {
         list.setItems(items);
         list.setFixedCellSize(ROW);
         fitHeight(list, ROW);
-        list.setCellFactory(lv -> new RemovableCell<>(label, items::remove, messages));
+        list.setCellFactory(lv -> new RemovableCell<>(label, items::remove, messages, null));
+    }
+
+    /** The same, each line with a control of its own before the remove button ({@code extra} makes it). */
+    public static <T> void removable(ListView<T> list, ObservableList<T> items, Function<T, String> label,
+            Messages messages, Function<T, javafx.scene.Node> extra) {
+        list.setItems(items);
+        list.setFixedCellSize(ROW);
+        fitHeight(list, ROW);
+        list.setCellFactory(lv -> new RemovableCell<>(label, items::remove, messages, extra));
     }
 
     /** Makes the list as tall as its items (one row when empty, six at most). */
@@ -42,11 +51,14 @@ public final class Lists {
         private final Function<T, String> text;
         private final Consumer<T> remove;
         private final Messages messages;
+        private final Function<T, javafx.scene.Node> extra;
 
-        RemovableCell(Function<T, String> text, Consumer<T> remove, Messages messages) {
+        RemovableCell(Function<T, String> text, Consumer<T> remove, Messages messages,
+                Function<T, javafx.scene.Node> extra) {
             this.text = text;
             this.remove = remove;
             this.messages = messages;
+            this.extra = extra;
             setPrefWidth(0);
         }
 
@@ -58,13 +70,14 @@ public final class Lists {
                 return;
             }
             Label name = new Label(text.apply(item));
+            name.setTooltip(new javafx.scene.control.Tooltip(text.apply(item))); // a long name in full
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.ALWAYS);
             Button x = new Button(null, new FontIcon("fth-x"));
             x.getStyleClass().addAll("flat", "button-icon");
             x.setAccessibleText(messages.get("common.button.remove"));
             x.setOnAction(e -> remove.accept(item));
-            HBox row = new HBox(8, name, x);
+            HBox row = extra == null ? new HBox(8, name, x) : new HBox(8, name, extra.apply(item), x);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
         }

@@ -119,7 +119,7 @@ class EditConflictEveryFormTest {
                             stores.grants(), stores.budgets(), stores.entries(), clock);
                     if (this == GRANT) {
                         org.campuspilot.grant.GrantFigures figures = new org.campuspilot.grant.GrantFigures(
-                                stores.grants(), stores.budgets(), stores.entries());
+                                stores.grants(), stores.budgets(), stores.entries(), stores.projects());
                         form = new org.campuspilot.grant.GrantFormViewModel(service, figures,
                                 new org.campuspilot.grant.GrantExports(stores.grants(), figures,
                                         () -> stores.campus().find(), FRENCH),

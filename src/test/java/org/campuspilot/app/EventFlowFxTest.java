@@ -62,6 +62,14 @@ class EventFlowFxTest {
         long gicquel = people.get("Laurent Gicquel");
         fx.choose("#presence_" + tanguy, "Inscrit");
         fx.choose("#presence_" + gicquel, "Inscrit");
+        // Organisations too: the lycée registered its class, the company is invited (as anyone added).
+        long conti = new org.campuspilot.establishment.EstablishmentRepository(Database.open(db)).findAll().stream()
+                .filter(x -> x.name().equals("Lycée Anita Conti")).findFirst().orElseThrow().id();
+        long armor = new org.campuspilot.company.CompanyRepository(Database.open(db)).findAll().stream()
+                .filter(x -> x.name().equals("Armor Robotique")).findFirst().orElseThrow().id();
+        assertEquals(Presence.INVITE, ((javafx.scene.control.ComboBox<?>) fx.find("#companyPresence_" + armor))
+                .getValue());
+        fx.choose("#establishmentPresence_" + conti, "Inscrit");
         fx.click("#saveButton");
 
         EventRepository events = new EventRepository(Database.open(db));
@@ -72,6 +80,8 @@ class EventFlowFxTest {
         assertEquals(1, saved.establishments().size());
         assertEquals(1, saved.companies().size());
         assertTrue(saved.contacts().stream().allMatch(a -> a.presence() == Presence.INSCRIT));
+        assertEquals(Presence.INSCRIT, saved.presenceOf(saved.establishments().get(0)));
+        assertEquals(Presence.INVITE, saved.presenceOf(saved.companies().get(0)));
 
         // After the day: all registered were present, but one was not; a name pasted from the sign-in sheet.
         fx.click("#allPresentButton");
@@ -83,11 +93,15 @@ class EventFlowFxTest {
         fx.type("#attendance_ENSEIGNANTS", "2");
         assertEquals("20", ((Label) fx.find("#totalLabel")).getText());
         fx.choose("#statusCombo", "Réalisé");
+        fx.choose("#establishmentPresence_" + conti, "Présent");
+        fx.choose("#companyPresence_" + armor, "Présent");
         fx.click("#saveButton");
 
         Event done = events.findById(saved.id()).orElseThrow();
         assertEquals(EventStatus.REALISE, done.status());
         assertEquals(20, done.totalPresent());
+        assertEquals(1, done.count(org.campuspilot.shared.Organisation.Kind.ESTABLISHMENT, Presence.PRESENT));
+        assertEquals(1, done.count(org.campuspilot.shared.Organisation.Kind.COMPANY, Presence.PRESENT));
         Map<String, Presence> presence = done.contacts().stream()
                 .collect(Collectors.toMap(Attendee::name, Attendee::presence));
         assertEquals(Map.of("Laurent Gicquel", Presence.PRESENT, "Marie Tanguy", Presence.INSCRIT,

@@ -355,4 +355,16 @@ final class FxApp {
         }
         return out;
     }
+
+    /** The texts a table row shows, by column header (a line of the budget: {@code #budget_604}). */
+    java.util.Map<String, String> rowTexts(String query) {
+        javafx.scene.control.TableRow<?> row = find(query);
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Node n : row.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null) {
+                out.put(c.getTableColumn().getText(), c.getText());
+            }
+        }
+        return out;
+    }
 }

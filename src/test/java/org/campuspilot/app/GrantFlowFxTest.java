@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import org.campuspilot.TestCampus;
 import org.campuspilot.db.Database;
 import org.campuspilot.grant.EntryRepository;
@@ -32,16 +28,8 @@ class GrantFlowFxTest {
         fx.stop();
     }
 
-    /** The texts the budget table shows on a line, by column header. */
     private Map<String, String> shownLine(String code) {
-        TableRow<?> row = fx.find("#budget_" + code);
-        Map<String, String> out = new HashMap<>();
-        for (Node n : row.getChildrenUnmodifiable()) {
-            if (n instanceof TableCell<?, ?> c && c.getTableColumn() != null) {
-                out.put(c.getTableColumn().getText(), c.getText());
-            }
-        }
-        return out;
+        return fx.rowTexts("#budget_" + code);
     }
 
     @Test

@@ -116,7 +116,8 @@ class ReportsFlowFxTest {
         var figures = new org.campuspilot.report.ReportService(Database.open(db), new org.campuspilot.grant
                 .GrantFigures(new org.campuspilot.grant.GrantRepository(Database.open(db)),
                         new org.campuspilot.grant.BudgetRepository(Database.open(db)),
-                        new org.campuspilot.grant.EntryRepository(Database.open(db))))
+                        new org.campuspilot.grant.EntryRepository(Database.open(db)),
+                        new org.campuspilot.grant.ProjectRepository(Database.open(db))))
                 .figures(ReportPeriod.school(2025));
         fx = new FxApp().start(db, dir);
         fx.choose("#yearCombo", "2025-2026");

@@ -31,7 +31,8 @@ class DashboardViewModelTest {
                 new org.campuspilot.company.CompanyRepository(db), new org.campuspilot.contact.ContactRepository(db),
                 new org.campuspilot.event.EventRepository(db),
                 new org.campuspilot.grant.GrantFigures(new org.campuspilot.grant.GrantRepository(db),
-                        new org.campuspilot.grant.BudgetRepository(db), new org.campuspilot.grant.EntryRepository(db)),
+                        new org.campuspilot.grant.BudgetRepository(db), new org.campuspilot.grant.EntryRepository(db),
+                        new org.campuspilot.grant.ProjectRepository(db)),
                 TaskRunner.synchronous(), clock);
         vm.load();
         DashboardViewModel.Summary s = vm.summary().get();
@@ -84,7 +85,8 @@ class DashboardViewModelTest {
                 new org.campuspilot.company.CompanyRepository(db), new org.campuspilot.contact.ContactRepository(db),
                 new org.campuspilot.event.EventRepository(db),
                 new org.campuspilot.grant.GrantFigures(new org.campuspilot.grant.GrantRepository(db),
-                        new org.campuspilot.grant.BudgetRepository(db), new org.campuspilot.grant.EntryRepository(db)),
+                        new org.campuspilot.grant.BudgetRepository(db), new org.campuspilot.grant.EntryRepository(db),
+                        new org.campuspilot.grant.ProjectRepository(db)),
                 tasks, clock);
     }
 

@@ -26,7 +26,8 @@ class YearViewModelTest {
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 21).atStartOfDay(paris).toInstant(), paris);
         return new YearViewModel(new ReportService(db, new org.campuspilot.grant.GrantFigures(
                 new org.campuspilot.grant.GrantRepository(db), new org.campuspilot.grant.BudgetRepository(db),
-                new org.campuspilot.grant.EntryRepository(db))), TaskRunner.synchronous(), clock);
+                new org.campuspilot.grant.EntryRepository(db), new org.campuspilot.grant.ProjectRepository(db))),
+                TaskRunner.synchronous(), clock);
     }
 
     @Test

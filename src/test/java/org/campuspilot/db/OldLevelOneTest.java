@@ -50,8 +50,7 @@ class OldLevelOneTest {
             }
             s.execute("ALTER TABLE change_set DROP COLUMN made_by");
             s.execute("ALTER TABLE change_set DROP COLUMN bulk_table");
-            s.execute("DROP TABLE entry_attachment"); // V15's, made again by the migration
-            s.execute("DROP TABLE attachment_file");
+            org.campuspilot.TestCampus.dropSinceV15(s); // V15 and V16, made again by the migrations
             s.execute("DELETE FROM schema_version WHERE version >= 12");
         }
         Database migrated = Database.open(file);

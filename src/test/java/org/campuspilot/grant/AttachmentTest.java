@@ -116,7 +116,8 @@ class AttachmentTest {
     void theJustificationPackHoldsTheReportTheListAndEveryPiece() throws Exception {
         Grant rectorat = grants.findAll().stream().filter(g -> g.funderName().startsWith("Rectorat")).findFirst()
                 .orElseThrow();
-        GrantExports exports = new GrantExports(grants, new GrantFigures(grants, new BudgetRepository(db), entries),
+        GrantExports exports = new GrantExports(grants, new GrantFigures(grants, new BudgetRepository(db), entries,
+                new ProjectRepository(db)),
                 java.util.Optional::empty, messages);
         JustificationPack pack = new JustificationPack(service, exports, messages);
         List<FinanceEntry> financed = entries.findByGrant(rectorat.id());

@@ -37,7 +37,7 @@ final class GrantFixture {
         entries = new EntryRepository(db);
         service = new GrantService(db, grants, budgets, entries,
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris")));
-        figures = new GrantFigures(grants, budgets, entries);
+        figures = new GrantFigures(grants, budgets, entries, new ProjectRepository(db));
     }
 
     static Money m(String typed) {

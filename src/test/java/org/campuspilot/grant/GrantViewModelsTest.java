@@ -46,7 +46,7 @@ class GrantViewModelsTest {
         grants = new GrantRepository(db);
         budgets = new BudgetRepository(db);
         entries = new EntryRepository(db);
-        figures = new GrantFigures(grants, budgets, entries);
+        figures = new GrantFigures(grants, budgets, entries, new ProjectRepository(db));
         service = new GrantService(db, grants, budgets, entries, clock);
         exports = new GrantExports(grants, figures, java.util.Optional::empty, messages);
     }

@@ -90,7 +90,7 @@ class SheetImportTest {
         assertEquals(java.util.Set.of(TrainingLevel.LEVEL_7), a.levels(), "old level I is level 7, not 7 and 8");
         var stores = TestCampus.stores(db);
         var report = new org.campuspilot.report.ReportService(db, new org.campuspilot.grant.GrantFigures(
-                stores.grants(), stores.budgets(), stores.entries())).figures(
+                stores.grants(), stores.budgets(), stores.entries(), stores.projects())).figures(
                         org.campuspilot.report.ReportPeriod.school(2025));
         assertEquals(1, report.actions().count());
         assertEquals(1, report.actions().byLevel().values().stream().mapToInt(l -> l.actions()).sum(),

@@ -180,7 +180,8 @@ class LibreOfficeConversionTest {
         Database db = TestCampus.demo(dir.resolve("d.db"));
         Stores stores = TestCampus.stores(db);
         Messages messages = Messages.load(Messages.FRENCH);
-        GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries());
+        GrantFigures figures = new GrantFigures(stores.grants(), stores.budgets(), stores.entries(),
+                stores.projects());
         GrantExports exports = new GrantExports(stores.grants(), figures, stores.campus()::find, messages);
         GrantDocuments documents = new GrantDocuments(messages);
         Grant region = figures.grantsOf(2026).stream().filter(g -> g.funder() == Funder.REGION).findFirst()

@@ -67,7 +67,7 @@ class ReportServiceTest {
     void open() {
         db = store.demo(dir);
         service = new ReportService(db, new GrantFigures(new GrantRepository(db), new BudgetRepository(db),
-                new EntryRepository(db)));
+                new EntryRepository(db), new org.campuspilot.grant.ProjectRepository(db)));
     }
 
     @ParameterizedTest
