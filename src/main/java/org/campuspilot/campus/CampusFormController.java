@@ -43,6 +43,7 @@ public final class CampusFormController {
     @FXML private Label labelStartError;
     @FXML private TextField labelEndField;
     @FXML private Label labelEndError;
+    @FXML private Label labelDurationLabel;
     @FXML private ComboBox<Establishment> supportCombo;
     @FXML private Label supportHint;
     @FXML private TextField associationNameField;
@@ -80,6 +81,8 @@ public final class CampusFormController {
         FieldFeedback.bindProblem(regionError, vm.region.problem(), messages);
         bind(labelStartField, labelStartError, vm.labelStart);
         bind(labelEndField, labelEndError, vm.labelEnd);
+        labelDurationLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> durationText(vm.labelDuration.get(), messages), vm.labelDuration));
         bind(associationNameField, associationNameError, vm.associationName);
         bind(associationSiretField, associationSiretError, vm.associationSiret);
         bind(logoPathField, logoPathError, vm.logoPath);
@@ -134,5 +137,22 @@ public final class CampusFormController {
     @FXML
     private void onRemoveLogo() {
         vm.removeLogo();
+    }
+
+    /** « Durée du label : 5 ans », « … 2 ans et 6 mois », « … 8 mois ». */
+    static String durationText(java.time.Period p, Messages messages) {
+        if (p == null) {
+            return "";
+        }
+        int years = p.getYears();
+        int months = p.getMonths() + (p.getDays() >= 15 ? 1 : 0);
+        if (months == 12) {
+            years++;
+            months = 0;
+        }
+        String y = years == 0 ? "" : messages.get(years == 1 ? "campus.label.year" : "campus.label.years", years);
+        String m = months == 0 ? "" : messages.get("campus.label.months", months);
+        String both = y.isEmpty() ? m : m.isEmpty() ? y : messages.get("campus.label.yearsAndMonths", y, m);
+        return both.isEmpty() ? "" : messages.get("campus.label.duration", both);
     }
 }

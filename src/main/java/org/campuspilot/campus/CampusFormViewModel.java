@@ -36,6 +36,8 @@ public final class CampusFormViewModel {
     final BooleanProperty excellence = new SimpleBooleanProperty(false);
     final InputField<LocalDate> labelStart = InputField.optional(FrenchFormats::parseDate);
     final InputField<LocalDate> labelEnd = InputField.optional(FrenchFormats::parseDate);
+    /** The label's duration once both dates are right; null otherwise. */
+    final ObjectProperty<java.time.Period> labelDuration = new SimpleObjectProperty<>();
     final ObjectProperty<Establishment> support = new SimpleObjectProperty<>();
     final ObservableList<Establishment> members = FXCollections.observableArrayList();
     final InputField<String> associationName = InputField.text(false);
@@ -108,6 +110,8 @@ public final class CampusFormViewModel {
     }
 
     private void fill(Campus c) {
+        labelDuration.set(c.labelStart() == null || c.labelEnd() == null || c.labelEnd().isBefore(c.labelStart())
+                ? null : Campus.labelDuration(c.labelStart(), c.labelEnd()));
         name.set(c.name());
         sector.set(c.sector());
         academie.set(listed(c.academie(), academies, Academies.ACADEMIES));
@@ -129,9 +133,29 @@ public final class CampusFormViewModel {
         }
     }
 
+    /** The label's dates in order, and no longer than the law allows (five years since 2019, four before). */
     private boolean checkLabelDates() {
-        return Periods.check(labelStart, labelEnd, true);
+        if (!Periods.check(labelStart, labelEnd, true)) {
+            labelDuration.set(null);
+            return false;
+        }
+        LocalDate from = labelStart.value();
+        LocalDate to = labelEnd.value();
+        if (from == null || to == null) {
+            labelDuration.set(null);
+            return true;
+        }
+        if (!to.isBefore(Campus.latestLabelEnd(from))) {
+            labelEnd.reject(Problem.of(Campus.maxLabelYears(from) == 5 ? "campus.label.tooLong"
+                    : "campus.label.tooLongBefore2019", FrenchFormats.date(from),
+                    FrenchFormats.date(Campus.latestLabelEnd(from).minusDays(1))));
+            labelDuration.set(null);
+            return false;
+        }
+        labelDuration.set(Campus.labelDuration(from, to));
+        return true;
     }
+
 
     /**
      * Reads the image named in the field, in the background: it becomes the logo shown (kept at the save), or the

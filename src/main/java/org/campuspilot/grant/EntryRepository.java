@@ -55,6 +55,13 @@ public final class EntryRepository {
         return jdbc.list(SELECT + " WHERE f.grant_id = ? ORDER BY f.entry_date, f.id", EntryRepository::map, grantId);
     }
 
+    /** The entries a grant finances, and those of a project in a year, in the order of their dates. */
+    public List<FinanceEntry> findByGrantOrProject(long grantId, long projectId, int year) {
+        return jdbc.list(SELECT + " WHERE f.grant_id = ? OR (f.project_id = ? AND f.entry_date >= ?"
+                + " AND f.entry_date < ?) ORDER BY f.entry_date, f.id", EntryRepository::map, grantId, projectId,
+                year + "-01-01", (year + 1) + "-01-01");
+    }
+
     public Optional<FinanceEntry> findById(long id) {
         return jdbc.one(SELECT + " WHERE f.id = ?", EntryRepository::map, id);
     }

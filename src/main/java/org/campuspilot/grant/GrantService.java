@@ -144,14 +144,20 @@ public final class GrantService {
         return attachments.content(a.sha256());
     }
 
-    /** The expenses and income a grant finances, in the order of their dates. */
+    /**
+     * The expenses and income a grant justifies, in the order of their dates: those it finances and, for a grant that
+     * funds a project, every entry of the project in its financial year (the compte rendu counts their share).
+     */
     public java.util.List<FinanceEntry> entriesOfGrant(long grantId) {
-        return entries.findByGrant(grantId);
+        Grant g = grants.findById(grantId).orElse(null);
+        return g == null || g.projectId() == null ? entries.findByGrant(grantId)
+                : entries.findByGrantOrProject(grantId, g.projectId(), g.year());
     }
 
-    /** The pièces justificatives of the entries a grant finances. */
+    /** The pièces justificatives of the entries a grant justifies. */
     public java.util.List<Attachment> attachmentsOfGrant(long grantId) {
-        return attachments.ofGrant(grantId);
+        return entriesOfGrant(grantId).stream().map(e -> attachments.find(e.id())).flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     public void delete(FinanceEntry f) {

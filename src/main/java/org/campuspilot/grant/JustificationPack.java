@@ -19,7 +19,8 @@ import org.campuspilot.ui.Messages;
 
 /**
  * A grant's dossier de justification, in one zip for the funder (issue 21): the compte rendu financier (PDF), the
- * list of the expenses and income it finances (CSV for Excel: semicolons, dates jj/mm/aaaa), and each pièce
+ * list of the expenses and income it finances, or of its project (CSV for Excel: semicolons, dates jj/mm/aaaa; for a
+ * project, each entry's share and the amount the project bears), and each pièce
  * justificative kept in the campus, named after its line of the list (« 003_2026-03-14_Location-salle.pdf »).
  */
 public final class JustificationPack {
@@ -70,7 +71,7 @@ public final class JustificationPack {
                         }
                     }
                     zip.putNextEntry(new ZipEntry(LIST));
-                    zip.write(csv(entries, names).getBytes(StandardCharsets.UTF_8));
+                    zip.write(csv(entries, names, report.project()).getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                     for (FinanceEntry e : entries) {
                         Attachment a = byEntry.get(e.id());
@@ -85,6 +86,10 @@ public final class JustificationPack {
         } finally {
             Files.deleteIfExists(pdf);
         }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     /** « 003_2026-03-14_Location-de-salle.pdf »: the line's number, its date, its object, the file's extension. */
@@ -102,23 +107,37 @@ public final class JustificationPack {
                 extension);
     }
 
-    private String csv(List<FinanceEntry> entries, Map<Long, String> names) throws IOException {
+    /** The list; for a project's grant, with each entry's share and the amount the project bears. */
+    private String csv(List<FinanceEntry> entries, Map<Long, String> names, AnalyticProject project)
+            throws IOException {
         StringBuilder text = new StringBuilder("\uFEFF"); // Excel reads UTF-8 only with its mark
         GrantDocuments lines = new GrantDocuments(messages);
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.EXCEL.builder().setDelimiter(';').build())) {
-            csv.printRecord(messages.get("grant.pack.column.number"), messages.get("grant.pack.column.date"),
-                    messages.get("grant.pack.column.kind"), messages.get("grant.pack.column.party"),
-                    messages.get("grant.pack.column.description"), messages.get("grant.pack.column.line"),
-                    messages.get("grant.pack.column.amount"), messages.get("grant.pack.column.status"),
-                    messages.get("grant.pack.column.paidOn"), messages.get("grant.pack.column.reference"),
-                    messages.get("grant.pack.column.attachment"));
+            List<String> header = new java.util.ArrayList<>(List.of(messages.get("grant.pack.column.number"),
+                    messages.get("grant.pack.column.date"), messages.get("grant.pack.column.kind"),
+                    messages.get("grant.pack.column.party"), messages.get("grant.pack.column.description"),
+                    messages.get("grant.pack.column.line"), messages.get("grant.pack.column.amount")));
+            if (project != null) {
+                header.addAll(List.of(messages.get("grant.pack.column.share"),
+                        messages.get("grant.pack.column.projectAmount")));
+            }
+            header.addAll(List.of(messages.get("grant.pack.column.status"), messages.get("grant.pack.column.paidOn"),
+                    messages.get("grant.pack.column.reference"), messages.get("grant.pack.column.attachment")));
+            csv.printRecord(header);
             for (int i = 0; i < entries.size(); i++) {
                 FinanceEntry e = entries.get(i);
-                csv.printRecord(i + 1, FrenchFormats.date(e.date()), messages.get(e.kind().messageKey()),
-                        e.party(), e.description(), BudgetLine.of(e.lineCode()).map(lines::lineLabel)
-                                .orElse(e.lineCode()), e.amount().number(), messages.get(e.status().messageKey(e.kind())),
-                        e.paidOn() == null ? "" : FrenchFormats.date(e.paidOn()), e.reference(),
-                        names.containsKey(e.id()) ? FOLDER + names.get(e.id()) : messages.get("grant.pack.none"));
+                List<Object> row = new java.util.ArrayList<>(List.of(i + 1, FrenchFormats.date(e.date()),
+                        messages.get(e.kind().messageKey()), nonNull(e.party()), nonNull(e.description()),
+                        BudgetLine.of(e.lineCode()).map(lines::lineLabel).orElse(e.lineCode()), e.amount().number()));
+                if (project != null) {
+                    boolean onProject = project.id().equals(e.projectId());
+                    row.add(onProject ? e.projectPercent() + " %" : "");
+                    row.add(onProject ? e.projectAmount().number() : "");
+                }
+                row.addAll(java.util.Arrays.asList(messages.get(e.status().messageKey(e.kind())),
+                        e.paidOn() == null ? "" : FrenchFormats.date(e.paidOn()), nonNull(e.reference()),
+                        names.containsKey(e.id()) ? FOLDER + names.get(e.id()) : messages.get("grant.pack.none")));
+                csv.printRecord(row);
             }
         }
         return text.toString();

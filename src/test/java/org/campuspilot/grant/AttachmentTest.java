@@ -120,7 +120,12 @@ class AttachmentTest {
                 new ProjectRepository(db)),
                 java.util.Optional::empty, messages);
         JustificationPack pack = new JustificationPack(service, exports, messages);
-        List<FinanceEntry> financed = entries.findByGrant(rectorat.id());
+        // The grant funds a project: it justifies the entries it finances and every entry of its project that year.
+        List<FinanceEntry> financed = entries.findAll().stream().filter(e -> rectorat.id().equals(e.grantId())
+                || (rectorat.projectId().equals(e.projectId()) && e.year() == 2026))
+                .sorted(java.util.Comparator.comparing(FinanceEntry::date).thenComparing(FinanceEntry::id)).toList();
+        assertTrue(financed.stream().anyMatch(e -> e.lineCode().equals("641") && e.projectPercent() == 10),
+                "the director's salary, a tenth of it");
         List<Attachment> pieces = service.attachmentsOfGrant(rectorat.id());
         assertTrue(pieces.size() >= 3, "the demo's Rectorat grant carries its invoices: " + pieces.size());
         assertEquals(new JustificationPack.Count(financed.size(), financed.size() - pieces.size()),
@@ -148,14 +153,16 @@ class AttachmentTest {
             FinanceEntry e = financed.get(i);
             assertEquals(e.description(), row.get(4));
             assertEquals(e.amount().number(), row.get(6));
+            assertEquals(e.projectId() == null ? "" : e.projectPercent() + " %", row.get(7));
+            assertEquals(e.projectId() == null ? "" : e.projectAmount().number(), row.get(8));
             var piece = pieces.stream().filter(p -> p.entryId() == e.id()).findFirst();
             if (piece.isPresent()) {
-                String name = row.get(10);
+                String name = row.get(12);
                 assertTrue(name.matches("pieces/\\d{3}_2026-\\d{2}-\\d{2}_[A-Za-z0-9-]+\\.pdf"), name);
                 assertArrayEquals(service.attachmentContent(piece.get()), read.get(name), name);
                 named.add(name);
             } else {
-                assertEquals("aucune", row.get(10));
+                assertEquals("aucune", row.get(12));
             }
         }
         assertEquals(pieces.size(), named.size());
