@@ -28,7 +28,8 @@ class ArchitectureTest {
     private static final String ROOT = "org.campuspilot";
     private static final List<String> LOWER_FLOORS = List.of("shared", "db", "document", "ui");
     private static final List<String> FEATURES = List.of("action", "backup", "campus", "company", "contact",
-            "dashboard", "demo", "establishment", "event", "grant", "history", "importing", "report", "search");
+            "dashboard", "demo", "establishment", "event", "grant", "history", "importing", "label", "report",
+            "search");
     /** The repositories of one file, as a record the composition root fills: above the features it gathers. */
     private static final String STORE = "store";
 

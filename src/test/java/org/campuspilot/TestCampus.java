@@ -23,7 +23,7 @@ public final class TestCampus {
 
     /**
      * Takes a SQLite file's schema back before V15 (for the tests that open a file an older version wrote, and
-     * re-run the later migrations): V18's logo, V17's presences, V16's projects and columns, V15's
+     * re-run the later migrations): V19's objectives, V18's logo, V17's presences, V16's projects and columns, V15's
      * attachments. The history's triggers of those tables go
      * first (they name the columns; opening the file makes them again).
      */
@@ -34,7 +34,8 @@ public final class TestCampus {
             while (rs.next()) {
                 String name = rs.getString(1);
                 if (java.util.stream.Stream.of("finance_entry", "grant_award", "analytic_project", "project_forecast",
-                        "entry_attachment", "event_establishment", "event_company", "campus").anyMatch(t -> name.startsWith("audit_" + t + "_"))) {
+                        "entry_attachment", "event_establishment", "event_company", "campus",
+                        "label_objective", "label_objective_value").anyMatch(t -> name.startsWith("audit_" + t + "_"))) {
                     triggers.add(name);
                 }
             }
@@ -42,6 +43,8 @@ public final class TestCampus {
         for (String t : triggers) {
             s.execute("DROP TRIGGER " + t);
         }
+        s.execute("DROP TABLE label_objective_value");
+        s.execute("DROP TABLE label_objective");
         s.execute("ALTER TABLE campus DROP COLUMN logo_sha256");
         s.execute("ALTER TABLE campus DROP COLUMN logo_file_name");
         s.execute("ALTER TABLE event_establishment DROP COLUMN presence");

@@ -108,6 +108,11 @@ public final class AppContext {
         }
 
         @Override
+        public void showLabel() {
+            mainWindow.showLabel();
+        }
+
+        @Override
         public void openEstablishment(long id) {
             mainWindow.openEstablishment(id);
         }
@@ -294,6 +299,10 @@ public final class AppContext {
                         () -> new org.campuspilot.report.ReportsController(new org.campuspilot.report.ReportsViewModel(
                                 new org.campuspilot.report.ReportDocuments(stores, messages), tasks, dialogs,
                                 messages, clock), messages))
+                .register(org.campuspilot.label.LabelController.class, () -> new org.campuspilot.label.LabelController(
+                        new org.campuspilot.label.LabelViewModel(new org.campuspilot.label.LabelBilanService(database,
+                                campuses, new org.campuspilot.report.ReportDocuments(stores, messages).service(), clock),
+                                tasks, dialogs, messages), messages, navigator))
                 .register(OrganisationContactsController.class, () -> new OrganisationContactsController(
                         contacts, tasks, messages, navigator))
                 .register(org.campuspilot.backup.SafetyAreaController.class,

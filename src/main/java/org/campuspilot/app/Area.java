@@ -10,7 +10,7 @@ import org.campuspilot.establishment.EstablishmentListController;
 import org.campuspilot.grant.GrantAreaController;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+9). */
+/** The areas of the product, in the order of the navigation bar (Ctrl+1 to Ctrl+9, then Ctrl+0). */
 public enum Area {
     DASHBOARD(Feather.HOME, DashboardController.class),
     ESTABLISHMENTS(Feather.BOOK_OPEN, EstablishmentListController.class),
@@ -20,6 +20,7 @@ public enum Area {
     ACTIONS(Feather.TARGET, ActionListController.class),
     GRANT(Feather.DOLLAR_SIGN, GrantAreaController.class),
     REPORTS(Feather.FILE_TEXT, org.campuspilot.report.ReportsController.class),
+    LABEL(Feather.AWARD, org.campuspilot.label.LabelController.class),
     SAFETY(Feather.SHIELD, org.campuspilot.backup.SafetyAreaController.class);
 
     final Feather icon;

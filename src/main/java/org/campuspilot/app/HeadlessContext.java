@@ -57,6 +57,12 @@ public final class HeadlessContext implements CommandContext {
     }
 
     @Override
+    public org.campuspilot.label.LabelBilanService labelBilan(Stores stores, Messages messages) {
+        return new org.campuspilot.label.LabelBilanService(stores.database(), stores.campus(),
+                reports(stores, messages).service(), clock());
+    }
+
+    @Override
     public SheetImport sheetImport(Stores stores, Messages messages) {
         return new SheetImport(stores, clock(), messages);
     }

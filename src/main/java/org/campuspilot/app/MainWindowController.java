@@ -85,7 +85,8 @@ public final class MainWindowController implements Navigator {
             navButtons.put(area, b);
             nav.getChildren().add(b);
             MenuItem go = new MenuItem(messages.get(area.key()));
-            go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)),
+            // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth area.
+            go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++ % 10)),
                     KeyCombination.SHORTCUT_DOWN));
             go.setOnAction(e -> show(area));
             goMenu.getItems().add(go);
@@ -404,6 +405,11 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void onImport() {
         showImport();
+    }
+
+    @Override
+    public void showLabel() {
+        show(Area.LABEL);
     }
 
     @Override

@@ -48,6 +48,9 @@ public interface CommandContext {
 
     ReportDocuments reports(Stores stores, Messages messages);
 
+    /** The bilan du label of the campus, from its records as the reports count them. */
+    org.campuspilot.label.LabelBilanService labelBilan(Stores stores, Messages messages);
+
     SheetImport sheetImport(Stores stores, Messages messages);
 
     EstablishmentImport establishmentImport(Stores stores);

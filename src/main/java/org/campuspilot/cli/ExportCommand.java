@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /** {@code export …}: files for other programs, written without opening the window. */
 @Command(name = "export", description = "Exporte des données vers un fichier.",
         subcommands = {ExportCommand.Ics.class, ExportCommand.Cerfa15059.class, ExportCommand.Budget.class,
-            ExportCommand.Report.class, ExportCommand.Region.class, ExportCommand.Csv.class, SignInSheetCommand.class})
+            ExportCommand.Report.class, ExportCommand.Region.class, ExportCommand.Csv.class, SignInSheetCommand.class,
+            ExportCommand.Label.class})
 final class ExportCommand implements Callable<Integer> {
     private static final Messages MESSAGES = Messages.load(Messages.FRENCH);
 
@@ -361,6 +362,39 @@ final class ExportCommand implements Callable<Integer> {
             org.campuspilot.report.ReportDocuments docs = Cli.context(spec).reports(stores, MESSAGES);
             return write(spec, out, () -> docs.writeCsv(kind, p, out), MESSAGES.get("cli.export.csv.done", "{rows}",
                     out));
+        }
+    }
+
+    @Command(name = "label", description = "Le bilan du label : chaque objectif de la période, année par année"
+            + " (PDF ou ODT pour le comité, ODS ou XLSX pour la Région).")
+    static final class Label implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Option(names = "--db", required = true, paramLabel = "CAMPUS", description = Cli.DB) Location db;
+        @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                description = "pdf, odt, ods ou xlsx.") String format;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER",
+                description = "Le fichier à écrire.") Path out;
+
+        @Override
+        public Integer call() {
+            Format f = format(spec, format, List.of(Format.PDF, Format.ODT, Format.ODS, Format.XLSX));
+            if (f == null) {
+                return Cli.USAGE;
+            }
+            Stores stores = Cli.open(spec, db);
+            if (stores == null) {
+                return Cli.CANNOT_OPEN;
+            }
+            org.campuspilot.label.LabelBilanService service = Cli.context(spec).labelBilan(stores, MESSAGES);
+            java.util.Optional<org.campuspilot.label.LabelBilan> bilan = service.bilan();
+            if (bilan.isEmpty()) {
+                spec.commandLine().getErr().println(MESSAGES.get("cli.export.label.noPeriod"));
+                return Cli.REJECTED;
+            }
+            return write(spec, out, () -> {
+                new org.campuspilot.label.LabelDocuments(MESSAGES).write(bilan.get(), f, out);
+                return 0;
+            }, MESSAGES.get("cli.export.label.done", out));
         }
     }
 }

@@ -192,4 +192,9 @@ public final class DashboardController implements Refreshable {
     private void onShowEstablishments() {
         navigator.showEstablishments();
     }
+
+    @FXML
+    private void onLabelBilan() {
+        navigator.showLabel();
+    }
 }

@@ -127,6 +127,7 @@ public final class DemoCampus {
         DemoEvents.fill(stores);
         DemoActions.fill(stores);
         DemoGrant.fill(stores);
+        DemoLabel.fill(stores);
     }
 
     /** The members, from the demo extract of the annuaire. */

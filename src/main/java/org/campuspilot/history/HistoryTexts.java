@@ -57,7 +57,9 @@ public final class HistoryTexts {
             java.util.Map.entry("finance_entry:status", List.of("grant.entry.status.expense.")),
             java.util.Map.entry("grant_award:funder", List.of("grant.funder.")),
             java.util.Map.entry("grant_award:status", List.of("grant.status.")),
-            java.util.Map.entry("grant_instalment:kind", List.of("grant.instalment.kind.")));
+            java.util.Map.entry("grant_instalment:kind", List.of("grant.instalment.kind.")),
+            java.util.Map.entry("label_objective:indicator", List.of("label.indicator.")),
+            java.util.Map.entry("label_objective:scope", List.of("label.scope.")));
 
     public HistoryTexts(Messages messages) {
         this(messages, (table, id) -> "n° " + id);

@@ -269,4 +269,5 @@ public final class ReportDocuments {
     public String periodText(ReportPeriod p) {
         return new ActivityReport(messages).periodText(p);
     }
+
 }

@@ -12,6 +12,9 @@ public interface Navigator {
 
     void showCampusIdentity();
 
+    /** Shows the bilan du label (the label period's objectives against the records). */
+    void showLabel();
+
     /** Shows the establishment's record in the establishments area. */
     void openEstablishment(long id);
 

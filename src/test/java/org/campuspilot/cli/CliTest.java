@@ -118,7 +118,7 @@ class CliTest extends CommandLineTest {
         assertEquals(9, text.split("BEGIN:VEVENT", -1).length - 1);
         assertTrue(text.contains("SUMMARY:Comité de pilotage de rentrée"));
         assertEquals(0, run("export", "ics", "--db", db.toString(), "--out", ics.toString()), err());
-        assertTrue(out().contains("15 événement(s) écrit(s)"), "without dates, every event: " + out());
+        assertTrue(out().contains("20 événement(s) écrit(s)"), "without dates, every event: " + out());
         assertEquals(2, run("export", "ics", "--db", db.toString(), "--out", ics.toString(), "--from", "31/02/2026"));
         assertTrue(err().contains("La date 31/02/2026 n'est pas valide"), err());
         assertEquals(3, run("export", "ics", "--db", dir.resolve("absent.db").toString(), "--out", ics.toString()));

@@ -27,7 +27,8 @@ class IdsNeverReusedTest {
         Path demo = dir.resolve("demo.campuspilot");
         TestCampus.demo(demo);
         Path file = version9(dir.resolve("v9.campuspilot"), demo);
-        Map<String, List<String>> before = contents(file);
+        Map<String, List<String>> v9Columns = columns(file);
+        Map<String, List<String>> before = contents(file, v9Columns);
         long highest = new Jdbc(Database.open(demo)).count("SELECT MAX(id) FROM company");
         // A company created and deleted after the newest one: only the history remembers its number.
         sql(file, "INSERT INTO audit_entry (table_name, record_table, record_id, operation, old_values) VALUES"
@@ -37,18 +38,22 @@ class IdsNeverReusedTest {
         Database db = Database.open(file, Database.Options.DEFAULT.beforeMigration((d, from, to) -> guarded.add(
                 from + ">" + to)));
         assertEquals(List.of("9>" + Migrations.latestVersion()), guarded, "backed up before");
-        Map<String, List<String>> after = contents(file);
+        // The columns version 9 had: later migrations add some (V13, V14 on change_set; V16 to V18 on grants,
+        // entries, the organisations at events, the campus), checked below or by their own tests.
+        Map<String, List<String>> after = contents(file, v9Columns);
         after.get("audit_entry").remove(after.get("audit_entry").size() - 1);
         assertEquals(List.of(), after.remove("contact_merge"), "a table of a later migration, empty");
         assertEquals(List.of(), after.remove("attachment_file"), "V15's pièces justificatives, none yet");
         assertEquals(List.of(), after.remove("entry_attachment"), "V15's pièces justificatives, none yet");
+        for (String later : List.of("analytic_project", "project_forecast", "label_objective",
+                "label_objective_value")) {
+            assertEquals(List.of(), after.remove(later), later + ": a table of a later migration, empty");
+        }
         assertEquals(before.keySet(), after.keySet());
         // V13 adds change_set.bulk_table, null on every change set but a running bulk import's, and V14 made_by,
         // unknown for the changes made before it.
-        after.put("change_set", after.get("change_set").stream().map(r -> {
-            assertTrue(r.endsWith("|null|null|"), r);
-            return r.substring(0, r.length() - "null|null|".length());
-        }).toList());
+        assertEquals(0, new Jdbc(Database.open(file)).count("SELECT COUNT(*) FROM change_set WHERE bulk_table IS NOT NULL"
+                + " OR made_by IS NOT NULL"));
         for (String table : before.keySet()) {
             assertEquals(before.get(table), after.get(table), table + ": every row, number and link");
         }
@@ -106,8 +111,32 @@ class IdsNeverReusedTest {
         return file;
     }
 
-    /** Every row of every table, in the order of its key. */
-    static Map<String, List<String>> contents(Path file) throws Exception {
+    /** The columns of every table. */
+    static Map<String, List<String>> columns(Path file) throws Exception {
+        Map<String, List<String>> out = new TreeMap<>();
+        try (Connection c = Database.readOnlyConnection(file); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' AND name <> 'schema_version'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("name"));
+                    }
+                }
+                out.put(table, columns);
+            }
+        }
+        return out;
+    }
+
+    /** Every row of every table, in the order of its key: the columns named in {@code columns}, else all. */
+    static Map<String, List<String>> contents(Path file, Map<String, List<String>> columns) throws Exception {
         Map<String, List<String>> out = new TreeMap<>();
         try (Connection c = Database.readOnlyConnection(file); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -119,7 +148,8 @@ class IdsNeverReusedTest {
             }
             for (String table : tables) {
                 List<String> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
+                String select = columns.containsKey(table) ? String.join(", ", columns.get(table)) : "*";
+                try (ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + table + " ORDER BY 1, 2")) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder();

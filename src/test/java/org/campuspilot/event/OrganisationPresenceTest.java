@@ -68,12 +68,18 @@ class OrganisationPresenceTest {
         TestCampus.demo(file).close();
         try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement()) {
             for (String t : new Jdbc(Database.open(file)).list("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                    + " AND (name LIKE 'audit_event_establishment%' OR name LIKE 'audit_event_company%')",
+                    + " AND (name LIKE 'audit_event_establishment%' OR name LIKE 'audit_event_company%'"
+                    + " OR name LIKE 'audit_campus%' OR name LIKE 'audit_label_objective%')",
                     rs -> rs.getString(1))) {
                 s.execute("DROP TRIGGER " + t);
             }
             s.execute("ALTER TABLE event_establishment DROP COLUMN presence");
             s.execute("ALTER TABLE event_company DROP COLUMN presence");
+            // The migrations after V17 are run again too: their tables and columns go with it.
+            s.execute("ALTER TABLE campus DROP COLUMN logo_sha256");
+            s.execute("ALTER TABLE campus DROP COLUMN logo_file_name");
+            s.execute("DROP TABLE label_objective_value");
+            s.execute("DROP TABLE label_objective");
             s.execute("DELETE FROM schema_version WHERE version >= 17");
         }
         Jdbc after = new Jdbc(Database.open(file));

@@ -85,10 +85,15 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.search.SearchIndex.Kind.values()).forEach(k -> keys.add(k.messageKey()));
         org.campuspilot.grant.BudgetLine.ALL.forEach(l -> keys.add(l.messageKey()));
         for (String area : new String[] {"dashboard", "establishments", "companies", "contacts", "events", "actions",
-            "grant", "reports", "safety"}) {
+            "grant", "reports", "label", "safety"}) {
             keys.add("area." + area);
         }
         Arrays.stream(org.campuspilot.report.ReportTexts.Section.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.label.LabelIndicator.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.label.LabelIndicator.Unit.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.label.LabelIndicator.Theme.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.label.LabelObjective.Scope.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.label.LabelBilan.Trend.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.report.ReportPeriod.Kind.values())
                 .forEach(k -> keys.add("report.kind." + k.name().toLowerCase(Locale.ROOT)));
         Arrays.stream(org.campuspilot.grant.BudgetLine.Side.values())

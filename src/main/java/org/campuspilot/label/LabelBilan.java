@@ -1,0 +1,95 @@
+package org.campuspilot.label;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The campus over its label period, school year by school year: each objective's figure beside its target, and the
+ * network's growth (members who joined and left). A school year not begun yet has no figures.
+ *
+ * @param years the school years of the period, by their first year (2022 for 2022-2023)
+ * @param lastDone the last school year begun (today's), whose figures may still grow
+ * @param texts what the director wrote for the committee: the synthesis, the highlights, the outlook
+ */
+public record LabelBilan(String campusName, LocalDate labelStart, LocalDate labelEnd, List<Integer> years,
+        int lastDone, List<Line> lines, List<Integer> joined, List<Integer> left, List<Integer> members,
+        java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts) {
+
+    public LabelBilan {
+        texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+        years = List.copyOf(years);
+        lines = List.copyOf(lines);
+        joined = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(joined));
+        left = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(left));
+        members = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(members));
+    }
+
+    /** Where an objective stands. */
+    public enum Trend {
+        UP,
+        DOWN,
+        STEADY,
+        /** Fewer than two years with a figure. */
+        UNKNOWN;
+
+        public String messageKey() {
+            return "label.trend." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One objective: its figure per school year (null: not begun, or nothing to count), the target, the gap of the
+     * last figure to it, the trend of the last two figures, and whether it is reached. The school year under way
+     * counts only while no year is over: its figures still grow.
+     *
+     * @param complete how many of the values are of school years over
+     */
+    public record Line(LabelObjective objective, List<Double> values, int complete) {
+        public Line {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+
+        /** The figures the gap, the trend and « reached » read: the years over, or all while none is. */
+        private List<Double> judged() {
+            return complete > 0 ? values.subList(0, Math.min(complete, values.size())) : values;
+        }
+
+        /** The last figure of a year over (or of the year under way while none is), or null. */
+        public Double last() {
+            List<Double> values = judged();
+            for (int i = values.size() - 1; i >= 0; i--) {
+                if (values.get(i) != null) {
+                    return values.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** The last figure minus the target; null without a figure. */
+        public Double gap() {
+            Double last = last();
+            return last == null ? null : last - objective.target();
+        }
+
+        public boolean reached() {
+            Double gap = gap();
+            if (gap == null) {
+                return false;
+            }
+            if (objective.scope() == LabelObjective.Scope.EACH_YEAR) {
+                return judged().stream().filter(java.util.Objects::nonNull).allMatch(v -> v >= objective.target());
+            }
+            return gap >= 0;
+        }
+
+        public Trend trend() {
+            List<Double> known = judged().stream().filter(java.util.Objects::nonNull).toList();
+            if (known.size() < 2) {
+                return Trend.UNKNOWN;
+            }
+            double a = known.get(known.size() - 2);
+            double b = known.get(known.size() - 1);
+            return b > a ? Trend.UP : b < a ? Trend.DOWN : Trend.STEADY;
+        }
+    }
+}

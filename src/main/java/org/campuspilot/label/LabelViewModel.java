@@ -1,0 +1,235 @@
+package org.campuspilot.label;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.document.DocumentModel;
+import org.campuspilot.shared.Checked;
+import org.campuspilot.shared.Problem;
+import org.campuspilot.ui.DialogService;
+import org.campuspilot.ui.FileExport;
+import org.campuspilot.ui.InputField;
+import org.campuspilot.ui.Messages;
+import org.campuspilot.ui.TaskRunner;
+
+/**
+ * The bilan du label screen: the objectives of the label period (added, changed, removed in a small form), the
+ * bilan built from the records as it will be exported, and its exports (PDF, ODT for the committee; ODS, XLSX for the
+ * Région).
+ */
+public final class LabelViewModel {
+    private final LabelBilanService service;
+    private final LabelDocuments documents;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    final ObservableList<LabelObjective> objectives = FXCollections.observableArrayList();
+    final ObjectProperty<LabelBilan> bilan = new SimpleObjectProperty<>();
+    final ObjectProperty<DocumentModel> preview = new SimpleObjectProperty<>();
+    /** « Label du … au … (5 ans) », or what the identity lacks. */
+    final StringProperty period = new SimpleStringProperty("");
+    final BooleanProperty noPeriod = new SimpleBooleanProperty(false);
+    final BooleanProperty busy = new SimpleBooleanProperty(false);
+    final StringProperty status = new SimpleStringProperty("");
+
+    /** The form of the objective being added or changed; null while none is. */
+    final ObjectProperty<LabelObjective> editing = new SimpleObjectProperty<>();
+    final BooleanProperty formShown = new SimpleBooleanProperty(false);
+    final ObjectProperty<LabelIndicator> indicator = new SimpleObjectProperty<>(LabelIndicator.BENEFICIARIES);
+    final InputField<String> label = InputField.text(true);
+    final InputField<Long> target = InputField.required(LabelViewModel::count);
+    final ObjectProperty<LabelObjective.Scope> scope = new SimpleObjectProperty<>(LabelObjective.Scope.EACH_YEAR);
+    /** For an objective counted by hand: one field per school year of the period. */
+    final Map<Integer, InputField<Long>> typed = new LinkedHashMap<>();
+    final ObservableList<Integer> years = FXCollections.observableArrayList();
+    final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
+    /** The director's texts for the committee, as typed. */
+    final Map<org.campuspilot.report.ReportTexts.Section, StringProperty> texts = new LinkedHashMap<>();
+
+    public LabelViewModel(LabelBilanService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this.service = service;
+        this.documents = new LabelDocuments(messages);
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        for (org.campuspilot.report.ReportTexts.Section s : org.campuspilot.report.ReportTexts.Section.values()) {
+            texts.put(s, new SimpleStringProperty(""));
+        }
+    }
+
+    /** Keeps the texts, then builds the bilan again with them. */
+    public void saveTexts() {
+        Map<org.campuspilot.report.ReportTexts.Section, String> values = new LinkedHashMap<>();
+        texts.forEach((s, p) -> values.put(s, p.get() == null ? "" : p.get()));
+        busy.set(true);
+        tasks.run(() -> {
+            service.saveTexts(values);
+            return null;
+        }, done -> {
+            busy.set(false);
+            status.set(messages.get("label.screen.textsSaved"));
+            load();
+        }, failure -> {
+            busy.set(false);
+            status.set(messages.get("form.error.saveFailed"));
+        });
+    }
+
+    /** A whole number, 0 or more, typed the French way (« 1 500 »). */
+    static Checked<Long> count(String input) {
+        String s = input == null ? "" : input.replaceAll("[\\s\\u00A0\\u202F%€]", "");
+        if (s.isEmpty()) {
+            return Checked.ok(null);
+        }
+        try {
+            long v = Long.parseLong(s);
+            if (v >= 0) {
+                return Checked.ok(v);
+            }
+        } catch (NumberFormatException e) {
+            // explained below
+        }
+        return Checked.fail("label.objective.count.invalid", input.strip());
+    }
+
+    /** Reads the objectives and builds the bilan in the background. */
+    public void load() {
+        busy.set(true);
+        tasks.run(() -> Map.entry(service.objectives(), service.bilan()), read -> {
+            busy.set(false);
+            objectives.setAll(read.getKey());
+            LabelBilan b = read.getValue().orElse(null);
+            bilan.set(b);
+            if (b != null) {
+                texts.forEach((s, p) -> p.set(b.texts().getOrDefault(s, "")));
+            }
+            noPeriod.set(b == null);
+            if (b == null) {
+                period.set(messages.get("label.screen.noPeriod"));
+                preview.set(null);
+                years.clear();
+            } else {
+                java.time.Period p = java.time.Period.between(b.labelStart(), b.labelEnd().plusDays(1));
+                period.set(messages.get("label.screen.period", org.campuspilot.shared.FrenchFormats.date(
+                        b.labelStart()), org.campuspilot.shared.FrenchFormats.date(b.labelEnd()), p.getYears()));
+                years.setAll(b.years());
+                preview.set(documents.document(b));
+            }
+        }, failure -> {
+            busy.set(false);
+            status.set(messages.get("label.screen.loadFailed"));
+        });
+    }
+
+    /** Opens the form on a new objective. */
+    public void startNew() {
+        fill(null);
+    }
+
+    /** Opens the form on an objective. */
+    public void edit(LabelObjective o) {
+        fill(o);
+    }
+
+    private void fill(LabelObjective o) {
+        editing.set(o);
+        indicator.set(o == null ? LabelIndicator.BENEFICIARIES : o.indicator());
+        label.set(o == null ? "" : o.label());
+        target.set(o == null ? "" : String.valueOf(o.target()));
+        scope.set(o == null ? LabelObjective.Scope.EACH_YEAR : o.scope());
+        typed.clear();
+        for (int y : years) {
+            InputField<Long> f = InputField.optional(LabelViewModel::count);
+            Long v = o == null ? null : o.typed().get(y);
+            f.set(v == null ? "" : String.valueOf(v));
+            typed.put(y, f);
+        }
+        formProblem.set(null);
+        formShown.set(true);
+    }
+
+    public void cancel() {
+        formShown.set(false);
+        editing.set(null);
+    }
+
+    /** Checks the form and saves the objective; the bilan is built again. */
+    public void save() {
+        boolean ok = label.check(true) & target.check(true);
+        if (indicator.get() == LabelIndicator.MANUAL) {
+            for (InputField<Long> f : typed.values()) {
+                ok &= f.check(false);
+            }
+        }
+        if (!ok) {
+            formProblem.set(Problem.of("form.error.fix"));
+            return;
+        }
+        Map<Integer, Long> values = new LinkedHashMap<>();
+        typed.forEach((y, f) -> {
+            if (f.value() != null) {
+                values.put(y, f.value());
+            }
+        });
+        LabelObjective current = editing.get();
+        LabelObjective o = new LabelObjective(current == null ? null : current.id(), indicator.get(), label.value(),
+                target.value(), scope.get(), values, current == null ? null : current.updatedAt());
+        busy.set(true);
+        tasks.run(() -> service.save(o), saved -> {
+            busy.set(false);
+            formShown.set(false);
+            editing.set(null);
+            load();
+        }, failure -> {
+            busy.set(false);
+            formProblem.set(Problem.of("form.error.saveFailed"));
+        });
+    }
+
+    /** Removes an objective once the director confirms. */
+    public void delete(LabelObjective o) {
+        if (o == null || !dialogs.confirm(messages.get("label.objective.delete.title"),
+                messages.get("label.objective.delete.message", o.label()),
+                messages.get("label.objective.delete.button"))) {
+            return;
+        }
+        tasks.run(() -> {
+            service.delete(o);
+            return null;
+        }, done -> load(), failure -> status.set(messages.get("form.error.saveFailed")));
+    }
+
+    /** Asks where, then writes the bilan in the background. */
+    public void export(Format format) {
+        LabelBilan b = bilan.get();
+        String title = messages.get("label.export.title");
+        if (b == null) {
+            dialogs.info(title, messages.get("label.screen.noPeriod"));
+            return;
+        }
+        dialogs.chooseFileToSave(title, messages.get("label.export.fileName", String.valueOf(b.years().get(0)),
+                String.valueOf(b.years().get(b.years().size() - 1) + 1)) + "." + format.extension()).ifPresent(path -> {
+                    busy.set(true);
+                    FileExport.write(tasks, dialogs, messages, title, path, target -> documents.write(b, format,
+                            target), p -> messages.get("document.written", p), p -> messages.get(
+                                    "document.write.failed", p), () -> busy.set(false));
+                });
+    }
+
+    /** The objectives' texts in the list: « 300 jeunes … — cible 300, chaque année ». */
+    String describe(LabelObjective o) {
+        return messages.get("label.objective.line", o.label(), messages.get(o.indicator().messageKey()),
+                org.campuspilot.shared.FrenchFormats.integer(o.target()), messages.get(o.scope().messageKey()));
+    }
+}
