@@ -82,6 +82,9 @@ public final class PdfRenderer {
         List<DocumentModel.Block> blocks = model.blocks();
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
+            // A picture that does not fit the page goes to the next one in its place: the text after it waits for it
+            // (by default the text flowed ahead, so a chart came after the next section's table).
+            writer.setStrictImageSequence(true);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setPageEvent(new PdfPageEventHelper() {
