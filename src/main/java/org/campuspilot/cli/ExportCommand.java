@@ -374,6 +374,7 @@ final class ExportCommand implements Callable<Integer> {
                 description = "pdf, odt, ods ou xlsx.") String format;
         @Option(names = "--out", required = true, paramLabel = "FICHIER",
                 description = "Le fichier à écrire.") Path out;
+        @Option(names = "--civil", description = "Par année civile plutôt que par année scolaire.") boolean civil;
 
         @Override
         public Integer call() {
@@ -386,7 +387,8 @@ final class ExportCommand implements Callable<Integer> {
                 return Cli.CANNOT_OPEN;
             }
             org.campuspilot.label.LabelBilanService service = Cli.context(spec).labelBilan(stores, MESSAGES);
-            java.util.Optional<org.campuspilot.label.LabelBilan> bilan = service.bilan();
+            java.util.Optional<org.campuspilot.label.LabelBilan> bilan = service.bilan(civil
+                    ? org.campuspilot.report.ReportPeriod.Kind.CIVIL : org.campuspilot.report.ReportPeriod.Kind.SCHOOL);
             if (bilan.isEmpty()) {
                 spec.commandLine().getErr().println(MESSAGES.get("cli.export.label.noPeriod"));
                 return Cli.REJECTED;

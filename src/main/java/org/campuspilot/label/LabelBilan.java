@@ -7,11 +7,13 @@ import java.util.List;
  * The campus over its label period, school year by school year: each objective's figure beside its target, and the
  * network's growth (members who joined and left). A school year not begun yet has no figures.
  *
- * @param years the school years of the period, by their first year (2022 for 2022-2023)
- * @param lastDone the last school year begun (today's), whose figures may still grow
+ * @param kind school years (September to August) or civil years
+ * @param years the years of the period: civil years, or school years by their first year (2022 for 2022-2023)
+ * @param lastDone the last year begun (today's), whose figures may still grow
  * @param texts what the director wrote for the committee: the synthesis, the highlights, the outlook
  */
-public record LabelBilan(String campusName, LocalDate labelStart, LocalDate labelEnd, List<Integer> years,
+public record LabelBilan(org.campuspilot.report.ReportPeriod.Kind kind, String campusName, LocalDate labelStart,
+        LocalDate labelEnd, List<Integer> years,
         int lastDone, List<Line> lines, List<Integer> joined, List<Integer> left, List<Integer> members,
         java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts) {
 

@@ -65,20 +65,38 @@ public final class LabelBilanService {
         });
     }
 
-    /** The bilan; empty while the campus's identity lacks the label's start or end. */
+    /** The school years of the bilan's label period (those an objective counted by hand is typed for). */
+    public List<Integer> schoolYears(LabelBilan b) {
+        List<Integer> out = new ArrayList<>();
+        for (int y = schoolYearOf(b.labelStart()); y <= schoolYearOf(b.labelEnd()); y++) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    /** The bilan by school year; empty while the campus's identity lacks the label's start or end. */
     public Optional<LabelBilan> bilan() {
+        return bilan(ReportPeriod.Kind.SCHOOL);
+    }
+
+    /**
+     * The bilan by school year or by civil year. The figures typed by hand are a school year's: by civil year, an
+     * objective counted by hand has none.
+     */
+    public Optional<LabelBilan> bilan(ReportPeriod.Kind kind) {
         Campus c = campus.find().orElse(null);
         if (c == null || c.labelStart() == null || c.labelEnd() == null || c.labelEnd().isBefore(c.labelStart())) {
             return Optional.empty();
         }
-        int first = schoolYearOf(c.labelStart());
-        int last = schoolYearOf(c.labelEnd());
-        int now = schoolYearOf(LocalDate.now(clock));
+        boolean civil = kind == ReportPeriod.Kind.CIVIL;
+        int first = civil ? c.labelStart().getYear() : schoolYearOf(c.labelStart());
+        int last = civil ? c.labelEnd().getYear() : schoolYearOf(c.labelEnd());
+        int now = civil ? LocalDate.now(clock).getYear() : schoolYearOf(LocalDate.now(clock));
         List<Integer> years = new ArrayList<>();
         List<ReportFigures> figures = new ArrayList<>();
         for (int y = first; y <= last; y++) {
             years.add(y);
-            figures.add(y <= now ? reports.figures(ReportPeriod.school(y)) : null);
+            figures.add(y <= now ? reports.figures(civil ? ReportPeriod.civil(y) : ReportPeriod.school(y)) : null);
         }
         List<LabelBilan.Line> lines = new ArrayList<>();
         for (LabelObjective o : objectives.findAll()) {
@@ -86,7 +104,7 @@ public final class LabelBilanService {
             for (int i = 0; i < years.size(); i++) {
                 ReportFigures f = figures.get(i);
                 if (o.indicator() == LabelIndicator.MANUAL) {
-                    Long typed = o.typed().get(years.get(i));
+                    Long typed = civil ? null : o.typed().get(years.get(i));
                     values.add(typed == null ? null : typed.doubleValue());
                 } else {
                     values.add(f == null ? null : o.indicator().of(f));
@@ -102,7 +120,7 @@ public final class LabelBilanService {
             left.add(f == null ? null : f.network().left());
             members.add(f == null ? null : f.network().members());
         }
-        return Optional.of(new LabelBilan(c.name(), c.labelStart(), c.labelEnd(), years, Math.min(now, last), lines,
+        return Optional.of(new LabelBilan(kind, c.name(), c.labelStart(), c.labelEnd(), years, Math.min(now, last), lines,
                 joined, left, members, texts.of(TEXTS_KEY)));
     }
 }

@@ -26,6 +26,7 @@ public final class LabelController implements Refreshable {
     private final Navigator navigator;
 
     @FXML private Label periodLabel;
+    @FXML private ComboBox<org.campuspilot.report.ReportPeriod.Kind> kindCombo;
     @FXML private Button identityButton;
     @FXML private ListView<LabelObjective> objectivesList;
     @FXML private Button editObjectiveButton;
@@ -56,6 +57,12 @@ public final class LabelController implements Refreshable {
     @FXML
     private void initialize() {
         periodLabel.textProperty().bind(vm.period);
+        kindCombo.getItems().setAll(org.campuspilot.report.ReportPeriod.Kind.SCHOOL,
+                org.campuspilot.report.ReportPeriod.Kind.CIVIL);
+        EnumCells.labelled(kindCombo, k -> messages.get("label.kind." + k.name().toLowerCase(java.util.Locale.ROOT)),
+                null);
+        kindCombo.valueProperty().bindBidirectional(vm.kind);
+        vm.kind.addListener((o, a, k) -> vm.load());
         identityButton.visibleProperty().bind(vm.noPeriod);
         identityButton.managedProperty().bind(vm.noPeriod);
         objectivesList.setItems(vm.objectives);

@@ -34,8 +34,9 @@ public final class LabelDocuments {
         String period = messages.get("label.bilan.period", FrenchFormats.date(b.labelStart()),
                 FrenchFormats.date(b.labelEnd()));
         DocumentModel doc = new DocumentModel(messages.get("label.bilan.title"), b.campusName() + " \u2014 " + period);
-        doc.paragraph(messages.get("label.bilan.intro", schoolYear(b.years().get(0)),
-                schoolYear(b.years().get(b.years().size() - 1)), schoolYear(b.lastDone())));
+        doc.paragraph(messages.get(b.kind() == org.campuspilot.report.ReportPeriod.Kind.CIVIL ? "label.bilan.introCivil"
+                : "label.bilan.intro", year(b, b.years().get(0)), year(b, b.years().get(b.years().size() - 1)),
+                year(b, b.lastDone())));
         written(doc, b, org.campuspilot.report.ReportTexts.Section.INTRODUCTION, "label.section.synthesis");
         written(doc, b, org.campuspilot.report.ReportTexts.Section.HIGHLIGHTS, "label.section.highlights");
         doc.heading(1, messages.get("label.theme.network"));
@@ -73,14 +74,15 @@ public final class LabelDocuments {
         }
     }
 
-    private String schoolYear(int first) {
-        return first + "-" + (first + 1);
+    /** « 2022-2023 » for a school year, « 2022 » for a civil one. */
+    private static String year(LabelBilan b, int y) {
+        return b.kind() == org.campuspilot.report.ReportPeriod.Kind.CIVIL ? String.valueOf(y) : y + "-" + (y + 1);
     }
 
     private List<Column> yearColumns(LabelBilan b, String first, float firstWidth) {
         List<Column> columns = new ArrayList<>(List.of(new Column(first, firstWidth, false)));
         for (int y : b.years()) {
-            columns.add(new Column(schoolYear(y), 1.8f, true));
+            columns.add(new Column(year(b, y), 1.8f, true));
         }
         return columns;
     }
@@ -138,7 +140,7 @@ public final class LabelDocuments {
         List<DocumentModel.Bar> bars = new ArrayList<>();
         for (int i = 0; i < b.years().size(); i++) {
             Double v = l.values().get(i);
-            bars.add(new DocumentModel.Bar(schoolYear(b.years().get(i)), List.of(v == null ? 0.0 : v,
+            bars.add(new DocumentModel.Bar(year(b, b.years().get(i)), List.of(v == null ? 0.0 : v,
                     (double) l.objective().target())));
         }
         return new DocumentModel.Chart(l.objective().label(), List.of(messages.get("label.chart.actual"),

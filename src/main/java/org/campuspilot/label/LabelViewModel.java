@@ -36,6 +36,9 @@ public final class LabelViewModel {
 
     final ObservableList<LabelObjective> objectives = FXCollections.observableArrayList();
     final ObjectProperty<LabelBilan> bilan = new SimpleObjectProperty<>();
+    /** School years (the default) or civil years. */
+    final ObjectProperty<org.campuspilot.report.ReportPeriod.Kind> kind = new SimpleObjectProperty<>(
+            org.campuspilot.report.ReportPeriod.Kind.SCHOOL);
     final ObjectProperty<DocumentModel> preview = new SimpleObjectProperty<>();
     /** « Label du … au … (5 ans) », or what the identity lacks. */
     final StringProperty period = new SimpleStringProperty("");
@@ -106,7 +109,8 @@ public final class LabelViewModel {
     /** Reads the objectives and builds the bilan in the background. */
     public void load() {
         busy.set(true);
-        tasks.run(() -> Map.entry(service.objectives(), service.bilan()), read -> {
+        org.campuspilot.report.ReportPeriod.Kind k = kind.get();
+        tasks.run(() -> Map.entry(service.objectives(), service.bilan(k)), read -> {
             busy.set(false);
             objectives.setAll(read.getKey());
             LabelBilan b = read.getValue().orElse(null);
@@ -123,7 +127,8 @@ public final class LabelViewModel {
                 java.time.Period p = java.time.Period.between(b.labelStart(), b.labelEnd().plusDays(1));
                 period.set(messages.get("label.screen.period", org.campuspilot.shared.FrenchFormats.date(
                         b.labelStart()), org.campuspilot.shared.FrenchFormats.date(b.labelEnd()), p.getYears()));
-                years.setAll(b.years());
+                // The figures typed by hand are a school year's, whichever years the bilan shows.
+                years.setAll(service.schoolYears(b));
                 preview.set(documents.document(b));
             }
         }, failure -> {

@@ -131,7 +131,9 @@ class EventFlowFxTest {
         fx.clickRow("Armor Robotique");
         javafx.scene.control.ListView<Event> related = fx.find("#eventsList");
         assertEquals(java.util.List.of("Visite d'Armor Robotique", "Salon Industrie du futur Bretagne",
-                "Rencontre école-entreprise", "Concours régional de robotique"), related.getItems().stream()
+                "Rencontre école-entreprise", "Concours régional de robotique", "Comité de pilotage 2024-2025",
+                "Forum des métiers de l'industrie 2024", "Comité de pilotage 2023-2024",
+                "Forum des métiers de l'industrie 2023", "Lancement du campus labellisé"), related.getItems().stream()
                 .map(Event::title).toList(), "organised or taken part in, most recent first");
         fx.reveal(related);
         javafx.scene.Node cell = fx.robot.lookup(".events-list .list-cell")

@@ -107,6 +107,28 @@ class CliTest extends CommandLineTest {
     }
 
     @Test
+    void exportLabelWritesTheBilanInEachFormatAndSaysWhenTheLabelPeriodIsUnknown() throws Exception {
+        Path db = dir.resolve("l.campuspilot");
+        run("demo", "--db", db.toString());
+        for (String format : List.of("pdf", "odt", "ods", "xlsx")) {
+            Path out = dir.resolve("bilan." + format);
+            assertEquals(0, run("export", "label", "--db", db.toString(), "--format", format, "--out",
+                    out.toString()), err());
+            assertTrue(Files.size(out) > 1_000, format);
+        }
+        Path civil = dir.resolve("civil.xlsx");
+        assertEquals(0, run("export", "label", "--db", db.toString(), "--format", "xlsx", "--civil", "--out",
+                civil.toString()), err());
+        assertEquals(2, run("export", "label", "--db", db.toString(), "--format", "csv", "--out", "x.csv"));
+        Path empty = dir.resolve("vide.campuspilot");
+        org.campuspilot.db.Database.open(empty).close();
+        assertEquals(1, run("export", "label", "--db", empty.toString(), "--format", "pdf", "--out",
+                dir.resolve("rien.pdf").toString()));
+        assertTrue(err().startsWith("Le campus n'a pas encore de période de label"), err());
+        assertTrue(Files.notExists(dir.resolve("rien.pdf")), "nothing written");
+    }
+
+    @Test
     void exportIcsWritesTheEventsOfAPeriod() throws Exception {
         Path db = dir.resolve("e.campuspilot");
         run("demo", "--db", db.toString());

@@ -94,6 +94,26 @@ class LabelBilanTest {
     }
 
     @Test
+    void byCivilYearTheFiguresAreEachCivilYearsAndNoneIsTypedByHand() {
+        LabelBilan b = service.bilan(org.campuspilot.report.ReportPeriod.Kind.CIVIL).orElseThrow();
+        assertEquals(List.of(2022, 2023, 2024, 2025, 2026, 2027), b.years());
+        List<Event> events = stores.events().findAll();
+        for (int i = 0; i < b.years().size(); i++) {
+            int y = b.years().get(i);
+            Double shown = line(b, LabelIndicator.EVENTS_HELD).values().get(i);
+            if (y > TODAY.getYear()) {
+                assertEquals(null, shown, "a year not begun has no figure");
+            } else {
+                assertEquals((double) events.stream().filter(e -> e.status() == EventStatus.REALISE
+                        && e.timing().startDate().getYear() == y).count(), shown, "events " + y);
+            }
+        }
+        assertTrue(line(b, LabelIndicator.MANUAL).values().stream().allMatch(java.util.Objects::isNull));
+        assertTrue(new LabelDocuments(messages).document(b).tables().get(0).columns().stream()
+                .anyMatch(c -> c.header().equals("2027")));
+    }
+
+    @Test
     void theDocumentsHoldTheFiguresPdfAndWorkbook() throws Exception {
         LabelBilan b = service.bilan().orElseThrow();
         LabelDocuments docs = new LabelDocuments(messages);

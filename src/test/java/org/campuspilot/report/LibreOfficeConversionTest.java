@@ -175,6 +175,32 @@ class LibreOfficeConversionTest {
     }
 
     @Test
+    void libreOfficeShowsTheLabelBilanWorkbookAlikeInOdsAndXlsx() throws Exception {
+        LibreOffice office = LibreOffice.inOrSkip(dir, "libreoffice-calc-nogui");
+        Database db = TestCampus.demo(dir.resolve("d.db"));
+        Stores stores = TestCampus.stores(db);
+        Messages messages = Messages.load(Messages.FRENCH);
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        org.campuspilot.label.LabelBilan bilan = new org.campuspilot.label.LabelBilanService(db, stores.campus(),
+                new ReportDocuments(stores, messages).service(), java.time.Clock.fixed(java.time.LocalDate.of(2026,
+                        11, 21).atStartOfDay(paris).toInstant(), paris)).bilan().orElseThrow();
+        org.campuspilot.label.LabelDocuments documents = new org.campuspilot.label.LabelDocuments(messages);
+        DocumentModel model = documents.document(bilan);
+        List<String> names = LibreOffice.sheetNames(model.tables().stream().map(DocumentModel.Table::title).toList());
+        Path ods = dir.resolve("bilan.ods");
+        Path xlsx = dir.resolve("bilan.xlsx");
+        documents.write(bilan, Format.ODS, ods);
+        documents.write(bilan, Format.XLSX, xlsx);
+        Map<String, List<List<String>>> shownOds = office.shownAsFrench(ods, names);
+        Map<String, List<List<String>>> shownXlsx = office.shownAsFrench(xlsx, names);
+        for (String name : names) {
+            assertEquals(shownXlsx.get(name), shownOds.get(name), "« " + name + " » shows the same in ODS and XLSX");
+        }
+        int figures = assertShownFormatted(model, names, shownOds, "bilan ODS");
+        assertTrue(figures > 40, figures + " figures checked");
+    }
+
+    @Test
     void libreOfficeShowsTheGrantSpreadsheetsAmountsAsEurosAndGapsAsPercentages() throws Exception {
         LibreOffice office = LibreOffice.inOrSkip(dir, "libreoffice-calc-nogui");
         Database db = TestCampus.demo(dir.resolve("d.db"));

@@ -95,6 +95,8 @@ class MessagesTest {
         Arrays.stream(org.campuspilot.label.LabelObjective.Scope.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.label.LabelBilan.Trend.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.report.ReportPeriod.Kind.values())
+                .forEach(k -> keys.add("label.kind." + k.name().toLowerCase(Locale.ROOT)));
+        Arrays.stream(org.campuspilot.report.ReportPeriod.Kind.values())
                 .forEach(k -> keys.add("report.kind." + k.name().toLowerCase(Locale.ROOT)));
         Arrays.stream(org.campuspilot.grant.BudgetLine.Side.values())
                 .forEach(k -> keys.add("region.side." + k.name().toLowerCase(Locale.ROOT)));
