@@ -70,8 +70,8 @@ class EventViewModelsTest {
         list.to.text().set("31/13/2026");
         assertEquals("validation.date.format", list.to.problem().get().key());
         list.clearFilters();
-        assertEquals(List.of(new SchoolYear(2027), new SchoolYear(2026), new SchoolYear(2025)),
-                list.schoolYears(list.visible()));
+        assertEquals(List.of(new SchoolYear(2027), new SchoolYear(2026), new SchoolYear(2025), new SchoolYear(2024),
+                new SchoolYear(2023), new SchoolYear(2022)), list.schoolYears(list.visible()));
     }
 
     @Test
