@@ -74,6 +74,16 @@ public final class AttachmentRepository {
                 AttachmentRepository::map, grantId);
     }
 
+    /** The attachments of the entries a grant finances and of those of a project in a year, by the entries' dates. */
+    public List<Attachment> ofGrantOrProject(long grantId, long projectId, int year) {
+        return jdbc.list("""
+                SELECT a.entry_id, a.file_name, a.sha256, a.size_bytes, a.added_at FROM entry_attachment a
+                JOIN finance_entry f ON f.id = a.entry_id
+                WHERE f.grant_id = ? OR (f.project_id = ? AND f.entry_date >= ? AND f.entry_date < ?)
+                ORDER BY f.entry_date, f.id""", AttachmentRepository::map, grantId, projectId, year + "-01-01",
+                (year + 1) + "-01-01");
+    }
+
     /** The bytes of an attached file. */
     public byte[] content(String sha256) {
         return org.campuspilot.db.StoredFiles.read(jdbc, sha256)

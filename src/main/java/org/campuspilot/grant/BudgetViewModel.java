@@ -310,8 +310,8 @@ public final class BudgetViewModel {
         int y = year.get();
         Long p = projectId();
         String name = p == null ? messages.get("grant.budget.export.fileName", String.valueOf(y))
-                : messages.get("grant.budget.export.projectFileName", String.valueOf(y), project.get().name())
-                        .replaceAll("[\\\\/:*?\"<>|]", "-");
+                : GrantFormViewModel.safeFileName(messages.get("grant.budget.export.projectFileName",
+                        String.valueOf(y), project.get().name()));
         String title = messages.get("grant.budget.export.title");
         tasks.run(exports::missingInBudget, missing -> {
             if (confirmMissing(title, missing, dialogs, messages)) {

@@ -32,16 +32,21 @@ public final class GrantFigures {
      * on its funder's line 74 (committed: the amount awarded; paid: the instalments received).
      */
     public BudgetFollowUp followUp(int year) {
-        EntryRepository.LineSums sums = entries.sums(year);
+        return followUp(year, budgets.forecast(year), entries.sums(year), grants.findByYear(year));
+    }
+
+    /** The lines' sums with each grant on its funder's line 74 (committed: awarded; paid: received). */
+    private static BudgetFollowUp followUp(int year, Map<String, Money> forecast, EntryRepository.LineSums sums,
+            List<Grant> ofYear) {
         Map<String, Money> committed = new HashMap<>(sums.committed());
         Map<String, Money> paid = new HashMap<>(sums.paid());
-        for (Grant g : grants.findByYear(year)) {
+        for (Grant g : ofYear) {
             committed.merge(g.funder().lineCode(), g.countedAmount(), Money::plus);
             if (g.status().isAwarded()) {
                 paid.merge(g.funder().lineCode(), g.received(), Money::plus);
             }
         }
-        return BudgetFollowUp.of(year, budgets.forecast(year), committed, paid);
+        return BudgetFollowUp.of(year, forecast, committed, paid);
     }
 
     /**
@@ -52,16 +57,8 @@ public final class GrantFigures {
         if (projectId == null) {
             return followUp(year);
         }
-        EntryRepository.LineSums sums = entries.sums(year, projectId);
-        Map<String, Money> committed = new HashMap<>(sums.committed());
-        Map<String, Money> paid = new HashMap<>(sums.paid());
-        for (Grant g : grants.findByYearAndProject(year, projectId)) {
-            committed.merge(g.funder().lineCode(), g.countedAmount(), Money::plus);
-            if (g.status().isAwarded()) {
-                paid.merge(g.funder().lineCode(), g.received(), Money::plus);
-            }
-        }
-        return BudgetFollowUp.of(year, projects.forecast(projectId, year), committed, paid);
+        return followUp(year, projects.forecast(projectId, year), entries.sums(year, projectId),
+                grants.findByYearAndProject(year, projectId));
     }
 
     public Map<String, Money> forecast(int year) {

@@ -406,8 +406,12 @@ public final class GrantFormViewModel extends FormViewModel<Grant> {
 
     /** The file name proposed for a grant's document, without the characters a file name may not hold. */
     private String fileName(String key, Grant g, String extension) {
-        return (messages.get(key, String.valueOf(g.year()), g.funderName()) + "." + extension)
-                .replaceAll("[\\\\/:*?\"<>|]", "-");
+        return safeFileName(messages.get(key, String.valueOf(g.year()), g.funderName()) + "." + extension);
+    }
+
+    /** A name without the characters a file name may not hold (a funder's or a project's name may have them). */
+    static String safeFileName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "-");
     }
 
     /** Writes the compte rendu financier of the grant as saved; unsaved changes must be saved first. */

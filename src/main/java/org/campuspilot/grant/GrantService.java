@@ -156,8 +156,9 @@ public final class GrantService {
 
     /** The pièces justificatives of the entries a grant justifies. */
     public java.util.List<Attachment> attachmentsOfGrant(long grantId) {
-        return entriesOfGrant(grantId).stream().map(e -> attachments.find(e.id())).flatMap(java.util.Optional::stream)
-                .toList();
+        Grant g = grants.findById(grantId).orElse(null);
+        return g == null || g.projectId() == null ? attachments.ofGrant(grantId)
+                : attachments.ofGrantOrProject(grantId, g.projectId(), g.year());
     }
 
     public void delete(FinanceEntry f) {
