@@ -35,7 +35,7 @@ public final class TestCampus {
                 String name = rs.getString(1);
                 if (java.util.stream.Stream.of("finance_entry", "grant_award", "analytic_project", "project_forecast",
                         "entry_attachment", "event_establishment", "event_company", "campus",
-                        "label_objective", "label_objective_value").anyMatch(t -> name.startsWith("audit_" + t + "_"))) {
+                        "label_objective", "label_objective_value", "label_text").anyMatch(t -> name.startsWith("audit_" + t + "_"))) {
                     triggers.add(name);
                 }
             }
@@ -43,6 +43,7 @@ public final class TestCampus {
         for (String t : triggers) {
             s.execute("DROP TRIGGER " + t);
         }
+        s.execute("DROP TABLE label_text");
         s.execute("DROP TABLE label_objective_value");
         s.execute("DROP TABLE label_objective");
         s.execute("ALTER TABLE campus DROP COLUMN logo_sha256");

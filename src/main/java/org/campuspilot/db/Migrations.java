@@ -24,7 +24,8 @@ public final class Migrations {
             IdsNeverReused.NAME, "V11__contact_merge.sql", "V12__old_level_one_counted_once.sql",
             "V13__bulk_insert_history.sql", "V14__change_made_by.sql", "V15__attachments.sql",
             "V16__analytic_projects.sql", "V17__organisation_presence.sql",
-            "V18__campus_logo.sql", "V19__label_objectives.sql");
+            "V18__campus_logo.sql", "V19__label_objectives.sql",
+            "V20__label_detail_and_texts.sql");
 
     /**
      * The mark of a campus file in its SQLite header ({@code PRAGMA application_id}): "CPlt" in ASCII. Written with

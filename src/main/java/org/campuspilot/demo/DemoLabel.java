@@ -17,18 +17,20 @@ final class DemoLabel {
     static void fill(Stores stores) {
         Jdbc jdbc = new Jdbc(stores.database());
         Object[][] objectives = {
-            {"PARTNER_COMPANIES", "25 entreprises partenaires sous convention", 25, "BY_END"},
-            {"BENEFICIARIES", "300 jeunes et adultes touchés par les actions", 300, "EACH_YEAR"},
-            {"EVENTS_HELD", "6 événements tenus", 6, "EACH_YEAR"},
-            {"MOBILITIES", "2 mobilités internationales", 2, "EACH_YEAR"},
-            {"APPRENTICE_SHARE", "10 % d'apprentis parmi les bénéficiaires", 10, "BY_END"},
-            {"LEVEL5_PLUS_BENEFICIARIES", "50 bénéficiaires au niveau 5 et plus", 50, "EACH_YEAR"},
-            {"MANUAL", "40 stages de 3e accueillis par les entreprises du réseau", 40, "EACH_YEAR"}};
+            {"PARTNER_COMPANIES", null, "25 entreprises partenaires sous convention", 25, "BY_END"},
+            {"BENEFICIARIES", null, "300 jeunes et adultes touchés par les actions", 300, "EACH_YEAR"},
+            {"EVENTS_HELD", null, "6 événements tenus", 6, "EACH_YEAR"},
+            {"ATTENDANCE_OF_AUDIENCE", "COLLEGIENS", "150 collégiens aux événements", 150, "EACH_YEAR"},
+            {"MOBILITIES", null, "2 mobilités internationales", 2, "EACH_YEAR"},
+            {"APPRENTICE_SHARE", null, "10 % d'apprentis parmi les bénéficiaires", 10, "BY_END"},
+            {"SEX_SHARE", "FEMMES", "30 % de filles et de femmes parmi les bénéficiaires", 30, "BY_END"},
+            {"LEVEL5_PLUS_BENEFICIARIES", null, "50 bénéficiaires au niveau 5 et plus", 50, "EACH_YEAR"},
+            {"MANUAL", null, "40 stages de 3e accueillis par les entreprises du réseau", 40, "EACH_YEAR"}};
         long manual = 0;
         for (int i = 0; i < objectives.length; i++) {
             Object[] o = objectives[i];
-            long id = jdbc.insert("INSERT INTO label_objective (position, indicator, label, target, scope, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", i + 1, o[0], o[1], o[2], o[3], AT);
+            long id = jdbc.insert("INSERT INTO label_objective (position, indicator, detail, label, target, scope,"
+                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", i + 1, o[0], o[1], o[2], o[3], o[4], AT);
             if ("MANUAL".equals(o[0])) {
                 manual = id;
             }

@@ -39,7 +39,7 @@ public final class PdfRenderer {
     private static final Color MUTED = new Color(0x55, 0x5B, 0x66);
     private static final Color ACCENT = new Color(0x2F, 0x6F, 0xB3);
     /** Points a heading needs below it (itself and a few lines of what follows), or it starts the next page. */
-    private static final float KEEP_WITH_NEXT = 100;
+    private static final float KEEP_WITH_NEXT = 140;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -143,7 +143,10 @@ public final class PdfRenderer {
                 } else if (b instanceof DocumentModel.Chart c) {
                     Image image = vector(writer, c);
                     float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
-                    image.scaleToFit(width * 0.9f, width * 0.9f * ChartImage.HEIGHT / ChartImage.WIDTH);
+                    // Two charts fit one page, in landscape too (a landscape page is wide but short).
+                    float height = doc.getPageSize().getHeight() - doc.topMargin() - doc.bottomMargin();
+                    image.scaleToFit(width * 0.9f, Math.min(width * 0.9f * ChartImage.HEIGHT / ChartImage.WIDTH,
+                            height * 0.45f));
                     image.setAlignment(Image.MIDDLE);
                     image.setSpacingAfter(6);
                     doc.add(image);

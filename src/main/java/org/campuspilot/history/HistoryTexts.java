@@ -59,7 +59,10 @@ public final class HistoryTexts {
             java.util.Map.entry("grant_award:status", List.of("grant.status.")),
             java.util.Map.entry("grant_instalment:kind", List.of("grant.instalment.kind.")),
             java.util.Map.entry("label_objective:indicator", List.of("label.indicator.")),
-            java.util.Map.entry("label_objective:scope", List.of("label.scope.")));
+            java.util.Map.entry("label_objective:scope", List.of("label.scope.")),
+            java.util.Map.entry("label_objective:detail", List.of("establishment.kind.", "event.type.",
+                    "event.audience.", "action.learner.", "action.sex.", "label.detail.")),
+            java.util.Map.entry("label_text:theme", List.of("label.theme.")));
 
     public HistoryTexts(Messages messages) {
         this(messages, (table, id) -> "n° " + id);

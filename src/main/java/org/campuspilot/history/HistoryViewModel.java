@@ -22,7 +22,8 @@ public final class HistoryViewModel {
     public static final int SHOWN = 500;
     /** The kinds of record the filter offers (the records of the screens, not their details). */
     public static final List<String> KINDS = List.of("establishment", "company", "contact", "event", "action",
-            "grant_award", "finance_entry", "budget_forecast", "analytic_project", "report_text", "campus");
+            "grant_award", "finance_entry", "budget_forecast", "analytic_project", "report_text", "label_objective", "label_text",
+            "campus");
 
     private final HistoryService history;
     private final TaskRunner tasks;

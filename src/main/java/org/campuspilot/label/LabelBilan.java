@@ -10,15 +10,22 @@ import java.util.List;
  * @param kind school years (September to August) or civil years
  * @param years the years of the period: civil years, or school years by their first year (2022 for 2022-2023)
  * @param lastDone the last year begun (today's), whose figures may still grow
+ * @param figures each year's figures, the rapport d'activité's own (null for a year not begun): every indicator of
+ *     the bilan's tables is read from them
  * @param texts what the director wrote for the committee: the synthesis, the highlights, the outlook
+ * @param themeTexts what the director wrote about each theme, printed under its figures
  */
 public record LabelBilan(org.campuspilot.report.ReportPeriod.Kind kind, String campusName, LocalDate labelStart,
         LocalDate labelEnd, List<Integer> years,
         int lastDone, List<Line> lines, List<Integer> joined, List<Integer> left, List<Integer> members,
-        java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts) {
+        List<org.campuspilot.report.ReportFigures> figures,
+        java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts,
+        java.util.Map<LabelIndicator.Theme, String> themeTexts) {
 
     public LabelBilan {
         texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+        themeTexts = themeTexts == null ? java.util.Map.of() : java.util.Map.copyOf(themeTexts);
+        figures = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(figures));
         years = List.copyOf(years);
         lines = List.copyOf(lines);
         joined = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(joined));

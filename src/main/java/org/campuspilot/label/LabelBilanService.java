@@ -24,6 +24,7 @@ public final class LabelBilanService {
     private final ReportService reports;
     private final Clock clock;
     private final org.campuspilot.report.ReportTexts texts;
+    private final ThemeTextRepository themeTexts;
     /** The key the bilan's texts are kept under, beside the reports' periods. */
     static final String TEXTS_KEY = "label";
 
@@ -34,15 +35,30 @@ public final class LabelBilanService {
         this.reports = reports;
         this.clock = clock;
         this.texts = new org.campuspilot.report.ReportTexts(database);
+        this.themeTexts = new ThemeTextRepository(database);
     }
 
     public java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts() {
         return texts.of(TEXTS_KEY);
     }
 
-    /** Keeps the director's texts of the bilan; a blank one removes its section. */
-    public void saveTexts(java.util.Map<org.campuspilot.report.ReportTexts.Section, String> values) {
-        texts.save(TEXTS_KEY, values, Instant.now(clock));
+    /** What the director wrote about each theme. */
+    public java.util.Map<LabelIndicator.Theme, String> themeTexts() {
+        return themeTexts.findAll();
+    }
+
+    /**
+     * Keeps the director's texts of the bilan, those of the whole and those of each theme, in one transaction; a
+     * blank one removes its section.
+     */
+    public void saveTexts(java.util.Map<org.campuspilot.report.ReportTexts.Section, String> values,
+            java.util.Map<LabelIndicator.Theme, String> themes) {
+        Instant now = Instant.now(clock);
+        database.inTransaction(c -> {
+            texts.save(TEXTS_KEY, values, now);
+            themeTexts.save(themes, now);
+            return null;
+        });
     }
 
     /** The school year a day belongs to, by its first year (September to August). */
@@ -107,7 +123,7 @@ public final class LabelBilanService {
                     Long typed = civil ? null : o.typed().get(years.get(i));
                     values.add(typed == null ? null : typed.doubleValue());
                 } else {
-                    values.add(f == null ? null : o.indicator().of(f));
+                    values.add(f == null ? null : o.indicator().of(f, o.detailValue().orElse(null)));
                 }
             }
             lines.add(new LabelBilan.Line(o, values, (int) years.stream().filter(y -> y < now).count()));
@@ -121,6 +137,6 @@ public final class LabelBilanService {
             members.add(f == null ? null : f.network().members());
         }
         return Optional.of(new LabelBilan(kind, c.name(), c.labelStart(), c.labelEnd(), years, Math.min(now, last), lines,
-                joined, left, members, texts.of(TEXTS_KEY)));
+                joined, left, members, figures, texts.of(TEXTS_KEY), themeTexts.findAll()));
     }
 }

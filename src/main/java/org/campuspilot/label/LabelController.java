@@ -33,6 +33,9 @@ public final class LabelController implements Refreshable {
     @FXML private Button deleteObjectiveButton;
     @FXML private VBox objectiveForm;
     @FXML private ComboBox<LabelIndicator> indicatorCombo;
+    @FXML private VBox detailBox;
+    @FXML private Label detailLabel;
+    @FXML private ComboBox<Enum<?>> detailCombo;
     @FXML private TextField objectiveLabelField;
     @FXML private Label objectiveLabelError;
     @FXML private TextField targetField;
@@ -46,6 +49,8 @@ public final class LabelController implements Refreshable {
     @FXML private javafx.scene.control.TextArea synthesisArea;
     @FXML private javafx.scene.control.TextArea highlightsArea;
     @FXML private javafx.scene.control.TextArea outlookArea;
+    @FXML private ComboBox<LabelIndicator.Theme> themeTextCombo;
+    @FXML private javafx.scene.control.TextArea themeTextArea;
     @FXML private VBox previewBox;
 
     public LabelController(LabelViewModel vm, Messages messages, Navigator navigator) {
@@ -76,8 +81,7 @@ public final class LabelController implements Refreshable {
             protected void updateItem(LabelObjective o, boolean empty) {
                 super.updateItem(o, empty);
                 setText(empty || o == null ? null : vm.describe(o));
-                setTooltip(empty || o == null ? null : new javafx.scene.control.Tooltip(messages.get(
-                        o.indicator().messageKey())));
+                setTooltip(empty || o == null ? null : new javafx.scene.control.Tooltip(vm.indicatorText(o)));
             }
         });
         objectivesList.setOnMouseClicked(e -> {
@@ -93,6 +97,15 @@ public final class LabelController implements Refreshable {
         indicatorCombo.getItems().setAll(LabelIndicator.values());
         EnumCells.labelled(indicatorCombo, i -> messages.get(i.messageKey()), null);
         indicatorCombo.valueProperty().bindBidirectional(vm.indicator);
+        detailCombo.setItems(vm.details);
+        EnumCells.labelled(detailCombo, d -> messages.get(LabelIndicator.detailKey(d)), null);
+        detailCombo.valueProperty().bindBidirectional(vm.detail);
+        var detailed = Bindings.isNotEmpty(vm.details);
+        detailBox.visibleProperty().bind(detailed);
+        detailBox.managedProperty().bind(detailed);
+        detailLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.indicator.get() == null
+                || !vm.indicator.get().detailed() ? "" : messages.get(vm.indicator.get().messageKey() + ".which"),
+                vm.indicator));
         scopeCombo.getItems().setAll(LabelObjective.Scope.values());
         EnumCells.labelled(scopeCombo, s -> messages.get(s.messageKey()), null);
         scopeCombo.valueProperty().bindBidirectional(vm.scope);
@@ -115,6 +128,18 @@ public final class LabelController implements Refreshable {
                 .HIGHLIGHTS));
         outlookArea.textProperty().bindBidirectional(vm.texts.get(org.campuspilot.report.ReportTexts.Section
                 .OUTLOOK));
+        themeTextCombo.getItems().setAll(LabelIndicator.Theme.values());
+        EnumCells.labelled(themeTextCombo, t -> messages.get(t.messageKey()), null);
+        themeTextCombo.valueProperty().bindBidirectional(vm.textTheme);
+        themeTextArea.textProperty().bindBidirectional(vm.themeTexts.get(vm.textTheme.get()));
+        vm.textTheme.addListener((o, before, now) -> {
+            if (before != null) {
+                themeTextArea.textProperty().unbindBidirectional(vm.themeTexts.get(before));
+            }
+            if (now != null) {
+                themeTextArea.textProperty().bindBidirectional(vm.themeTexts.get(now));
+            }
+        });
         vm.preview.addListener((o, a, model) -> previewBox.getChildren().setAll(model == null ? java.util.List.of()
                 : java.util.List.of(DocumentPreview.render(model, messages, java.util.Map.of()))));
         vm.load();

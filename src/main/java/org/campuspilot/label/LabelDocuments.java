@@ -11,9 +11,10 @@ import org.campuspilot.shared.Money;
 import org.campuspilot.ui.Messages;
 
 /**
- * The bilan du label as a document (issue 25): for the committee, PDF and ODT (one section per theme: a table of
- * every objective's figure per school year beside its target, the gap and the trend, and a chart of its trajectory);
- * for the Région, the same tables as a workbook (ODS, XLSX: one sheet per theme, one column per school year). The
+ * The bilan du label as a document (issue 25): for the committee, PDF and ODT (one section per theme: the director's
+ * comment, a table of every objective's figure per year beside its target, the gap and the trend, then every figure
+ * of the theme year by year, and a chart of each objective's trajectory); for the Région, the same tables as a
+ * workbook (ODS, XLSX: one sheet per theme, one column per year). The
  * figures come from {@link LabelBilan}; nothing is computed here but the layout.
  */
 public final class LabelDocuments {
@@ -39,18 +40,26 @@ public final class LabelDocuments {
                 year(b, b.lastDone())));
         written(doc, b, org.campuspilot.report.ReportTexts.Section.INTRODUCTION, "label.section.synthesis");
         written(doc, b, org.campuspilot.report.ReportTexts.Section.HIGHLIGHTS, "label.section.highlights");
-        doc.heading(1, messages.get("label.theme.network"));
-        doc.table(growth(b));
         for (LabelIndicator.Theme theme : LabelIndicator.Theme.values()) {
             List<LabelBilan.Line> lines = b.lines().stream().filter(l -> l.objective().indicator().theme() == theme)
                     .toList();
-            if (lines.isEmpty()) {
+            List<Row> figures = figures(b, theme);
+            String comment = b.themeTexts().get(theme);
+            boolean commented = comment != null && !comment.isBlank();
+            if (lines.isEmpty() && figures.isEmpty() && !commented) {
                 continue;
             }
-            if (theme != LabelIndicator.Theme.NETWORK) {
-                doc.heading(1, messages.get(theme.messageKey()));
+            doc.heading(1, messages.get(theme.messageKey()));
+            if (commented) {
+                paragraphs(doc, comment);
             }
-            doc.table(objectives(messages.get(theme.messageKey()), b, lines));
+            if (!lines.isEmpty() || !figures.isEmpty()) {
+                doc.table(themeTable(messages.get(theme.messageKey()), b, lines, figures));
+            }
+            if (theme == LabelIndicator.Theme.FINANCE && b.kind() == org.campuspilot.report.ReportPeriod.Kind.SCHOOL) {
+                int y = b.years().get(b.years().size() - 1);
+                doc.note(messages.get("label.bilan.financeYear", String.valueOf(y + 1), year(b, y)));
+            }
             for (LabelBilan.Line l : lines) {
                 doc.chart(trajectory(b, l));
             }
@@ -68,9 +77,14 @@ public final class LabelDocuments {
         String text = b.texts().get(s);
         if (text != null && !text.isBlank()) {
             doc.heading(1, messages.get(title));
-            for (String para : text.strip().split("\\n\\s*\\n")) {
-                doc.paragraph(para.strip());
-            }
+            paragraphs(doc, text);
+        }
+    }
+
+    /** A text as typed, a paragraph per blank line. */
+    private static void paragraphs(DocumentModel doc, String text) {
+        for (String para : text.strip().split("\\n\\s*\\n")) {
+            doc.paragraph(para.strip());
         }
     }
 
@@ -87,28 +101,82 @@ public final class LabelDocuments {
         return columns;
     }
 
-    /** The network year by year: members at the year's end, those who joined, those who left. */
-    private DocumentModel.Table growth(LabelBilan b) {
+    /** Indicators a theme's figures do not list again: the network's growth has its own rows, two are shortcuts. */
+    private static final java.util.Set<LabelIndicator> NOT_LISTED = java.util.EnumSet.of(LabelIndicator.MEMBERS,
+            LabelIndicator.MEMBERS_JOINED, LabelIndicator.APPRENTICE_SHARE, LabelIndicator.WOMEN_SHARE,
+            LabelIndicator.MANUAL);
+
+    /**
+     * Every figure of a theme, year by year, whether an objective counts it or not: the network's growth (members at
+     * the year's end, joined, left) first; an indicator counted by one value of a list has a row per value that is
+     * not zero in some year (the members of each kind, the people of each public, the beneficiaries at each level).
+     */
+    private List<Row> figures(LabelBilan b, LabelIndicator.Theme theme) {
         List<Row> rows = new ArrayList<>();
-        rows.add(countRow(messages.get("label.growth.members"), b.members()));
-        rows.add(countRow(messages.get("label.growth.joined"), b.joined()));
-        rows.add(countRow(messages.get("label.growth.left"), b.left()));
-        return new DocumentModel.Table(messages.get("label.growth.title"), yearColumns(b,
-                messages.get("label.column.indicator"), 4), rows);
+        if (theme == LabelIndicator.Theme.NETWORK) {
+            rows.add(countRow(messages.get("label.growth.members"), b.members()));
+            rows.add(countRow(messages.get("label.growth.joined"), b.joined()));
+            rows.add(countRow(messages.get("label.growth.left"), b.left()));
+        }
+        for (LabelIndicator indicator : LabelIndicator.values()) {
+            if (indicator.theme() != theme || NOT_LISTED.contains(indicator)) {
+                continue;
+            }
+            if (!indicator.detailed()) {
+                rows.add(figureRow(messages.get(indicator.messageKey()), b, indicator, null));
+                continue;
+            }
+            for (Enum<?> d : indicator.details()) {
+                boolean some = b.figures().stream().filter(java.util.Objects::nonNull).map(f -> indicator.of(f, d))
+                        .anyMatch(v -> v != null && v != 0);
+                if (some) {
+                    rows.add(figureRow(messages.get(indicator.messageKey() + ".of", messages.get(LabelIndicator
+                            .detailKey(d))), b, indicator, d));
+                }
+            }
+        }
+        return rows;
     }
 
+    private Row figureRow(String label, LabelBilan b, LabelIndicator indicator, Enum<?> detail) {
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(label)));
+        for (org.campuspilot.report.ReportFigures f : b.figures()) {
+            cells.add(cell(indicator.unit(), f == null ? null : indicator.of(f, detail)));
+        }
+        return new Row(cells, false);
+    }
+
+    /** A row of counts, a year per cell. */
     private static Row countRow(String label, List<Integer> values) {
         List<Cell> cells = new ArrayList<>(List.of(Cell.text(label)));
         values.forEach(v -> cells.add(v == null ? Cell.text("") : Cell.count(v)));
         return new Row(cells, false);
     }
 
-    private DocumentModel.Table objectives(String title, LabelBilan b, List<LabelBilan.Line> lines) {
-        List<Column> columns = yearColumns(b, messages.get("label.column.objective"), 4);
-        columns.add(new Column(messages.get("label.column.target"), 1.8f, true));
-        columns.add(new Column(messages.get("label.column.gap"), 1.8f, true));
-        columns.add(new Column(messages.get("label.column.trend"), 2.2f, false));
+    /** A group's bold title row across the table. */
+    private static Row group(String title, int width) {
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(title)));
+        for (int i = 1; i < width; i++) {
+            cells.add(Cell.text(""));
+        }
+        return new Row(cells, true);
+    }
+
+    /**
+     * A theme's table (a sheet of the workbook): its objectives, each year's figure beside the target, the gap and
+     * the trend; then every figure of the theme year by year.
+     */
+    private DocumentModel.Table themeTable(String title, LabelBilan b, List<LabelBilan.Line> lines, List<Row> figures) {
+        List<Column> columns = yearColumns(b, messages.get("label.column.indicator"), 5.5f);
+        if (!lines.isEmpty()) {
+            columns.add(new Column(messages.get("label.column.target"), 1.8f, true));
+            columns.add(new Column(messages.get("label.column.gap"), 1.8f, true));
+            columns.add(new Column(messages.get("label.column.trend"), 2.8f, false));
+        }
         List<Row> rows = new ArrayList<>();
+        if (!lines.isEmpty()) {
+            rows.add(group(messages.get("label.group.objectives"), columns.size()));
+        }
         for (LabelBilan.Line l : lines) {
             LabelObjective o = l.objective();
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(o.label() + " (" + messages.get(o.scope()
@@ -119,6 +187,16 @@ public final class LabelDocuments {
             cells.add(Cell.text(messages.get(l.trend().messageKey()) + (l.reached()
                     ? " \u00b7 " + messages.get("label.reached") : "")));
             rows.add(new Row(cells, false));
+        }
+        if (!figures.isEmpty()) {
+            rows.add(group(messages.get("label.group.figures"), columns.size()));
+            for (Row r : figures) {
+                List<Cell> cells = new ArrayList<>(r.cells());
+                while (cells.size() < columns.size()) {
+                    cells.add(Cell.text(""));
+                }
+                rows.add(new Row(cells, false));
+            }
         }
         return new DocumentModel.Table(title, columns, rows);
     }

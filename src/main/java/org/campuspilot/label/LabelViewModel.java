@@ -50,6 +50,9 @@ public final class LabelViewModel {
     final ObjectProperty<LabelObjective> editing = new SimpleObjectProperty<>();
     final BooleanProperty formShown = new SimpleBooleanProperty(false);
     final ObjectProperty<LabelIndicator> indicator = new SimpleObjectProperty<>(LabelIndicator.BENEFICIARIES);
+    /** The values of the chosen indicator's list (kinds, publics, levels…); empty for an indicator without one. */
+    final ObservableList<Enum<?>> details = FXCollections.observableArrayList();
+    final ObjectProperty<Enum<?>> detail = new SimpleObjectProperty<>();
     final InputField<String> label = InputField.text(true);
     final InputField<Long> target = InputField.required(LabelViewModel::count);
     final ObjectProperty<LabelObjective.Scope> scope = new SimpleObjectProperty<>(LabelObjective.Scope.EACH_YEAR);
@@ -59,6 +62,9 @@ public final class LabelViewModel {
     final ObjectProperty<Problem> formProblem = new SimpleObjectProperty<>();
     /** The director's texts for the committee, as typed. */
     final Map<org.campuspilot.report.ReportTexts.Section, StringProperty> texts = new LinkedHashMap<>();
+    /** What the director writes about each theme, as typed; {@link #textTheme} is the one shown. */
+    final Map<LabelIndicator.Theme, StringProperty> themeTexts = new LinkedHashMap<>();
+    final ObjectProperty<LabelIndicator.Theme> textTheme = new SimpleObjectProperty<>(LabelIndicator.Theme.NETWORK);
 
     public LabelViewModel(LabelBilanService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
         this.service = service;
@@ -69,15 +75,26 @@ public final class LabelViewModel {
         for (org.campuspilot.report.ReportTexts.Section s : org.campuspilot.report.ReportTexts.Section.values()) {
             texts.put(s, new SimpleStringProperty(""));
         }
+        for (LabelIndicator.Theme t : LabelIndicator.Theme.values()) {
+            themeTexts.put(t, new SimpleStringProperty(""));
+        }
+        indicator.addListener((o, a, i) -> {
+            List<Enum<?>> values = i == null ? List.of() : i.details();
+            Enum<?> kept = detail.get();
+            details.setAll(values);
+            detail.set(kept != null && values.contains(kept) ? kept : values.isEmpty() ? null : values.get(0));
+        });
     }
 
     /** Keeps the texts, then builds the bilan again with them. */
     public void saveTexts() {
         Map<org.campuspilot.report.ReportTexts.Section, String> values = new LinkedHashMap<>();
         texts.forEach((s, p) -> values.put(s, p.get() == null ? "" : p.get()));
+        Map<LabelIndicator.Theme, String> themes = new LinkedHashMap<>();
+        themeTexts.forEach((t, p) -> themes.put(t, p.get() == null ? "" : p.get()));
         busy.set(true);
         tasks.run(() -> {
-            service.saveTexts(values);
+            service.saveTexts(values, themes);
             return null;
         }, done -> {
             busy.set(false);
@@ -117,6 +134,7 @@ public final class LabelViewModel {
             bilan.set(b);
             if (b != null) {
                 texts.forEach((s, p) -> p.set(b.texts().getOrDefault(s, "")));
+                themeTexts.forEach((t, p) -> p.set(b.themeTexts().getOrDefault(t, "")));
             }
             noPeriod.set(b == null);
             if (b == null) {
@@ -150,6 +168,9 @@ public final class LabelViewModel {
     private void fill(LabelObjective o) {
         editing.set(o);
         indicator.set(o == null ? LabelIndicator.BENEFICIARIES : o.indicator());
+        if (o != null) {
+            o.detailValue().ifPresent(detail::set);
+        }
         label.set(o == null ? "" : o.label());
         target.set(o == null ? "" : String.valueOf(o.target()));
         scope.set(o == null ? LabelObjective.Scope.EACH_YEAR : o.scope());
@@ -188,7 +209,9 @@ public final class LabelViewModel {
             }
         });
         LabelObjective current = editing.get();
-        LabelObjective o = new LabelObjective(current == null ? null : current.id(), indicator.get(), label.value(),
+        Enum<?> d = indicator.get().detailed() ? detail.get() : null;
+        LabelObjective o = new LabelObjective(current == null ? null : current.id(), indicator.get(),
+                d == null ? null : d.name(), label.value(),
                 target.value(), scope.get(), values, current == null ? null : current.updatedAt());
         busy.set(true);
         tasks.run(() -> service.save(o), saved -> {
@@ -232,9 +255,15 @@ public final class LabelViewModel {
                 });
     }
 
+    /** What an objective counts: « Participants aux événements : Collégiens », « Actions menées ». */
+    String indicatorText(LabelObjective o) {
+        return o.detailValue().map(d -> messages.get(o.indicator().messageKey() + ".of", messages.get(LabelIndicator
+                .detailKey(d)))).orElseGet(() -> messages.get(o.indicator().messageKey()));
+    }
+
     /** The objectives' texts in the list: « 300 jeunes … — cible 300, chaque année ». */
     String describe(LabelObjective o) {
-        return messages.get("label.objective.line", o.label(), messages.get(o.indicator().messageKey()),
+        return messages.get("label.objective.line", o.label(), indicatorText(o),
                 org.campuspilot.shared.FrenchFormats.integer(o.target()), messages.get(o.scope().messageKey()));
     }
 }

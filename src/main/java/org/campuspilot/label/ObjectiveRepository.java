@@ -22,10 +22,11 @@ public final class ObjectiveRepository {
             return null;
         });
         return jdbc.list("""
-                SELECT id, indicator, label, target, scope, updated_at FROM label_objective ORDER BY position, id""",
-                rs -> new LabelObjective(rs.getLong(1), Jdbc.enumValue(rs, "indicator", LabelIndicator.class),
-                        rs.getString(3), rs.getLong(4), Jdbc.enumValue(rs, "scope", LabelObjective.Scope.class),
-                        typed.get(rs.getLong(1)), Instant.parse(rs.getString(6))));
+                SELECT id, indicator, detail, label, target, scope, updated_at FROM label_objective
+                ORDER BY position, id""", rs -> new LabelObjective(rs.getLong(1), Jdbc.enumValue(rs, "indicator",
+                        LabelIndicator.class), rs.getString(3), rs.getString(4), rs.getLong(5), Jdbc.enumValue(rs,
+                                "scope", LabelObjective.Scope.class), typed.get(rs.getLong(1)),
+                        Instant.parse(rs.getString(7))));
     }
 
     /** Inserts or updates an objective with its typed figures (call inside a transaction). */
@@ -34,13 +35,14 @@ public final class ObjectiveRepository {
         if (o.id() == null) {
             long position = jdbc.count("SELECT COALESCE(MAX(position), 0) + 1 FROM label_objective");
             id = jdbc.insert("""
-                    INSERT INTO label_objective (position, indicator, label, target, scope, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", position, o.indicator(), o.label(), o.target(), o.scope(),
-                    now.toString());
+                    INSERT INTO label_objective (position, indicator, detail, label, target, scope, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", position, o.indicator(), o.detail(), o.label(), o.target(),
+                    o.scope(), now.toString());
         } else {
             id = o.id();
-            jdbc.update("UPDATE label_objective SET indicator = ?, label = ?, target = ?, scope = ?, updated_at = ?"
-                    + " WHERE id = ?", o.indicator(), o.label(), o.target(), o.scope(), now.toString(), id);
+            jdbc.update("UPDATE label_objective SET indicator = ?, detail = ?, label = ?, target = ?, scope = ?,"
+                    + " updated_at = ? WHERE id = ?", o.indicator(), o.detail(), o.label(), o.target(), o.scope(),
+                    now.toString(), id);
         }
         Map<Integer, Long> stored = new HashMap<>();
         jdbc.list("SELECT school_year, typed_value FROM label_objective_value WHERE objective_id = ?", rs -> {

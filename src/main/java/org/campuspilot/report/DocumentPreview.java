@@ -125,7 +125,10 @@ public final class DocumentPreview {
         int row = 0;
         if (t.hasHeader()) {
             for (int c = 0; c < t.columns().size(); c++) {
-                grid.add(cell(t.columns().get(c).header(), "preview-header", t.columns().get(c).numeric()), c, row);
+                // A school year « 2022-2023 » is shown on two lines, after its hyphen: a narrow column would
+                // otherwise wrap it inside a year (« 2022-202 » above « 3 »).
+                grid.add(cell(t.columns().get(c).header().replaceAll("^(\\d{4}-)(\\d{4})$", "$1\n$2"),
+                        "preview-header", t.columns().get(c).numeric()), c, row);
             }
             row++;
         }

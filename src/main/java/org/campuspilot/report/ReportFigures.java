@@ -9,6 +9,7 @@ import org.campuspilot.action.LearnerStatus;
 import org.campuspilot.action.Sex;
 import org.campuspilot.company.SizeBand;
 import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.event.Audience;
 import org.campuspilot.event.EventType;
 import org.campuspilot.shared.Hours;
 import org.campuspilot.shared.Money;
@@ -34,11 +35,13 @@ public record ReportFigures(ReportPeriod period, Network network, Events events,
     }
 
     /**
-     * The events held in the period (marked done): their number, the people present, by type, by month, the list.
+     * The events held in the period (marked done): their number, the people present, by type, by public, by month,
+     * the list.
      * {@code planned}: the period's events still « prévu » (to come, or past and not completed), not counted.
      */
     public record Events(int count, int attendance, Map<EventType, Integer> byType,
-            Map<EventType, Integer> attendanceByType, Map<YearMonth, Integer> byMonth, List<EventLine> list,
+            Map<EventType, Integer> attendanceByType, Map<Audience, Integer> attendanceByAudience,
+            Map<YearMonth, Integer> byMonth, List<EventLine> list,
             int planned) {
     }
 

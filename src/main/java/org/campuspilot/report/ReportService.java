@@ -15,6 +15,7 @@ import org.campuspilot.company.SizeBand;
 import org.campuspilot.db.Database;
 import org.campuspilot.db.Jdbc;
 import org.campuspilot.establishment.EstablishmentKind;
+import org.campuspilot.event.Audience;
 import org.campuspilot.event.EventType;
 import org.campuspilot.grant.BudgetFollowUp;
 import org.campuspilot.grant.GrantFigures;
@@ -127,8 +128,12 @@ public final class ReportService {
         }
         int planned = (int) jdbc.count("SELECT COUNT(*) FROM event e WHERE e.status = 'PREVU' AND e.start_date "
                 + "BETWEEN ? AND ?", p.first(), p.last());
-        return new ReportFigures.Events(list.size(), attendance, byType, attendanceByType, byMonth, List.copyOf(list),
-                planned);
+        Map<Audience, Integer> byAudience = new EnumMap<>(Audience.class);
+        jdbc.list("SELECT t.audience, SUM(t.present) FROM event_attendance t JOIN event e ON e.id = t.event_id WHERE "
+                + HELD_EVENTS + " GROUP BY t.audience HAVING SUM(t.present) > 0", rs -> byAudience.put(
+                        Audience.valueOf(rs.getString(1)), rs.getInt(2)), p.first(), p.last());
+        return new ReportFigures.Events(list.size(), attendance, byType, attendanceByType, byAudience, byMonth,
+                List.copyOf(list), planned);
     }
 
     /** The actions of the period that count: carried out (done or under way). */

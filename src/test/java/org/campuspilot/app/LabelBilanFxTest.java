@@ -57,6 +57,33 @@ class LabelBilanFxTest {
                 + " ON o.id = v.objective_id WHERE o.label LIKE 'Élèves de 3e%' AND v.school_year = 2023",
                 rs -> rs.getLong(1)).orElseThrow());
 
+        // An objective of one value of a list: the families at the events.
+        fx.click("#newObjectiveButton");
+        fx.choose("#indicatorCombo", "Participants aux événements d'un public");
+        assertEquals("Public", ((Label) fx.find("#detailLabel")).getText());
+        fx.choose("#detailCombo", "Familles");
+        fx.type("#objectiveLabelField", "200 familles aux événements");
+        fx.type("#targetField", "200");
+        fx.click("#saveObjectiveButton");
+        assertEquals(before + 2, list.getItems().size());
+        assertEquals("FAMILLES", jdbc.one("SELECT detail FROM label_objective WHERE label = '200 familles aux"
+                + " événements'", rs -> rs.getString(1)).orElseThrow());
+        javafx.application.Platform.runLater(() -> list.scrollTo(list.getItems().size() - 1));
+        fx.settle();
+        var cells = list.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getText() != null && c.getText().startsWith("200 familles aux événements")).toList();
+        assertEquals(1, cells.size(), "listed");
+        assertEquals("Participants aux événements : Familles", cells.get(0).getTooltip().getText());
+
+        // The director's comment on the events, printed under their title.
+        fx.choose("#themeTextCombo", "Événements");
+        fx.type("#themeTextArea", "Le forum de mars 2026 a réuni 255 familles.");
+        fx.choose("#themeTextCombo", "Mobilité internationale");
+        assertEquals("", ((javafx.scene.control.TextArea) fx.find("#themeTextArea")).getText(), "another theme's");
+        fx.click("#saveLabelTextsButton");
+        assertEquals("Le forum de mars 2026 a réuni 255 familles.", jdbc.one("SELECT body FROM label_text WHERE"
+                + " theme = 'EVENTS'", rs -> rs.getString(1)).orElseThrow());
+
         fx.click("#exportLabelPdfButton");
         Path pdf = dir.resolve("bilan.pdf");
         fx.type("#savePathField", pdf.toString());
@@ -66,6 +93,9 @@ class LabelBilanFxTest {
         try (var doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Élèves de 3e en stage"), text);
+            assertTrue(text.contains("200 familles aux événements"), text);
+            assertTrue(text.contains("Participants aux événements : Familles"), text);
+            assertTrue(text.contains("Le forum de mars 2026 a réuni 255 familles."), text);
         }
     }
 }

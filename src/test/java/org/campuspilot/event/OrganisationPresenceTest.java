@@ -69,7 +69,7 @@ class OrganisationPresenceTest {
         try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement()) {
             for (String t : new Jdbc(Database.open(file)).list("SELECT name FROM sqlite_master WHERE type = 'trigger'"
                     + " AND (name LIKE 'audit_event_establishment%' OR name LIKE 'audit_event_company%'"
-                    + " OR name LIKE 'audit_campus%' OR name LIKE 'audit_label_objective%')",
+                    + " OR name LIKE 'audit_campus%' OR name LIKE 'audit_label_%')",
                     rs -> rs.getString(1))) {
                 s.execute("DROP TRIGGER " + t);
             }
@@ -78,6 +78,7 @@ class OrganisationPresenceTest {
             // The migrations after V17 are run again too: their tables and columns go with it.
             s.execute("ALTER TABLE campus DROP COLUMN logo_sha256");
             s.execute("ALTER TABLE campus DROP COLUMN logo_file_name");
+            s.execute("DROP TABLE label_text");
             s.execute("DROP TABLE label_objective_value");
             s.execute("DROP TABLE label_objective");
             s.execute("DELETE FROM schema_version WHERE version >= 17");

@@ -20,6 +20,7 @@ import org.campuspilot.action.ActionStatus;
 import org.campuspilot.action.ActionType;
 import org.campuspilot.db.Database;
 import org.campuspilot.document.DocumentFiles.Format;
+import org.campuspilot.document.DocumentModel;
 import org.campuspilot.event.Event;
 import org.campuspilot.event.EventStatus;
 import org.campuspilot.report.ReportDocuments;
@@ -93,6 +94,130 @@ class LabelBilanTest {
         assertEquals(beneficiaries.values().get(3) - 300, beneficiaries.gap(), "the year under way is not judged");
     }
 
+    /**
+     * Every figure of the bilan's tables that the objectives do not count, recomputed from the records: the members of
+     * each kind at the school year's last day, the partner companies under a convention on that day, the people of
+     * each public at the events held, the beneficiaries of each status and sex and their shares, the budget's
+     * execution (charges committed against the forecast of the financial year the school year ends in) and the
+     * grants awarded for it.
+     */
+    @Test
+    void everyFigureOfTheTablesIsRecomputedFromTheRecords() {
+        LabelBilan b = service.bilan().orElseThrow();
+        var establishments = stores.establishments().findAll();
+        var companies = stores.companies().findAll();
+        List<Event> events = stores.events().findAll();
+        List<Action> actions = stores.actions().findAll();
+        org.campuspilot.db.Jdbc jdbc = new org.campuspilot.db.Jdbc(db);
+        int checked = 0;
+        for (int i = 0; i < b.years().size(); i++) {
+            int y = b.years().get(i);
+            org.campuspilot.report.ReportFigures f = b.figures().get(i);
+            LocalDate last = LocalDate.of(y + 1, 8, 31);
+            for (var kind : org.campuspilot.establishment.EstablishmentKind.values()) {
+                assertEquals((double) establishments.stream().filter(e -> e.kind() == kind
+                        && e.isCurrentMember(last)).count(), LabelIndicator.MEMBERS_OF_KIND.of(f, kind), kind + " " + y);
+                checked++;
+            }
+            assertEquals((double) companies.stream().filter(c -> c.conventionSignedOn() != null
+                    && !c.conventionSignedOn().isAfter(last) && (c.conventionEndsOn() == null
+                            || !c.conventionEndsOn().isBefore(last))).count(),
+                    LabelIndicator.PARTNER_COMPANIES.of(f), "partner companies " + y);
+            List<Event> held = events.stream().filter(e -> e.status() == EventStatus.REALISE
+                    && inSchoolYear(e.timing().startDate(), y)).toList();
+            for (var audience : org.campuspilot.event.Audience.values()) {
+                assertEquals((double) held.stream().mapToInt(e -> e.attendance().getOrDefault(audience, 0)).sum(),
+                        LabelIndicator.ATTENDANCE_OF_AUDIENCE.of(f, audience), audience + " " + y);
+                checked++;
+            }
+            for (var type : org.campuspilot.event.EventType.values()) {
+                assertEquals((double) held.stream().filter(e -> e.type() == type).count(),
+                        LabelIndicator.EVENTS_OF_TYPE.of(f, type), type + " " + y);
+            }
+            List<Action> done = actions.stream().filter(a -> a.schoolYear().startYear() == y
+                    && (a.status() == ActionStatus.REALISEE || a.status() == ActionStatus.EN_COURS)).toList();
+            int all = done.stream().mapToInt(a -> a.beneficiaries().actualTotal()).sum();
+            for (var status : org.campuspilot.action.LearnerStatus.values()) {
+                int n = done.stream().mapToInt(a -> a.beneficiaries().actual(status)).sum();
+                assertEquals((double) n, LabelIndicator.BENEFICIARIES_OF_STATUS.of(f, status), status + " " + y);
+                assertEquals(all == 0 ? null : Math.round(n * 1000.0 / all) / 10.0,
+                        LabelIndicator.STATUS_SHARE.of(f, status), status + " share " + y);
+                checked += 2;
+            }
+            for (var sex : org.campuspilot.action.Sex.values()) {
+                int n = done.stream().mapToInt(a -> a.beneficiaries().actual(sex)).sum();
+                assertEquals((double) n, LabelIndicator.BENEFICIARIES_OF_SEX.of(f, sex), sex + " " + y);
+                assertEquals(all == 0 ? null : Math.round(n * 1000.0 / all) / 10.0,
+                        LabelIndicator.SEX_SHARE.of(f, sex), sex + " share " + y);
+                checked += 2;
+            }
+            for (var level : org.campuspilot.shared.TrainingLevel.values()) {
+                assertEquals((double) done.stream().filter(a -> a.levels().contains(level))
+                        .mapToInt(a -> a.beneficiaries().actualTotal()).sum(),
+                        LabelIndicator.BENEFICIARIES_AT_LEVEL.of(f, level), level + " " + y);
+            }
+            int financialYear = y + 1;
+            long forecast = jdbc.count("SELECT COALESCE(SUM(amount_cents), 0) FROM budget_forecast WHERE year = ?"
+                    + " AND (line_code LIKE '6%' OR line_code = 'CI')", financialYear);
+            long committed = jdbc.count("SELECT COALESCE(SUM(amount_cents), 0) FROM finance_entry WHERE kind = 'EXPENSE'"
+                    + " AND substr(entry_date, 1, 4) = ? AND (line_code LIKE '6%' OR line_code = 'CI')",
+                    String.valueOf(financialYear));
+            Double execution = LabelIndicator.BUDGET_EXECUTION.of(f);
+            if (forecast == 0) {
+                assertEquals(null, execution, "no forecast for " + financialYear);
+            } else {
+                assertEquals(committed * 100.0 / forecast, execution, 0.05, "execution " + financialYear);
+                checked++;
+            }
+            long awarded = jdbc.count("SELECT COALESCE(SUM(awarded_cents), 0) FROM grant_award WHERE financial_year = ?"
+                    + " AND status IN ('ACCORDEE', 'SOLDEE')", financialYear);
+            assertEquals(Math.floor(awarded / 100.0), LabelIndicator.GRANTS_AWARDED.of(f), "awarded " + financialYear);
+        }
+        assertTrue(checked > 150, checked + " figures");
+        assertEquals(List.of(6, 11, 16, 15, 15), b.members(), "the demo network's growth");
+        assertTrue(LabelIndicator.BUDGET_EXECUTION.of(b.figures().get(3)) > 0, "the demo's 2026 budget is under way");
+    }
+
+    @Test
+    void anObjectiveOfOneValueOfAListCountsThatValueAlone() {
+        LabelObjective saved = service.save(new LabelObjective(null, LabelIndicator.BENEFICIARIES_OF_STATUS,
+                "ETUDIANTS", "60 étudiants par an", 60, LabelObjective.Scope.EACH_YEAR, null, null));
+        assertEquals("ETUDIANTS", service.objectives().stream().filter(o -> o.id().equals(saved.id())).findFirst()
+                .orElseThrow().detail());
+        LabelBilan b = service.bilan().orElseThrow();
+        LabelBilan.Line line = b.lines().stream().filter(l -> l.objective().id().equals(saved.id())).findFirst()
+                .orElseThrow();
+        for (int i = 0; i < b.years().size(); i++) {
+            assertEquals(LabelIndicator.BENEFICIARIES_OF_STATUS.of(b.figures().get(i),
+                    org.campuspilot.action.LearnerStatus.ETUDIANTS), line.values().get(i));
+        }
+        assertEquals(List.of(15.0, 19.0, 22.0, 46.0, 0.0), line.values());
+        // An indicator without a list keeps no detail.
+        assertEquals(null, new LabelObjective(null, LabelIndicator.ACTIONS, "CFA", "x", 1,
+                LabelObjective.Scope.BY_END, null, null).detail());
+    }
+
+    @Test
+    void theDirectorsCommentOnAThemeIsPrintedUnderItsTitle() throws Exception {
+        service.saveTexts(java.util.Map.of(), java.util.Map.of(LabelIndicator.Theme.EVENTS,
+                "Le forum de 2025 a doublé la fréquentation.", LabelIndicator.Theme.MOBILITY, "  "));
+        assertEquals(java.util.Map.of(LabelIndicator.Theme.EVENTS, "Le forum de 2025 a doublé la fréquentation."),
+                service.themeTexts(), "a blank comment is none");
+        LabelBilan b = service.bilan().orElseThrow();
+        List<DocumentModel.Block> blocks = new LabelDocuments(messages).document(b).blocks();
+        int heading = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof DocumentModel.Heading h && h.text().equals("Événements")) {
+                heading = i;
+            }
+        }
+        assertTrue(heading >= 0);
+        assertEquals(new DocumentModel.Paragraph("Le forum de 2025 a doublé la fréquentation.", false),
+                blocks.get(heading + 1));
+        service.saveTexts(java.util.Map.of(), java.util.Map.of());
+        assertTrue(service.themeTexts().isEmpty());
+    }
+
     @Test
     void byCivilYearTheFiguresAreEachCivilYearsAndNoneIsTypedByHand() {
         LabelBilan b = service.bilan(org.campuspilot.report.ReportPeriod.Kind.CIVIL).orElseThrow();
@@ -129,12 +254,13 @@ class LabelBilanTest {
         docs.write(b, Format.XLSX, xlsx);
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook book = new ReadableWorkbook(in)) {
             List<String> sheets = book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
-            assertTrue(sheets.containsAll(List.of("Croissance du réseau", "Actions et bénéficiaires",
+            assertTrue(sheets.containsAll(List.of("Réseau des établissements", "Actions et bénéficiaires",
                     "Autres objectifs")), sheets.toString());
             List<Row> actions = book.getSheets().filter(s -> s.getName().equals("Actions et bénéficiaires"))
                     .findFirst().orElseThrow().read();
             assertEquals("2022-2023", actions.get(0).getCell(1).asString(), "one column per school year");
-            Row first = actions.get(1);
+            assertEquals("Objectifs de la période", actions.get(1).getCell(0).asString());
+            Row first = actions.get(2);
             LabelBilan.Line l = b.lines().stream().filter(x -> x.objective().label().equals(first.getCell(0)
                     .asString().replaceAll(" \\(.*\\)$", ""))).findFirst().orElseThrow();
             for (int i = 0; i < b.years().size(); i++) {

@@ -90,6 +90,11 @@ class MessagesTest {
         }
         Arrays.stream(org.campuspilot.report.ReportTexts.Section.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.label.LabelIndicator.values()).forEach(k -> keys.add(k.messageKey()));
+        Arrays.stream(org.campuspilot.label.LabelIndicator.values()).filter(k -> k.detailed()).forEach(k -> {
+            keys.add(k.messageKey() + ".of");
+            keys.add(k.messageKey() + ".which");
+            k.details().forEach(d -> keys.add(org.campuspilot.label.LabelIndicator.detailKey(d)));
+        });
         Arrays.stream(org.campuspilot.label.LabelIndicator.Unit.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.label.LabelIndicator.Theme.values()).forEach(k -> keys.add(k.messageKey()));
         Arrays.stream(org.campuspilot.label.LabelObjective.Scope.values()).forEach(k -> keys.add(k.messageKey()));
