@@ -141,7 +141,7 @@ public final class LabelController implements Refreshable {
             }
         });
         vm.preview.addListener((o, a, model) -> previewBox.getChildren().setAll(model == null ? java.util.List.of()
-                : java.util.List.of(DocumentPreview.render(model, messages, java.util.Map.of()))));
+                : java.util.List.of(DocumentPreview.render(model, messages, vm.previewImages))));
         vm.load();
     }
 

@@ -123,14 +123,34 @@ public final class LabelViewModel {
         return Checked.fail("label.objective.count.invalid", input.strip());
     }
 
-    /** Reads the objectives and builds the bilan in the background. */
+    /** The preview's charts as pictures, drawn in the background with the bilan (not on the FX thread). */
+    Map<DocumentModel.Chart, byte[]> previewImages = Map.of();
+
+    /** What a load reads in the background: the objectives, the bilan, its document and its charts drawn. */
+    private record Loaded(List<LabelObjective> objectives, LabelBilan bilan, DocumentModel document,
+            Map<DocumentModel.Chart, byte[]> images) {
+    }
+
+    /** Reads the objectives and builds the bilan, its document and its charts in the background. */
     public void load() {
         busy.set(true);
         org.campuspilot.report.ReportPeriod.Kind k = kind.get();
-        tasks.run(() -> Map.entry(service.objectives(), service.bilan(k)), read -> {
+        tasks.run(() -> {
+            LabelBilan b = service.bilan(k).orElse(null);
+            DocumentModel model = b == null ? null : documents.document(b);
+            Map<DocumentModel.Chart, byte[]> images = new java.util.IdentityHashMap<>();
+            if (model != null) {
+                for (DocumentModel.Block block : model.blocks()) {
+                    if (block instanceof DocumentModel.Chart c) {
+                        images.put(c, org.campuspilot.document.ChartImage.png(c));
+                    }
+                }
+            }
+            return new Loaded(service.objectives(), b, model, images);
+        }, read -> {
             busy.set(false);
-            objectives.setAll(read.getKey());
-            LabelBilan b = read.getValue().orElse(null);
+            objectives.setAll(read.objectives());
+            LabelBilan b = read.bilan();
             bilan.set(b);
             if (b != null) {
                 texts.forEach((s, p) -> p.set(b.texts().getOrDefault(s, "")));
@@ -139,6 +159,7 @@ public final class LabelViewModel {
             noPeriod.set(b == null);
             if (b == null) {
                 period.set(messages.get("label.screen.noPeriod"));
+                previewImages = Map.of();
                 preview.set(null);
                 years.clear();
             } else {
@@ -147,7 +168,8 @@ public final class LabelViewModel {
                         b.labelStart()), org.campuspilot.shared.FrenchFormats.date(b.labelEnd()), p.getYears()));
                 // The figures typed by hand are a school year's, whichever years the bilan shows.
                 years.setAll(service.schoolYears(b));
-                preview.set(documents.document(b));
+                previewImages = read.images();
+                preview.set(read.document());
             }
         }, failure -> {
             busy.set(false);

@@ -257,7 +257,8 @@ public final class AreaBenchmark {
         System.out.printf(Locale.ROOT, "opening\t%.1f%n", opening);
         System.out.println("jvm\t" + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
                 .getInputArguments()));
-        String[] areas = {"Establishments", "Companies", "Contacts", "Events", "Actions", "Grant", "Reports", "Safety"};
+        String[] areas = {"Establishments", "Companies", "Contacts", "Events", "Actions", "Grant", "Reports", "Label",
+            "Safety"};
         for (String area : areas) {
             print("first", area, click(scene, app, "#nav" + area));
         }

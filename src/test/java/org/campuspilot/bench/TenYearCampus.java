@@ -60,8 +60,18 @@ public final class TenYearCampus {
         String[] statuses = {"ELEVES", "APPRENTIS", "ETUDIANTS"};
         String now = "2025-01-01T00:00:00Z";
         db.inTransaction(c -> {
-            exec(c, "INSERT INTO campus (id, name, sector, excellence) VALUES (1, 'Campus de charge', "
-                    + "'INNOVATIVE_SYSTEMS_MECHATRONICS', 0)");
+            exec(c, "INSERT INTO campus (id, name, sector, excellence, label_start, label_end) VALUES (1, "
+                    + "'Campus de charge', 'INNOVATIVE_SYSTEMS_MECHATRONICS', 0, '2021-09-01', '2026-08-31')");
+            // The label period's objectives: the bilan du label (the Label area) counts five school years of them.
+            String[][] objectives = {{"BENEFICIARIES", null, "1500"}, {"EVENTS_HELD", null, "900"},
+                {"ATTENDANCE_OF_AUDIENCE", "LYCEENS", "5000"}, {"SEX_SHARE", "FEMMES", "30"},
+                {"PARTNER_COMPANIES", null, "400"}, {"BUDGET_EXECUTION", null, "95"}};
+            for (int i = 0; i < objectives.length; i++) {
+                String[] o = objectives[i];
+                exec(c, "INSERT INTO label_objective (position, indicator, detail, label, target, scope, updated_at)"
+                        + " VALUES (" + (i + 1) + ", '" + o[0] + "', " + (o[1] == null ? "NULL" : "'" + o[1] + "'")
+                        + ", 'Objectif " + (i + 1) + "', " + o[2] + ", 'EACH_YEAR', '" + now + "')");
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO establishment (uai, name, kind, ownership, "
                     + "network_role, member_since, member_until, postal_code, city) VALUES (?, ?, ?, 'PUBLIC', "
                     + "'MEMBRE', ?, ?, '35000', 'Rennes')")) {
