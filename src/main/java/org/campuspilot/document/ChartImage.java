@@ -40,6 +40,19 @@ public final class ChartImage {
         }
     }
 
+    /** Every chart of a document drawn as PNG, by chart (identity): drawn off the FX thread for a preview. */
+    public static java.util.Map<DocumentModel.Chart, byte[]> pngs(DocumentModel model) {
+        java.util.Map<DocumentModel.Chart, byte[]> images = new java.util.IdentityHashMap<>();
+        if (model != null) {
+            for (DocumentModel.Block b : model.blocks()) {
+                if (b instanceof DocumentModel.Chart c) {
+                    images.put(c, png(c));
+                }
+            }
+        }
+        return images;
+    }
+
     /** The chart as PNG bytes. */
     public static byte[] png(DocumentModel.Chart chart) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

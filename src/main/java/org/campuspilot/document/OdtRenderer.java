@@ -169,6 +169,9 @@ public final class OdtRenderer {
                 .append("<style:style style:name=\"HeaderCell\" style:family=\"table-cell\">")
                 .append("<style:table-cell-properties fo:padding=\"0.06cm\" fo:border=\"0.5pt solid #9aa3ad\"")
                 .append(" fo:background-color=\"#e8eef4\"/></style:style>")
+                // A row is never split across two pages (« Conseil » at a page's foot, « d'administration » on the next).
+                .append("<style:style style:name=\"Row\" style:family=\"table-row\"><style:table-row-properties")
+                .append(" fo:keep-together=\"always\"/></style:style>")
                 .append("<style:style style:name=\"BoldCell\" style:family=\"table-cell\">")
                 .append("<style:table-cell-properties fo:padding=\"0.06cm\" fo:border=\"0.5pt solid #9aa3ad\"")
                 .append(" fo:background-color=\"#f4f6f8\"/></style:style>");
@@ -232,7 +235,7 @@ public final class OdtRenderer {
                 body.append("<table:table table:name=\"KeyFigures\"><table:table-column")
                         .append(" table:number-columns-repeated=\"3\"/>");
                 for (int i = 0; i < k.figures().size(); i += 3) {
-                    body.append("<table:table-row>");
+                    body.append("<table:table-row table:style-name=\"Row\">");
                     for (int j = i; j < i + 3; j++) {
                         body.append("<table:table-cell table:style-name=\"KeyCell\" office:value-type=\"string\">");
                         if (j < k.figures().size()) {
@@ -278,7 +281,7 @@ public final class OdtRenderer {
                 }
                 body.append(t.hasHeader() ? "</table:table-row></table:table-header-rows>" : "");
                 for (DocumentModel.Row r : t.rows()) {
-                    body.append("<table:table-row>");
+                    body.append("<table:table-row table:style-name=\"Row\">");
                     for (int i = 0; i < t.columns().size(); i++) {
                         boolean numeric = t.columns().get(i).numeric();
                         String style = numeric ? (r.bold() ? "NumBold" : "Num") : (r.bold() ? "CellBold" : "Cell");

@@ -138,15 +138,7 @@ public final class LabelViewModel {
         tasks.run(() -> {
             LabelBilan b = service.bilan(k).orElse(null);
             DocumentModel model = b == null ? null : documents.document(b);
-            Map<DocumentModel.Chart, byte[]> images = new java.util.IdentityHashMap<>();
-            if (model != null) {
-                for (DocumentModel.Block block : model.blocks()) {
-                    if (block instanceof DocumentModel.Chart c) {
-                        images.put(c, org.campuspilot.document.ChartImage.png(c));
-                    }
-                }
-            }
-            return new Loaded(service.objectives(), b, model, images);
+            return new Loaded(service.objectives(), b, model, org.campuspilot.document.ChartImage.pngs(model));
         }, read -> {
             busy.set(false);
             objectives.setAll(read.objectives());

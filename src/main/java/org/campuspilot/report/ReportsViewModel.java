@@ -129,13 +129,7 @@ public final class ReportsViewModel {
         status.set(messages.get("report.screen.building"));
         tasks.run(() -> {
             DocumentModel model = documents.activityReport(p, values);
-            Map<DocumentModel.Chart, byte[]> images = new java.util.IdentityHashMap<>();
-            for (DocumentModel.Block b : model.blocks()) {
-                if (b instanceof DocumentModel.Chart c) {
-                    images.put(c, org.campuspilot.document.ChartImage.png(c));
-                }
-            }
-            return Map.entry(model, images);
+            return Map.entry(model, org.campuspilot.document.ChartImage.pngs(model));
         }, built -> {
             busy.set(false);
             status.set("");
