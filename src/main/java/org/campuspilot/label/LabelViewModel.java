@@ -145,8 +145,8 @@ public final class LabelViewModel {
             LabelBilan b = read.bilan();
             bilan.set(b);
             if (b != null) {
-                texts.forEach((s, p) -> p.set(b.texts().getOrDefault(s, "")));
-                themeTexts.forEach((t, p) -> p.set(b.themeTexts().getOrDefault(t, "")));
+                texts.forEach((s, p) -> refresh(p, b.texts().getOrDefault(s, "")));
+                themeTexts.forEach((t, p) -> refresh(p, b.themeTexts().getOrDefault(t, "")));
             }
             noPeriod.set(b == null);
             if (b == null) {
@@ -167,6 +167,22 @@ public final class LabelViewModel {
             busy.set(false);
             status.set(messages.get("label.screen.loadFailed"));
         });
+    }
+
+    /** The texts as last read, to tell a text the director is typing from one nobody touched since. */
+    private final Map<StringProperty, String> read = new java.util.IdentityHashMap<>();
+
+    /**
+     * Shows a text as stored, unless the director changed it since it was last read and has not saved it: building
+     * the bilan again (after saving an objective) never throws away what is being typed.
+     */
+    private void refresh(StringProperty field, String stored) {
+        String before = read.get(field);
+        String now = field.get() == null ? "" : field.get();
+        if (before == null || now.equals(before) || now.equals(stored)) {
+            field.set(stored);
+        }
+        read.put(field, stored);
     }
 
     /** Opens the form on a new objective. */

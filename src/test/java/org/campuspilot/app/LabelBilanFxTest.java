@@ -57,6 +57,10 @@ class LabelBilanFxTest {
                 + " ON o.id = v.objective_id WHERE o.label LIKE 'Élèves de 3e%' AND v.school_year = 2023",
                 rs -> rs.getLong(1)).orElseThrow());
 
+        // A comment typed, not saved yet, is kept when the bilan is built again (an objective saved below).
+        fx.choose("#themeTextCombo", "Événements");
+        fx.type("#themeTextArea", "Le forum de mars 2026 a réuni 255 familles.");
+
         // An objective of one value of a list: the families at the events.
         fx.click("#newObjectiveButton");
         fx.choose("#indicatorCombo", "Participants aux événements d'un public");
@@ -76,8 +80,8 @@ class LabelBilanFxTest {
         assertEquals("Participants aux événements : Familles", cells.get(0).getTooltip().getText());
 
         // The director's comment on the events, printed under their title.
-        fx.choose("#themeTextCombo", "Événements");
-        fx.type("#themeTextArea", "Le forum de mars 2026 a réuni 255 familles.");
+        assertEquals("Le forum de mars 2026 a réuni 255 familles.", ((javafx.scene.control.TextArea) fx.find(
+                "#themeTextArea")).getText(), "still there after the bilan was built again");
         fx.choose("#themeTextCombo", "Mobilité internationale");
         assertEquals("", ((javafx.scene.control.TextArea) fx.find("#themeTextArea")).getText(), "another theme's");
         fx.click("#saveLabelTextsButton");
