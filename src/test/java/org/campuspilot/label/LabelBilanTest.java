@@ -35,9 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bilan du label (issue 25): every figure recomputed here from the records themselves, school year by school
- * year of the demo's label period (2022-2027, on 21 November 2026), and the documents read back.
+ * year of the demo's label period (2022-2027, on 21 November 2026), and the documents read back; in a campus file and
+ * on a PostgreSQL server.
  */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.EnumSource(org.campuspilot.TestStore.class)
 class LabelBilanTest {
+    @org.junit.jupiter.params.Parameter
+    org.campuspilot.TestStore store;
+
     @TempDir Path dir;
     Database db;
     Stores stores;
@@ -47,7 +53,7 @@ class LabelBilanTest {
 
     @BeforeEach
     void open() {
-        db = TestCampus.demo(dir.resolve("demo.campuspilot"));
+        db = store.demo(dir);
         stores = TestCampus.stores(db);
         ZoneId paris = ZoneId.of("Europe/Paris");
         service = new LabelBilanService(db, stores.campus(), new ReportDocuments(stores, messages).service(),
