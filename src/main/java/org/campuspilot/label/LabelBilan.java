@@ -10,6 +10,7 @@ import java.util.List;
  * @param kind school years (September to August) or civil years
  * @param years the years of the period: civil years, or school years by their first year (2022 for 2022-2023)
  * @param lastDone the last year begun (today's), whose figures may still grow
+ * @param ended whether the label period is over (its last year too): no figure of it grows any more
  * @param figures each year's figures, the rapport d'activité's own (null for a year not begun): every indicator of
  *     the bilan's tables is read from them
  * @param texts what the director wrote for the committee: the synthesis, the highlights, the outlook
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record LabelBilan(org.campuspilot.report.ReportPeriod.Kind kind, String campusName, LocalDate labelStart,
         LocalDate labelEnd, List<Integer> years,
-        int lastDone, List<Line> lines, List<Integer> joined, List<Integer> left, List<Integer> members,
+        int lastDone, boolean ended, List<Line> lines, List<Integer> joined, List<Integer> left, List<Integer> members,
         List<org.campuspilot.report.ReportFigures> figures,
         java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts,
         java.util.Map<LabelIndicator.Theme, String> themeTexts) {

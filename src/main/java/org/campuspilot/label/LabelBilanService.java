@@ -136,7 +136,7 @@ public final class LabelBilanService {
             left.add(f == null ? null : f.network().left());
             members.add(f == null ? null : f.network().members());
         }
-        return Optional.of(new LabelBilan(kind, c.name(), c.labelStart(), c.labelEnd(), years, Math.min(now, last), lines,
+        return Optional.of(new LabelBilan(kind, c.name(), c.labelStart(), c.labelEnd(), years, Math.min(now, last), now > last, lines,
                 joined, left, members, figures, texts.of(TEXTS_KEY), themeTexts.findAll()));
     }
 }

@@ -26,6 +26,7 @@ public final class LabelController implements Refreshable {
     private final Navigator navigator;
 
     @FXML private Label periodLabel;
+    @FXML private Label introLabel;
     @FXML private ComboBox<org.campuspilot.report.ReportPeriod.Kind> kindCombo;
     @FXML private Button identityButton;
     @FXML private ListView<LabelObjective> objectivesList;
@@ -62,6 +63,9 @@ public final class LabelController implements Refreshable {
     @FXML
     private void initialize() {
         periodLabel.textProperty().bind(vm.period);
+        introLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.kind.get()
+                == org.campuspilot.report.ReportPeriod.Kind.CIVIL ? "label.screen.introCivil" : "label.screen.intro"),
+                vm.kind));
         kindCombo.getItems().setAll(org.campuspilot.report.ReportPeriod.Kind.SCHOOL,
                 org.campuspilot.report.ReportPeriod.Kind.CIVIL);
         EnumCells.labelled(kindCombo, k -> messages.get("label.kind." + k.name().toLowerCase(java.util.Locale.ROOT)),
@@ -151,6 +155,7 @@ public final class LabelController implements Refreshable {
         int row = 0;
         for (var e : vm.typed.entrySet()) {
             Label year = new Label(e.getKey() + "-" + (e.getKey() + 1));
+            year.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             TextField field = new TextField();
             field.setId("typed_" + e.getKey());
             field.setPrefColumnCount(8);

@@ -35,9 +35,16 @@ public final class LabelDocuments {
         String period = messages.get("label.bilan.period", FrenchFormats.date(b.labelStart()),
                 FrenchFormats.date(b.labelEnd()));
         DocumentModel doc = new DocumentModel(messages.get("label.bilan.title"), b.campusName() + " \u2014 " + period);
-        doc.paragraph(messages.get(b.kind() == org.campuspilot.report.ReportPeriod.Kind.CIVIL ? "label.bilan.introCivil"
-                : "label.bilan.intro", year(b, b.years().get(0)), year(b, b.years().get(b.years().size() - 1)),
-                year(b, b.lastDone())));
+        boolean civil = b.kind() == org.campuspilot.report.ReportPeriod.Kind.CIVIL;
+        String first = year(b, b.years().get(0));
+        String last = year(b, b.years().get(b.years().size() - 1));
+        if (b.ended()) {
+            doc.paragraph(messages.get("label.bilan.introEnded", first, last, messages.get(civil
+                    ? "label.bilan.yearCivil" : "label.bilan.yearSchool")));
+        } else {
+            doc.paragraph(messages.get(civil ? "label.bilan.introCivil" : "label.bilan.intro", first, last,
+                    year(b, b.lastDone())));
+        }
         written(doc, b, org.campuspilot.report.ReportTexts.Section.INTRODUCTION, "label.section.synthesis");
         written(doc, b, org.campuspilot.report.ReportTexts.Section.HIGHLIGHTS, "label.section.highlights");
         for (LabelIndicator.Theme theme : LabelIndicator.Theme.values()) {

@@ -54,7 +54,15 @@ public final class LabelViewModel {
     final ObservableList<Enum<?>> details = FXCollections.observableArrayList();
     final ObjectProperty<Enum<?>> detail = new SimpleObjectProperty<>();
     final InputField<String> label = InputField.text(true);
-    final InputField<Long> target = InputField.required(LabelViewModel::count);
+    /** A whole number; a share (in %) 100 at most. */
+    final InputField<Long> target = InputField.required(input -> {
+        Checked<Long> c = count(input);
+        if (c.isOk() && c.value() != null && c.value() > 100 && indicator.get() != null
+                && indicator.get().unit() == LabelIndicator.Unit.PERCENT) {
+            return Checked.fail("label.objective.percent.tooLarge");
+        }
+        return c;
+    });
     final ObjectProperty<LabelObjective.Scope> scope = new SimpleObjectProperty<>(LabelObjective.Scope.EACH_YEAR);
     /** For an objective counted by hand: one field per school year of the period. */
     final Map<Integer, InputField<Long>> typed = new LinkedHashMap<>();
@@ -112,15 +120,17 @@ public final class LabelViewModel {
         if (s.isEmpty()) {
             return Checked.ok(null);
         }
-        try {
-            long v = Long.parseLong(s);
-            if (v >= 0) {
-                return Checked.ok(v);
-            }
-        } catch (NumberFormatException e) {
-            // explained below
+        if (!s.matches("[-\u2212]?\\d+")) {
+            return Checked.fail("label.objective.count.invalid", input.strip());
         }
-        return Checked.fail("label.objective.count.invalid", input.strip());
+        if (s.startsWith("-") || s.startsWith("\u2212")) {
+            return s.substring(1).matches("0+") ? Checked.ok(0L) : Checked.fail("label.objective.count.negative",
+                    input.strip());
+        }
+        if (s.replaceFirst("^0+(?=\\d)", "").length() > 12) {
+            return Checked.fail("label.objective.count.tooLarge", input.strip());
+        }
+        return Checked.ok(Long.parseLong(s));
     }
 
     /** The preview's charts as pictures, drawn in the background with the bilan (not on the FX thread). */
@@ -276,8 +286,11 @@ public final class LabelViewModel {
             dialogs.info(title, messages.get("label.screen.noPeriod"));
             return;
         }
+        // « 2022-2027 »: school years end in the year after their first; civil years are their own.
+        int last = b.years().get(b.years().size() - 1) + (b.kind() == org.campuspilot.report.ReportPeriod.Kind.CIVIL
+                ? 0 : 1);
         dialogs.chooseFileToSave(title, messages.get("label.export.fileName", String.valueOf(b.years().get(0)),
-                String.valueOf(b.years().get(b.years().size() - 1) + 1)) + "." + format.extension()).ifPresent(path -> {
+                String.valueOf(last)) + "." + format.extension()).ifPresent(path -> {
                     busy.set(true);
                     FileExport.write(tasks, dialogs, messages, title, path, target -> documents.write(b, format,
                             target), p -> messages.get("document.written", p), p -> messages.get(

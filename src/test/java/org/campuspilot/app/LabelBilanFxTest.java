@@ -66,6 +66,16 @@ class LabelBilanFxTest {
         fx.choose("#indicatorCombo", "Participants aux événements d'un public");
         assertEquals("Public", ((Label) fx.find("#detailLabel")).getText());
         fx.choose("#detailCombo", "Familles");
+        // A share's target is 100 % at most: refused at the field while counted by a share.
+        fx.choose("#indicatorCombo", "Part d'un sexe parmi les bénéficiaires");
+        fx.type("#objectiveLabelField", "150 % de femmes");
+        fx.type("#targetField", "150");
+        fx.click("#saveObjectiveButton");
+        assertEquals("Une part ne dépasse pas 100 % : tapez une cible de 0 à 100.",
+                ((Label) fx.find("#targetError")).getText());
+        assertEquals(before + 1, list.getItems().size(), "nothing saved");
+        fx.choose("#indicatorCombo", "Participants aux événements d'un public");
+        fx.choose("#detailCombo", "Familles");
         fx.type("#objectiveLabelField", "200 familles aux événements");
         fx.type("#targetField", "200");
         fx.click("#saveObjectiveButton");

@@ -124,7 +124,7 @@ class CliTest extends CommandLineTest {
         org.campuspilot.db.Database.open(empty).close();
         assertEquals(1, run("export", "label", "--db", empty.toString(), "--format", "pdf", "--out",
                 dir.resolve("rien.pdf").toString()));
-        assertTrue(err().startsWith("Le campus n'a pas encore de période de label"), err());
+        assertTrue(err().startsWith("Ce fichier n'a pas de période de label"), err());
         assertTrue(Files.notExists(dir.resolve("rien.pdf")), "nothing written");
     }
 

@@ -225,6 +225,30 @@ class LabelBilanTest {
     }
 
     @Test
+    void aTargetIsAWholeNumberAndEachMistakeHasItsOwnSentence() {
+        assertEquals(1500L, LabelViewModel.count("1 500").value());
+        assertEquals(0L, LabelViewModel.count("-0").value());
+        assertEquals("label.objective.count.invalid", LabelViewModel.count("12,5").problem().orElseThrow().key());
+        assertEquals("label.objective.count.negative", LabelViewModel.count("-5").problem().orElseThrow().key());
+        assertEquals("label.objective.count.tooLarge", LabelViewModel.count("99999999999999999999").problem()
+                .orElseThrow().key());
+        assertEquals(999_999_999_999L, LabelViewModel.count("999 999 999 999").value());
+    }
+
+    @Test
+    void anEndedLabelPeriodSaysItsFiguresAreFinal() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LabelBilanService later = new LabelBilanService(db, stores.campus(), new ReportDocuments(stores, messages)
+                .service(), Clock.fixed(LocalDate.of(2028, 1, 10).atStartOfDay(paris).toInstant(), paris));
+        LabelBilan b = later.bilan().orElseThrow();
+        assertTrue(b.ended());
+        String intro = ((DocumentModel.Paragraph) new LabelDocuments(messages).document(b).blocks().stream()
+                .filter(x -> x instanceof DocumentModel.Paragraph).findFirst().orElseThrow()).text();
+        assertTrue(intro.contains("La période de label est achevée") && !intro.contains("année en cours"), intro);
+        assertFalse(service.bilan().orElseThrow().ended(), "on 21 November 2026 it runs to 2027");
+    }
+
+    @Test
     void byCivilYearTheFiguresAreEachCivilYearsAndNoneIsTypedByHand() {
         LabelBilan b = service.bilan(org.campuspilot.report.ReportPeriod.Kind.CIVIL).orElseThrow();
         assertEquals(List.of(2022, 2023, 2024, 2025, 2026, 2027), b.years());
