@@ -18,8 +18,7 @@ import java.util.List;
  */
 public record LabelBilan(org.campuspilot.report.ReportPeriod.Kind kind, String campusName, LocalDate labelStart,
         LocalDate labelEnd, List<Integer> years,
-        int lastDone, boolean ended, List<Line> lines, List<Integer> joined, List<Integer> left, List<Integer> members,
-        List<org.campuspilot.report.ReportFigures> figures,
+        int lastDone, boolean ended, List<Line> lines, List<org.campuspilot.report.ReportFigures> figures,
         java.util.Map<org.campuspilot.report.ReportTexts.Section, String> texts,
         java.util.Map<LabelIndicator.Theme, String> themeTexts) {
 
@@ -29,9 +28,29 @@ public record LabelBilan(org.campuspilot.report.ReportPeriod.Kind kind, String c
         figures = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(figures));
         years = List.copyOf(years);
         lines = List.copyOf(lines);
-        joined = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(joined));
-        left = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(left));
-        members = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(members));
+    }
+
+    /** The members at each year's end (null for a year not begun): the network's growth. */
+    public List<Integer> members() {
+        return network(n -> n.members());
+    }
+
+    /** The establishments that joined the network each year. */
+    public List<Integer> joined() {
+        return network(n -> n.joined());
+    }
+
+    /** The establishments that left the network each year. */
+    public List<Integer> left() {
+        return network(n -> n.left());
+    }
+
+    private List<Integer> network(java.util.function.ToIntFunction<org.campuspilot.report.ReportFigures.Network> f) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (org.campuspilot.report.ReportFigures y : figures) {
+            out.add(y == null ? null : f.applyAsInt(y.network()));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Where an objective stands. */

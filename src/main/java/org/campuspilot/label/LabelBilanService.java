@@ -128,15 +128,7 @@ public final class LabelBilanService {
             }
             lines.add(new LabelBilan.Line(o, values, (int) years.stream().filter(y -> y < now).count()));
         }
-        List<Integer> joined = new ArrayList<>();
-        List<Integer> left = new ArrayList<>();
-        List<Integer> members = new ArrayList<>();
-        for (ReportFigures f : figures) {
-            joined.add(f == null ? null : f.network().joined());
-            left.add(f == null ? null : f.network().left());
-            members.add(f == null ? null : f.network().members());
-        }
         return Optional.of(new LabelBilan(kind, c.name(), c.labelStart(), c.labelEnd(), years, Math.min(now, last), now > last, lines,
-                joined, left, members, figures, texts.of(TEXTS_KEY), themeTexts.findAll()));
+                figures, texts.of(TEXTS_KEY), themeTexts.findAll()));
     }
 }
